@@ -1,0 +1,268 @@
+"""The assessment file (``*.fta.json``): load, check, migrate and save atomically.
+
+Every screen and every command reads and edits one :class:`Assessment`. Unknown keys are kept
+as they were and reported as warnings, so a file written by a newer minor release survives a
+round trip through this one.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from advisor.atomic import atomic_write_text
+from advisor.errors import FileProblem
+from advisor.migrations import CURRENT_VERSION, migrate
+from advisor.validation import FORMAT, Findings, validate_document
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".fta.json"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real assessment; refuses runaway files
+MAX_DEPTH = 64  # real assessments nest four or five levels deep
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class Assessment:
+    title: str = ""
+    answers: dict[str, Any] = field(default_factory=dict)
+    costs: dict[str, Any] = field(default_factory=dict)
+    prompt_lab: dict[str, Any] = field(default_factory=dict)
+    notes: str = ""
+    created: str | None = None
+    modified: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level keys, kept on save
+    # Which sections the file held, so a section never answered is not written as {}.
+    present: set[str] = field(default_factory=set, compare=False)
+    path: Path | None = field(default=None, compare=False)
+    warnings: list[str] = field(default_factory=list, compare=False)
+
+    @classmethod
+    def new(cls, title: str = "") -> Assessment:
+        return cls(title=title, created=now_iso())
+
+    def to_document(self) -> dict[str, Any]:
+        """The JSON object to write: contract keys in contract order, then the unknown ones."""
+        doc: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION}
+        for key in ("title", "created", "modified"):
+            value = getattr(self, key)
+            if value is not None and (value != "" or key in self.present):
+                doc[key] = value
+        for key in ("answers", "costs", "prompt_lab"):
+            value = getattr(self, key)
+            if value or key in self.present:
+                doc[key] = copy.deepcopy(value)
+        if self.notes or "notes" in self.present:
+            doc["notes"] = self.notes
+        for key, value in self.extra.items():
+            doc.setdefault(key, copy.deepcopy(value))
+        return doc
+
+    @classmethod
+    def from_document(cls, doc: dict[str, Any], path: Path | None = None,
+                      warnings: list[str] | None = None) -> Assessment:
+        known = ("format", "version", "title", "created", "modified", "answers", "costs",
+                 "prompt_lab", "notes")
+        return cls(
+            title=doc.get("title", ""), answers=dict(doc.get("answers") or {}),
+            costs=dict(doc.get("costs") or {}), prompt_lab=dict(doc.get("prompt_lab") or {}),
+            notes=doc.get("notes", ""), created=doc.get("created"), modified=doc.get("modified"),
+            extra={k: v for k, v in doc.items() if k not in known},
+            present={k for k in known if k in doc}, path=path, warnings=list(warnings or []),
+        )
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.title or "Untitled"
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def _problem(path: Path, text: str) -> FileProblem:
+    return FileProblem(f"{path}: {text}")
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The raw JSON object in ``path``, or a FileProblem that names the file and the problem."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise _problem(path, "is a folder, not an assessment file. Choose a .fta.json file inside it.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _problem(path, f"is {size / 1024 / 1024:.0f} MB, far larger than any assessment "
+                                 f"(the limit is {MAX_FILE_BYTES // 1024 // 1024} MB). Is it the right file?")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _problem(path, "does not exist. Check the name and folder.") from None
+    except PermissionError:
+        raise _problem(path, "cannot be read: permission denied. Check the file's permissions.") from None
+    except OSError as error:
+        raise _problem(path, f"cannot be read: {error.strerror or error}.") from None
+    if not raw.strip():
+        raise _problem(path, "is empty, so it holds no assessment.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _problem(path, "is not a text file (it is not UTF-8). An assessment is a .fta.json text file.") from None
+    if "\x00" in text:
+        raise _problem(path, "is a binary file, not an assessment. An assessment is a .fta.json text file.")
+    try:
+        doc = json.loads(text, parse_constant=_refuse_constant)
+    except _NonFiniteNumber as error:
+        raise _problem(path, f"holds {error.args[0]}, which is not a number JSON allows. "
+                             "Replace it with a finite number.") from None
+    except json.JSONDecodeError as error:
+        hint = "it ends too early; the file may be truncated" if _looks_truncated(text) else error.msg
+        raise _problem(path, f"is not valid JSON: {hint} (line {error.lineno}, column {error.colno}).") from None
+    except RecursionError:
+        raise _problem(path, "is nested far too deeply to be an assessment.") from None
+    if _depth(doc) > MAX_DEPTH:
+        raise _problem(path, f"is nested more than {MAX_DEPTH} levels deep, far more than any assessment.")
+    if not isinstance(doc, dict):
+        kind = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}.get(type(doc), "null")
+        raise _problem(path, f"is not an assessment: it holds {kind}, not a JSON object.")
+    return doc
+
+
+class _NonFiniteNumber(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NonFiniteNumber(name)
+
+
+def _looks_truncated(text: str) -> bool:
+    """True when a string or bracket is still open at the end: the file was cut short."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth, without recursion (a hostile file must not blow the stack here)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH:
+            return deepest
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
+
+
+def check_header(path: Path, doc: dict[str, Any]) -> int:
+    """The file's version, after checking it is an assessment this app can read."""
+    if doc.get("format") != FORMAT:
+        found = f"its format is {doc['format']!r}" if "format" in doc else "it has no \"format\" key"
+        raise _problem(path, f"is not a Fine-Tune Advisor assessment: {found}, expected {FORMAT!r}.")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        shown = "missing" if "version" not in doc else f"{json.dumps(version)[:40]}"
+        raise _problem(path, f"has version {shown}; it must be a whole number such as {CURRENT_VERSION}.")
+    if version > CURRENT_VERSION:
+        raise _problem(path, f"was made by a newer Fine-Tune Advisor (file version {version}; this app "
+                             f"reads up to version {CURRENT_VERSION}). Update the app to open it.")
+    if version < 1:
+        raise _problem(path, f"has version {version}; versions start at 1.")
+    return version
+
+
+def inspect_file(path: Path, known_models: frozenset[str] | None = None) -> tuple[dict[str, Any], Findings]:
+    """Read, check the header, migrate and validate: the document and every finding."""
+    path = Path(path)
+    doc = read_document(path)
+    version = check_header(path, doc)
+    doc = migrate(doc, version)
+    return doc, validate_document(doc, known_models=known_models)
+
+
+def _known_models() -> frozenset[str] | None:
+    try:
+        from advisor.pricing import load_price_table
+
+        return load_price_table().model_ids()
+    except Exception:  # a broken price table must not make every file unreadable
+        log.warning("price table unavailable; model ids not checked", exc_info=True)
+        return None
+
+
+def load_assessment(path: Path | str) -> Assessment:
+    """The assessment in ``path``; a FileProblem names the file and every error found."""
+    path = Path(path)
+    doc, findings = inspect_file(path, _known_models())
+    if findings.errors:
+        first = findings.errors[0]
+        more = f" (and {len(findings.errors) - 1} more problems; run 'validate' to list them)" \
+            if len(findings.errors) > 1 else ""
+        raise _problem(path, f"{first}{more}.")
+    for warning in findings.warnings:
+        log.info("%s: %s", path, warning)
+    return Assessment.from_document(doc, path=path, warnings=findings.warnings)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def serialize(assessment: Assessment) -> str:
+    return json.dumps(assessment.to_document(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save_assessment(assessment: Assessment, path: Path | str | None = None) -> Path:
+    """Write atomically, keeping the previous file as ``FILE.bak``; returns the path written."""
+    target = Path(path) if path is not None else assessment.path
+    if target is None:
+        raise ValueError("save_assessment needs a path for an assessment that has none")
+    if target.is_dir():
+        raise _problem(target, "is a folder; choose a file name to save to.")
+    previous_modified = assessment.modified
+    assessment.modified = now_iso()
+    if assessment.created is None:
+        assessment.created = assessment.modified
+    try:
+        text = serialize(assessment)
+        atomic_write_text(target, text, keep_backup=True)
+    except OSError as error:
+        assessment.modified = previous_modified
+        reason = "the disk is full" if error.errno == 28 else (error.strerror or str(error))
+        raise _problem(target, f"could not be saved: {reason}. The previous version is unchanged.") from None
+    except BaseException:
+        assessment.modified = previous_modified
+        raise
+    assessment.path = target
+    log.info("saved %s", target)
+    return target
+
+
+def default_file_name(assessment: Assessment) -> str:
+    """A file name made from the title, safe on every platform."""
+    title = "".join(c for c in assessment.title if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
+    return (title[:80] or "Untitled") + SUFFIX
+
+
+def is_readable_file(path: Path) -> bool:
+    return os.path.isfile(path) and os.access(path, os.R_OK)

@@ -1,0 +1,58 @@
+"""Write a file so that a crash, a kill or a full disk at any moment leaves the old one intact."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically.
+
+    The bytes go to a temporary file in the same folder (so the final rename never crosses a
+    file system), are flushed and fsynced, and only then replace ``path``. With ``keep_backup``
+    the previous content is kept as ``path.bak``, copied before the swap.
+    """
+    path = Path(path)
+    folder = path.parent
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        if path.exists():
+            try:
+                shutil.copymode(path, temp_name)
+            except OSError:
+                pass
+        if keep_backup and path.is_file():
+            # The backup is itself written atomically: a crash here must not leave a torn .bak.
+            atomic_write_bytes(path.with_name(path.name + ".bak"), path.read_bytes())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_text(path: Path, text: str, *, keep_backup: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not possible (nor needed) on every platform."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,173 @@
+"""Checks an assessment document against the contract (shared/CONTRACT.md section 1).
+
+Problems come back as plain sentences naming the key and what is allowed. Errors make the file
+unusable; warnings (unknown keys, kept on save) do not.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from advisor.cost_inputs import COST_INPUTS_BY_ID
+from advisor.questions import QuestionBank, default_bank, is_finite_number
+
+FORMAT = "fine-tune-advisor/assessment"
+KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
+                   "answers", "costs", "prompt_lab", "notes")
+PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
+                   "tests", "last_run", "batch")
+EXPECT_TYPES = ("equals", "contains", "icontains", "not_contains", "regex", "is_json")
+
+
+@dataclass
+class Findings:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return {dict: "an object", list: "a list", str: "text", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else _type_name(value) if isinstance(
+        value, (dict, list)) or value is None else str(value).lower() if isinstance(value, bool) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def validate_document(doc: dict[str, Any], *, bank: QuestionBank | None = None,
+                      known_models: frozenset[str] | None = None) -> Findings:
+    """Every problem in an already-migrated version-1 document."""
+    bank = bank or default_bank()
+    found = Findings()
+    for key in doc:
+        if key not in KNOWN_TOP_LEVEL:
+            found.warnings.append(f"unknown top-level key {key!r} (kept as it is)")
+    for key in ("title", "notes"):
+        if key in doc and not isinstance(doc[key], str):
+            found.errors.append(f"{key} is {_type_name(doc[key])}; it must be text")
+    for key in ("created", "modified"):
+        if key in doc and not _is_timestamp(doc[key]):
+            found.errors.append(f"{key} is {_shown(doc[key])}; it must be a date and time "
+                                f"such as \"2026-11-28T20:00:00Z\"")
+    _check_answers(doc.get("answers"), bank, found)
+    _check_costs(doc.get("costs"), known_models, found)
+    _check_prompt_lab(doc.get("prompt_lab"), found)
+    return found
+
+
+def _is_timestamp(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _check_answers(answers: Any, bank: QuestionBank, found: Findings) -> None:
+    if answers is None:
+        return
+    if not isinstance(answers, dict):
+        found.errors.append(f"answers is {_type_name(answers)}; it must be an object of question ids")
+        return
+    for key, value in answers.items():
+        question = bank.get(key)
+        if question is None:
+            found.warnings.append(f"unknown answer {key!r} (kept as it is)")
+            continue
+        problem = question.problem_with(value)
+        if problem:
+            found.errors.append(f"answers.{key} is {_shown(value)}; it {problem}")
+
+
+def _check_costs(costs: Any, known_models: frozenset[str] | None, found: Findings) -> None:
+    if costs is None:
+        return
+    if not isinstance(costs, dict):
+        found.errors.append(f"costs is {_type_name(costs)}; it must be an object of cost inputs")
+        return
+    for key, value in costs.items():
+        declared = COST_INPUTS_BY_ID.get(key)
+        if declared is None:
+            found.warnings.append(f"unknown cost input {key!r} (kept as it is)")
+            continue
+        problem = declared.problem_with(value, known_models)
+        if problem:
+            found.errors.append(f"costs.{key} is {_shown(value)}; it {problem}")
+
+
+def _check_prompt_lab(lab: Any, found: Findings) -> None:
+    if lab is None:
+        return
+    if not isinstance(lab, dict):
+        found.errors.append(f"prompt_lab is {_type_name(lab)}; it must be an object")
+        return
+    for key in lab:
+        if key not in PROMPT_LAB_KEYS:
+            found.warnings.append(f"unknown prompt_lab key {key!r} (kept as it is)")
+    for key in ("model", "system", "template"):
+        if key in lab and not isinstance(lab[key], str):
+            found.errors.append(f"prompt_lab.{key} is {_type_name(lab[key])}; it must be text")
+    if "max_tokens" in lab and not (is_finite_number(lab["max_tokens"], integer=True) and lab["max_tokens"] >= 1):
+        found.errors.append(f"prompt_lab.max_tokens is {_shown(lab['max_tokens'])}; it must be a whole number of at least 1")
+    if "temperature" in lab and not (is_finite_number(lab["temperature"]) and 0 <= lab["temperature"] <= 1):
+        found.errors.append(f"prompt_lab.temperature is {_shown(lab['temperature'])}; it must be a number from 0 to 1")
+    _check_examples(lab.get("examples"), found)
+    _check_tests(lab.get("tests"), found)
+    for key in ("last_run", "batch"):
+        if key in lab and not isinstance(lab[key], dict):
+            found.errors.append(f"prompt_lab.{key} is {_type_name(lab[key])}; it must be an object")
+
+
+def _check_examples(examples: Any, found: Findings) -> None:
+    if examples is None:
+        return
+    if not isinstance(examples, list):
+        found.errors.append(f"prompt_lab.examples is {_type_name(examples)}; it must be a list of "
+                            "{\"input\": text, \"output\": text}")
+        return
+    for index, example in enumerate(examples):
+        where = f"prompt_lab.examples[{index}]"
+        if not isinstance(example, dict):
+            found.errors.append(f"{where} is {_type_name(example)}; it must be an object with input and output")
+            continue
+        for key in ("input", "output"):
+            if not isinstance(example.get(key), str):
+                found.errors.append(f"{where}.{key} is {_type_name(example.get(key))}; it must be text")
+
+
+def _check_tests(tests: Any, found: Findings) -> None:
+    if tests is None:
+        return
+    if not isinstance(tests, list):
+        found.errors.append(f"prompt_lab.tests is {_type_name(tests)}; it must be a list of test cases")
+        return
+    for index, test in enumerate(tests):
+        where = f"prompt_lab.tests[{index}]"
+        if not isinstance(test, dict):
+            found.errors.append(f"{where} is {_type_name(test)}; it must be an object with name, vars and expect")
+            continue
+        if "name" in test and not isinstance(test["name"], str):
+            found.errors.append(f"{where}.name is {_type_name(test['name'])}; it must be text")
+        variables = test.get("vars", {})
+        if not isinstance(variables, dict) or not all(isinstance(v, str) for v in variables.values()):
+            found.errors.append(f"{where}.vars must be an object mapping variable names to text")
+        expectations = test.get("expect", [])
+        if not isinstance(expectations, list):
+            found.errors.append(f"{where}.expect is {_type_name(expectations)}; it must be a list")
+            continue
+        for number, expectation in enumerate(expectations):
+            spot = f"{where}.expect[{number}]"
+            if not isinstance(expectation, dict) or expectation.get("type") not in EXPECT_TYPES:
+                kind = expectation.get("type") if isinstance(expectation, dict) else expectation
+                found.errors.append(f"{spot}.type is {_shown(kind)}; it must be one of {', '.join(EXPECT_TYPES)}")
+            elif expectation["type"] != "is_json" and not isinstance(expectation.get("value"), str):
+                found.errors.append(f"{spot}.value is {_type_name(expectation.get('value'))}; it must be text")

@@ -1,0 +1,169 @@
+"""Saving: round trips exactly, never leaves a half-written file, keeps the previous one as .bak."""
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor import atomic
+from advisor.assessment import Assessment, load_assessment, save_assessment
+from advisor.errors import FileProblem
+from advisor.questions import default_bank
+from tests.helpers import ROOT
+
+BANK = default_bank()
+
+
+def answer_strategy(question):
+    if question.type == "choice":
+        return st.sampled_from(question.values)
+    if question.type == "multi":
+        return st.lists(st.sampled_from(question.values), unique=True)
+    if question.type == "boolean":
+        return st.booleans()
+    if question.type == "integer":
+        return st.integers(min_value=0, max_value=10**9)
+    low = 0.001 if question.min_exclusive else 0
+    return st.one_of(st.integers(min_value=1, max_value=10**7),
+                     st.floats(min_value=low, max_value=1e9, allow_nan=False, allow_infinity=False))
+
+
+answers_strategy = st.fixed_dictionaries(
+    {}, optional={q.id: answer_strategy(q) for q in BANK.questions})
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+assessments = st.builds(
+    Assessment,
+    title=text,
+    answers=answers_strategy,
+    costs=st.fixed_dictionaries({}, optional={
+        "monthly_requests": st.integers(min_value=0, max_value=10**8),
+        "cache_hit_share": st.floats(min_value=0, max_value=1),
+        "model": st.sampled_from(["claude-haiku-4-5", "claude-sonnet-4-5"]),
+        "horizon_months": st.integers(min_value=1, max_value=120),
+    }),
+    prompt_lab=st.fixed_dictionaries({}, optional={
+        "system": text, "template": text,
+        "examples": st.lists(st.fixed_dictionaries({"input": text, "output": text}), max_size=3),
+    }),
+    notes=text,
+    extra=st.dictionaries(st.sampled_from(["plugin", "x_custom", "review"]),
+                          st.recursive(st.none() | st.booleans() | st.integers() | text,
+                                       lambda inner: st.lists(inner, max_size=3)
+                                       | st.dictionaries(text, inner, max_size=3), max_leaves=8)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(assessment=assessments)
+def test_saving_then_loading_gives_the_assessment_back(tmp_path, assessment):
+    path = tmp_path / "round.fta.json"
+    save_assessment(assessment, path)
+    loaded = load_assessment(path)
+    assert loaded == assessment
+    # ...and a second save of the loaded file writes the same content.
+    first = json.loads(path.read_text())
+    save_assessment(loaded, path)
+    second = json.loads(path.read_text())
+    first.pop("modified"), second.pop("modified")
+    assert first == second
+
+
+def test_save_keeps_the_previous_version_as_bak(tmp_path):
+    path = tmp_path / "a.fta.json"
+    save_assessment(Assessment.new("first"), path)
+    save_assessment(Assessment.new("second"), path)
+    assert load_assessment(path).title == "second"
+    assert json.loads((tmp_path / "a.fta.json.bak").read_text())["title"] == "first"
+
+
+def test_the_file_is_the_contract_format(tmp_path):
+    path = tmp_path / "a.fta.json"
+    assessment = Assessment.new("Support-ticket triage")
+    assessment.answers["prompting_tried"] = "falls_short"
+    save_assessment(assessment, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["format"] == "fine-tune-advisor/assessment" and doc["version"] == 1
+    assert doc["answers"] == {"prompting_tried": "falls_short"}
+    assert doc["created"].endswith("Z") and doc["modified"].endswith("Z")
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_an_interrupted_save_leaves_the_old_file_intact(tmp_path, monkeypatch, failing):
+    path = tmp_path / "a.fta.json"
+    save_assessment(Assessment.new("old"), path)
+    before = path.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise KeyboardInterrupt("interrupted mid-save")
+
+    monkeypatch.setattr(atomic.os, failing, boom)
+    with pytest.raises(KeyboardInterrupt):
+        save_assessment(Assessment.new("new"), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert load_assessment(path).title == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "a.fta.json"
+    save_assessment(Assessment.new("old"), path)
+    before = path.read_bytes()
+
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    assessment = Assessment.new("new")
+    with pytest.raises(FileProblem, match="the disk is full. The previous version is unchanged"):
+        save_assessment(assessment, path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_killed_save_leaves_a_loadable_file(tmp_path):
+    """Kill the saving process while it writes a large assessment, many times over."""
+    path = tmp_path / "a.fta.json"
+    save_assessment(Assessment.new("old"), path)
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from advisor.assessment import Assessment, save_assessment
+        big = Assessment.new("new")
+        big.notes = "x" * 3_000_000
+        print("ready", flush=True)
+        while True:
+            save_assessment(big, {str(path)!r})
+    """)
+    for delay in (0.05, 0.15, 0.3):
+        process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
+        assert process.stdout.readline().strip() == b"ready"
+        try:
+            process.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+        loaded = load_assessment(path)
+        assert loaded.title in ("old", "new")
+        assert loaded.notes in ("", "x" * 3_000_000)

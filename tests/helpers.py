@@ -1,0 +1,26 @@
+"""Small helpers shared by the tests."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_assessment(path: Path, **sections: Any) -> Path:
+    doc = {"format": "fine-tune-advisor/assessment", "version": 1}
+    doc.update(sections)
+    path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run ``main.py`` as a user would, in a fresh interpreter."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, env=full_env, timeout=timeout, cwd=ROOT)

@@ -1,0 +1,48 @@
+"""The domain stays free of the GUI: ``advisor`` never imports Qt, and imports matplotlib and
+anthropic only when a function needs them (DESIGN.md: a core that never imports the GUI)."""
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT
+
+ADVISOR_MODULES = sorted(
+    ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    for path in (ROOT / "advisor").rglob("*.py")
+)
+HEAVY = ("PySide6", "matplotlib", "anthropic", "ui")
+
+
+def test_importing_every_advisor_module_loads_no_gui_chart_or_sdk_library():
+    script = (
+        "import importlib, json, sys\n"
+        f"for name in {ADVISOR_MODULES!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+
+
+def test_advisor_source_never_imports_qt_or_the_ui_even_lazily():
+    offenders = []
+    for path in (ROOT / "advisor").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "ui")]
+    assert offenders == []
+
+
+def test_every_module_is_modest_in_size():
+    sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
+             for folder in ("advisor", "ui") for p in (ROOT / folder).rglob("*.py")}
+    assert {name: lines for name, lines in sizes.items() if lines > 500} == {}

@@ -1,0 +1,48 @@
+"""Fixtures for window tests: a main window whose modal dialogs answer from a script."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui import dialogs
+
+
+class ScriptedDialogs:
+    """Stands in for the modal dialogs, recording what the user was shown."""
+
+    def __init__(self) -> None:
+        self.save_changes_answer = "cancel"
+        self.open_path: Path | None = None
+        self.save_path: Path | None = None
+        self.errors: list[tuple[str, str]] = []
+        self.asked_to_save: list[str] = []
+
+    def install(self, monkeypatch) -> None:
+        monkeypatch.setattr(dialogs, "ask_save_changes", self._ask_save_changes)
+        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: self.errors.append((title, text)))
+        monkeypatch.setattr(dialogs, "get_open_path", lambda parent, folder: self.open_path)
+        monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
+
+    def _ask_save_changes(self, parent, name: str) -> str:
+        self.asked_to_save.append(name)
+        return self.save_changes_answer
+
+
+@pytest.fixture
+def scripted(monkeypatch) -> ScriptedDialogs:
+    script = ScriptedDialogs()
+    script.install(monkeypatch)
+    return script
+
+
+@pytest.fixture
+def window(qtbot, scripted):
+    from ui.main_window import MainWindow
+
+    main_window = MainWindow()
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    scripted.save_changes_answer = "discard"  # let the fixture close it without asking

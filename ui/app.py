@@ -1,0 +1,58 @@
+"""Starting the window: the QApplication, the crash handler, and the first screen."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from advisor import APP_ID, APP_NAME, __version__, logsetup
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged with its traceback and shown as a short dialog, not a crash."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, f"{APP_NAME}: unexpected error",
+                "Something went wrong that the app did not expect. Your open assessment is still "
+                f"here; save it if you can.\n\nThe details are in the log file:\n{logsetup.current_log_file()}")
+
+    sys.excepthook = hook
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run(path: Path | None = None) -> int:
+    logsetup.configure()
+    install_excepthook()
+    app = create_application(sys.argv[:1])
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    log.info("window shown")
+    return app.exec()

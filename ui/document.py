@@ -1,0 +1,130 @@
+"""The open assessment, as the one object every screen reads and edits.
+
+Screens never talk to each other: they change the document and listen to its ``changed``
+signal. The document knows whether it has unsaved changes and where it lives on disk.
+"""
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from advisor.assessment import Assessment, load_assessment, save_assessment
+
+log = logging.getLogger(__name__)
+
+
+class AssessmentDocument(QObject):
+    changed = Signal()              # any content changed (answers, costs, title, ...)
+    state_changed = Signal()        # the path or the unsaved-changes flag changed
+    replaced = Signal()             # a different assessment was loaded or created
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.assessment = Assessment.new()
+        self._dirty = False
+        self._is_open = False  # False until the user creates or opens an assessment
+
+    # --- state ----------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.assessment.path
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def is_open(self) -> bool:
+        return self._is_open
+
+    def display_name(self) -> str:
+        return self.assessment.path.name if self.assessment.path else "Untitled"
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.state_changed.emit()
+
+    def _touch(self) -> None:
+        self._set_dirty(True)
+        self.changed.emit()
+
+    # --- whole-document operations ---------------------------------------------------------
+    def new(self, title: str = "") -> None:
+        self._replace(Assessment.new(title), dirty=False)
+
+    def open(self, path: Path) -> None:
+        """Load ``path``; a FileProblem leaves the current document untouched."""
+        self._replace(load_assessment(path), dirty=False)
+
+    def restore(self, assessment: Assessment, path: Path | None) -> None:
+        """Bring back recovered content: it differs from the file, so it counts as unsaved."""
+        assessment.path = path
+        self._replace(assessment, dirty=True)
+
+    def _replace(self, assessment: Assessment, *, dirty: bool) -> None:
+        self.assessment = assessment
+        self._is_open = True
+        self._dirty = dirty
+        self.replaced.emit()
+        self.changed.emit()
+        self.state_changed.emit()
+
+    def update_state_after_detach(self) -> None:
+        """The assessment no longer belongs to its file (an example copy, say): unsaved."""
+        self._set_dirty(True)
+        self.state_changed.emit()
+
+    def save(self, path: Path | None = None) -> Path:
+        written = save_assessment(self.assessment, path)
+        self._set_dirty(False)
+        self.state_changed.emit()
+        return written
+
+    def snapshot(self) -> Assessment:
+        return copy.deepcopy(self.assessment)
+
+    # --- edits ----------------------------------------------------------------------------
+    def set_title(self, title: str) -> None:
+        if title != self.assessment.title:
+            self.assessment.title = title
+            self._touch()
+
+    def set_notes(self, notes: str) -> None:
+        if notes != self.assessment.notes:
+            self.assessment.notes = notes
+            self._touch()
+
+    def set_answer(self, question_id: str, value: Any) -> None:
+        """Set an answer; ``None`` removes it (the question is unanswered again)."""
+        answers = self.assessment.answers
+        if value is None:
+            if question_id not in answers:
+                return
+            del answers[question_id]
+        elif answers.get(question_id) == value and question_id in answers:
+            return
+        else:
+            answers[question_id] = copy.deepcopy(value)
+        self._touch()
+
+    def set_cost(self, input_id: str, value: Any) -> None:
+        costs = self.assessment.costs
+        if value is None:
+            if input_id not in costs:
+                return
+            del costs[input_id]
+        elif costs.get(input_id) == value and input_id in costs:
+            return
+        else:
+            costs[input_id] = value
+        self._touch()
+
+    def set_prompt_lab(self, prompt_lab: dict[str, Any]) -> None:
+        if prompt_lab != self.assessment.prompt_lab:
+            self.assessment.prompt_lab = copy.deepcopy(prompt_lab)
+            self._touch()

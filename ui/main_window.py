@@ -1,0 +1,227 @@
+"""The main window: the File menu, the title bar, and the screens of the open assessment."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QWidget)
+
+from advisor import APP_NAME
+from advisor.assessment import default_file_name
+from advisor.errors import FileProblem
+from advisor.settings import Settings
+from ui import dialogs
+from ui.document import AssessmentDocument
+from ui.overview_page import OverviewPage
+from ui.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.document = AssessmentDocument(self)
+        self.setMinimumSize(760, 520)
+        self.resize(1100, 760)
+
+        self.welcome = WelcomePage()
+        self.workspace, self.navigation, self.pages = self._build_workspace()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
+
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_assessment)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.example_requested.connect(self.open_example)
+        self.document.state_changed.connect(self.update_title)
+        self.document.replaced.connect(self._show_workspace)
+        self._restore_geometry()
+        self.update_title()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build_workspace(self) -> tuple[QWidget, QListWidget, QStackedWidget]:
+        navigation = QListWidget()
+        navigation.setAccessibleName("Screens")
+        navigation.setMaximumWidth(220)
+        pages = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(navigation)
+        splitter.addWidget(pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        navigation.currentRowChanged.connect(pages.setCurrentIndex)
+        self._page_ids: list[str] = []
+        self.navigation, self.pages = navigation, pages
+        self.add_page("overview", "Assessment", OverviewPage(self.document))
+        return splitter, navigation, pages
+
+    def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
+        """Screens are listed in the sidebar in the order they are added."""
+        self._page_ids.append(page_id)
+        self.pages.addWidget(widget)
+        QListWidgetItem(label, self.navigation)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def show_page(self, page_id: str) -> None:
+        if page_id in self._page_ids:
+            self.navigation.setCurrentRow(self._page_ids.index(page_id))
+
+    def current_page_id(self) -> str:
+        row = self.navigation.currentRow()
+        return self._page_ids[row] if 0 <= row < len(self._page_ids) else ""
+
+    def _show_workspace(self) -> None:
+        self.central.setCurrentWidget(self.workspace)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_assessment)
+        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.file_menu = file_menu
+
+    def _action(self, menu, text: str, shortcut, slot: Callable) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- title ----------------------------------------------------------------------------
+    def update_title(self) -> None:
+        if not self.document.is_open:
+            self.setWindowTitle(APP_NAME)
+        else:
+            marker = "*" if self.document.is_dirty else ""
+            self.setWindowTitle(f"{self.document.display_name()}{marker} — {APP_NAME}")
+        self.save_action.setEnabled(self.document.is_open)
+        self.save_as_action.setEnabled(self.document.is_open)
+
+    # --- file operations ------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """True when the current document may be replaced: saved, discarded, or not dirty."""
+        if not (self.document.is_open and self.document.is_dirty):
+            return True
+        choice = dialogs.ask_save_changes(self, self.document.display_name())
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def new_assessment(self) -> None:
+        if self.confirm_discard():
+            self.document.new()
+            self.show_page("overview")
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path = dialogs.get_open_path(self, self._dialog_folder())
+        if path is not None:
+            self.open_path(path, confirmed=True)
+
+    def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
+        """Open ``path``; a bad file gets a dialog naming the problem and nothing changes."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        try:
+            self.document.open(Path(path))
+        except FileProblem as problem:
+            dialogs.show_error(self, "Cannot open this file", str(problem))
+            return False
+        self._remember(Path(path))
+        return True
+
+    def open_example(self) -> None:
+        from advisor import paths
+
+        example = paths.resource("example.fta.json")
+        if not example.exists() or not self.confirm_discard():
+            return
+        try:
+            self.document.open(example)
+        except FileProblem as problem:
+            dialogs.show_error(self, "Cannot open the example", str(problem))
+            return
+        self.document.assessment.path = None  # a copy to explore: Save asks where to keep it
+        self.document.update_state_after_detach()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._dialog_folder()) / default_file_name(self.document.assessment))
+        path = dialogs.get_save_path(self, suggested)
+        return self._save_to(path) if path is not None else False
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            written = self.document.save(path)
+        except FileProblem as problem:
+            dialogs.show_error(self, "Cannot save", str(problem))
+            return False
+        self._remember(written)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.set("last_folder", str(Path(path).resolve().parent))
+
+    def _dialog_folder(self) -> str:
+        return self.settings.get("last_folder") or str(Path.home())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get("recent_files")
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+            return
+        for entry in recent:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_recent(p))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list", lambda: self.settings.set("recent_files", []))
+
+    def open_recent(self, entry: str) -> None:
+        if not Path(entry).is_file():
+            self.settings.remove_recent(entry)
+            dialogs.show_error(self, "File not found",
+                               f"{entry} is no longer there, so it was removed from the recent files.")
+            return
+        self.open_path(Path(entry))
+
+    # --- window state ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+
+    def _store_geometry(self) -> None:
+        encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.set("window_geometry", encoded)
+        self.settings.set("last_screen", self.current_page_id())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self._store_geometry()
+        event.accept()
