@@ -46,3 +46,20 @@ def window(qtbot, scripted):
     qtbot.waitExposed(main_window)
     yield main_window
     scripted.save_changes_answer = "discard"  # let the fixture close it without asking
+
+
+def activate(qtbot, widget) -> None:
+    """Make ``widget``'s window the active one, so keyboard shortcuts reach it.
+
+    Under Xvfb there is no window manager to activate windows, so ask Qt directly."""
+    from PySide6.QtWidgets import QApplication
+
+    window = widget.window()
+    if hasattr(QApplication, "setActiveWindow"):
+        import warnings
+
+        with warnings.catch_warnings():  # deprecated, but the only way without a window manager
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.helpers import write_assessment
+from tests.ui.conftest import activate
 
 
 def type_title(qtbot, window, text):
@@ -40,7 +41,8 @@ def test_save_as_writes_the_file_and_the_title_shows_its_name(qtbot, window, scr
     window.new_assessment()
     type_title(qtbot, window, "Support triage")
     scripted.save_path = tmp_path / "Support triage.fta.json"
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    activate(qtbot, window)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.windowTitle() == "Support triage.fta.json — Fine-Tune Advisor"
     doc = json.loads(scripted.save_path.read_text())
     assert doc["title"] == "Support triage" and doc["format"] == "fine-tune-advisor/assessment"
