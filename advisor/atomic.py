@@ -22,11 +22,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
-        if path.exists():
-            try:
-                shutil.copymode(path, temp_name)
-            except OSError:
-                pass
+        _give_mode(temp_name, path)
         if keep_backup and path.is_file():
             # The backup is itself written atomically: a crash here must not leave a torn .bak.
             atomic_write_bytes(path.with_name(path.name + ".bak"), path.read_bytes())
@@ -38,6 +34,19 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
             pass
         raise
     _fsync_folder(folder)
+
+
+def _give_mode(temp_name: str, path: Path) -> None:
+    """mkstemp makes files private (0600); a saved file gets the usual mode instead."""
+    try:
+        if path.exists():
+            shutil.copymode(path, temp_name)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp_name, 0o666 & ~umask)
+    except OSError:
+        pass
 
 
 def atomic_write_text(path: Path, text: str, *, keep_backup: bool = False) -> None:

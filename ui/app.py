@@ -52,7 +52,7 @@ def run(path: Path | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if path is not None:
+    if not window.offer_recovery() and path is not None:
         window.open_path(path)
     log.info("window shown")
     return app.exec()

@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
 from advisor import APP_NAME
@@ -15,8 +15,10 @@ from advisor.assessment import default_file_name
 from advisor.errors import FileProblem
 from advisor.settings import Settings
 from ui import dialogs
+from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
 from ui.overview_page import OverviewPage
+from ui.questionnaire_page import QuestionnairePage
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self.welcome.example_requested.connect(self.open_example)
         self.document.state_changed.connect(self.update_title)
         self.document.replaced.connect(self._show_workspace)
+        self.autosaver = Autosaver(self.document, self.settings, self)
         self._restore_geometry()
         self.update_title()
 
@@ -50,17 +53,23 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> tuple[QWidget, QListWidget, QStackedWidget]:
         navigation = QListWidget()
         navigation.setAccessibleName("Screens")
-        navigation.setMaximumWidth(220)
+        navigation.setFixedWidth(190)
+        navigation.setSpacing(2)
+        navigation.setStyleSheet("QListWidget { padding: 8px 4px; font-size: 11pt; }"
+                                 "QListWidget::item { padding: 7px 8px; border-radius: 4px; }")
         pages = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(navigation)
-        splitter.addWidget(pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = QWidget()
+        row = QHBoxLayout(splitter)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(navigation)
+        row.addWidget(pages, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
         self._page_ids: list[str] = []
         self.navigation, self.pages = navigation, pages
         self.add_page("overview", "Assessment", OverviewPage(self.document))
+        self.questionnaire = QuestionnairePage(self.document)
+        self.add_page("questionnaire", "Questionnaire", self.questionnaire)
         return splitter, navigation, pages
 
     def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
@@ -80,7 +89,10 @@ class MainWindow(QMainWindow):
         return self._page_ids[row] if 0 <= row < len(self._page_ids) else ""
 
     def _show_workspace(self) -> None:
+        first_time = self.central.currentWidget() is not self.workspace
         self.central.setCurrentWidget(self.workspace)
+        if first_time and self.settings.get("last_screen"):
+            self.show_page(self.settings.get("last_screen"))  # where the user left off last time
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -125,7 +137,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         if self.confirm_discard():
             self.document.new()
-            self.show_page("overview")
+            self.show_page("questionnaire")
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
@@ -208,6 +220,12 @@ class MainWindow(QMainWindow):
             return
         self.open_path(Path(entry))
 
+    def offer_recovery(self) -> bool:
+        restored = offer_recovery(self, self.document)
+        if restored:
+            self.show_page("questionnaire")
+        return restored
+
     # --- window state ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("window_geometry")
@@ -224,4 +242,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._store_geometry()
+        self.autosaver.stop()
         event.accept()

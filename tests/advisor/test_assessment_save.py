@@ -167,3 +167,12 @@ def test_a_killed_save_leaves_a_loadable_file(tmp_path):
         loaded = load_assessment(path)
         assert loaded.title in ("old", "new")
         assert loaded.notes in ("", "x" * 3_000_000)
+
+
+def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        path = save_assessment(Assessment.new("shared"), tmp_path / "shared.fta.json")
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -1,0 +1,378 @@
+"""Charts of the cost projection, shared by the CLI (``costs --png``) and the costs screen.
+
+matplotlib is imported inside the functions, never by ``import advisor.charts``: start-up and the
+text commands do not pay for it. Only ``matplotlib.figure.Figure`` is used, never pyplot, so no GUI
+backend is ever touched; the Qt screen passes its canvas's figure in to redraw it in place.
+Colours come from the Okabe–Ito palette (safe for colour-blind readers), with line styles as a
+second cue, in a light and a dark variant so the lines read on either window palette.
+"""
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+from advisor.atomic import atomic_write_bytes
+from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection, SensitivityRow
+
+if TYPE_CHECKING:  # only for the type checker: importing it here would load matplotlib
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+log = logging.getLogger(__name__)
+
+OKABE_ITO = {
+    "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "grey": "#999999",
+}
+PART_LABELS = {
+    "tokens": "Claude tokens", "overhead": "Overhead", "setup": "Prompt set-up",
+    "labelling": "Labelling", "training": "Training runs", "retraining": "Retraining",
+    "hosting": "Serving GPUs", "staff": "ML staff",
+}
+PART_COLOURS = {
+    "tokens": OKABE_ITO["blue"], "setup": OKABE_ITO["reddish_purple"], "overhead": OKABE_ITO["grey"],
+    "labelling": OKABE_ITO["orange"], "training": OKABE_ITO["vermillion"],
+    "retraining": OKABE_ITO["reddish_purple"], "hosting": OKABE_ITO["sky_blue"],
+    "staff": OKABE_ITO["bluish_green"],
+}
+# Line ids the costs screen and the tests look the plotted data up by.
+API_LINE_GID = "api-cumulative"
+FINE_TUNE_LINE_GID = "fine-tune-cumulative"
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str
+    foreground: str
+    grid: str
+    api: str
+    fine_tune: str
+    low: str
+    high: str
+
+    @classmethod
+    def for_background(cls, background: str, foreground: str) -> Theme:
+        """The light or dark variant, on the window's own colours (``#rrggbb``)."""
+        base = DARK if _luminance(background) < 0.5 else LIGHT
+        return cls(background, foreground, base.grid, base.api, base.fine_tune, base.low, base.high)
+
+
+LIGHT = Theme("#FFFFFF", "#1A1A1A", "#D9D9D9", OKABE_ITO["blue"], OKABE_ITO["vermillion"],
+              OKABE_ITO["sky_blue"], OKABE_ITO["vermillion"])
+DARK = Theme("#1E1E1E", "#E8E8E8", "#474747", OKABE_ITO["sky_blue"], OKABE_ITO["orange"],
+             OKABE_ITO["sky_blue"], OKABE_ITO["orange"])
+
+
+def _luminance(colour: str) -> float:
+    text = colour.lstrip("#")
+    if len(text) != 6:
+        return 1.0
+    r, g, b = (int(text[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def dollars(value: float, _pos: Any = None) -> str:
+    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators."""
+    sign = "−" if value < -0.5 else ""
+    return f"{sign}${abs(value):,.0f}"
+
+
+def _value_text(value: float, unit: str) -> str:
+    """An input's value the way its form shows it: 5 %, $1.50/hour, $200,000/year, 2,500."""
+    if unit == "share":
+        return f"{value * 100:.3g} %"
+    if unit.startswith("USD"):
+        per = unit[3:].strip()
+        money = f"${value:,.2f}" if abs(value) < 100 and value != int(value) else dollars(value)
+        return money + per
+    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+
+
+def _prepare(figure: Figure | None, size: tuple[float, float], theme: Theme,
+             margins: dict[str, float]) -> Figure:
+    """A new figure laid out for print quality, or the caller's figure cleared for a redraw."""
+    if figure is None:
+        from matplotlib.figure import Figure
+
+        figure = Figure(figsize=size, dpi=100, layout="constrained")
+    else:
+        figure.clear()
+        engine = figure.get_layout_engine()
+        if isinstance(engine, _margin_layout_class()):
+            engine.margins = {**DEFAULT_MARGINS, **margins}
+    figure.set_facecolor(theme.background)
+    return figure
+
+
+DEFAULT_MARGINS = {"left": 1.0, "right": 0.2, "top": 0.45, "bottom": 0.55, "wspace": 0.9}
+
+
+@functools.cache
+def _margin_layout_class() -> type:
+    """A layout engine with fixed margins in inches.
+
+    Constrained layout measures every label on every draw, which costs more than the whole
+    chart on a live screen; fixed margins in inches cost nothing and still follow resizes.
+    """
+    from matplotlib.layout_engine import LayoutEngine
+
+    class MarginLayout(LayoutEngine):
+        _adjust_compatible = True
+        _colorbar_gridspec = True
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.margins = dict(DEFAULT_MARGINS)
+
+        def execute(self, fig: Figure) -> None:
+            width, height = fig.get_size_inches()
+            m = self.margins
+            axes_width = max(width - m["left"] - m["right"], 0.1 * width)
+            fig.subplots_adjust(left=min(m["left"] / width, 0.6), right=max(1 - m["right"] / width, 0.65),
+                                bottom=min(m["bottom"] / height, 0.4), top=max(1 - m["top"] / height, 0.6),
+                                wspace=min(m["wspace"] / max(axes_width / 2, 0.1), 1.0))
+
+    return MarginLayout
+
+
+def live_figure(size: tuple[float, float] = (8, 4.5)) -> Figure:
+    """A figure for a screen that redraws on every change: fixed margins, no layout solver.
+
+    Pass it to the builders as ``figure=``; each sets the margins its chart needs.
+    """
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, dpi=100)
+    figure.set_layout_engine(_margin_layout_class()())
+    return figure
+
+
+def _style(ax: Axes, theme: Theme) -> None:
+    """Colours set on the artists themselves, so the figure looks the same whatever the rcParams."""
+    ax.set_facecolor(theme.background)
+    ax.tick_params(colors=theme.foreground, which="both")
+    for spine in ax.spines.values():
+        spine.set_edgecolor(theme.grid)
+    ax.xaxis.label.set_color(theme.foreground)
+    ax.yaxis.label.set_color(theme.foreground)
+    ax.title.set_color(theme.foreground)
+    ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+    ax.set_axisbelow(True)
+    legend = ax.get_legend()
+    if legend is not None:
+        legend.get_frame().set_facecolor(theme.background)
+        legend.get_frame().set_edgecolor(theme.grid)
+        for text in legend.get_texts():
+            text.set_color(theme.foreground)
+
+
+def _dollar_axis(axis: Any) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(dollars))
+
+
+def _month_axis(ax: Axes, horizon: int) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_xlim(0.5, horizon + 0.5)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True, min_n_ticks=1))
+    ax.set_xlabel("Month")
+
+
+def _row_label(row: SensitivityRow) -> str:
+    return f"{row.label} ({_value_text(row.base_value, row.unit)})"
+
+
+def _text_inches(characters: int, points: float = 10) -> float:
+    """Width of a label: about 0.6 em a character, so names and amounts are never cut off."""
+    return characters * points * 0.6 / 72
+
+
+def _money_margin(values: list[float]) -> float:
+    """Room on the left for the widest dollar tick label plus the axis title."""
+    return 0.45 + _text_inches(len(dollars(max(values, default=0) * 1.1)))
+
+
+def draw_cumulative(ax: Axes, projection: Projection, theme: Theme = LIGHT) -> None:
+    """Cumulative cost of both paths, the break-even month marked or its absence said."""
+    months = projection.months
+    api, ft = projection.api.cumulative, projection.fine_tune.cumulative
+    ax.plot(months, api, color=theme.api, linewidth=2.2, label=f"API path ({projection.model})",
+            gid=API_LINE_GID)
+    ax.plot(months, ft, color=theme.fine_tune, linewidth=2.2, linestyle="--",
+            label="Fine-tuning path", gid=FINE_TUNE_LINE_GID)
+    month = projection.break_even_month
+    if month is not None:
+        y = ft[month - 1]
+        ax.plot([month], [y], marker="o", markersize=9, color=theme.foreground,
+                markerfacecolor="none", markeredgewidth=2, linestyle="none", gid="break-even")
+        ax.annotate(f"Breaks even in month {month}\n{dollars(y)} spent on each path by then",
+                    xy=(month, y), xytext=(12, -28), textcoords="offset points",
+                    color=theme.foreground, fontsize=9,
+                    arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
+        verdict = f"fine-tuning breaks even in month {month}"
+    else:
+        ax.text(0.5, 0.96, f"No break-even within {projection.horizon_months} months",
+                transform=ax.transAxes, va="top", ha="center", fontsize=10, color=theme.foreground,
+                bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid},
+                gid="no-break-even")
+        verdict = "no break-even"
+    ax.set_title(f"Cumulative cost over {projection.horizon_months} months: {verdict}")
+    ax.set_ylabel(f"Cumulative cost ({projection.currency})")
+    _dollar_axis(ax.yaxis)
+    _month_axis(ax, projection.horizon_months)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left")
+    _style(ax, theme)
+
+
+def _stacked(ax: Axes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -> None:
+    """Monthly parts stacked as steps: one filled polygon per part, fast even at 120 months."""
+    edges = [m + 0.5 for m in range(horizon + 1)]
+    bottom = [0.0] * horizon
+    for name, values in parts:
+        if not any(values):
+            continue  # an empty part would only add a legend entry for nothing
+        top = [b + v for b, v in zip(bottom, values)]
+        # step="post" holds each month's value across its bar; the last value closes the step.
+        ax.fill_between(edges, bottom + bottom[-1:], top + top[-1:], step="post", linewidth=0,
+                        color=PART_COLOURS[name], label=PART_LABELS[name], gid=f"part-{name}")
+        bottom = top
+
+
+def draw_breakdown(ax_api: Axes, ax_ft: Axes, projection: Projection, theme: Theme = LIGHT) -> None:
+    """Each path's monthly cost, stacked by what it is spent on."""
+    horizon = projection.horizon_months
+    _stacked(ax_api, horizon, [(n, getattr(projection.api, n)) for n in API_PARTS])
+    _stacked(ax_ft, horizon, [(n, getattr(projection.fine_tune, n)) for n in FINE_TUNE_PARTS])
+    ax_api.set_title(f"API path ({projection.model}): cost per month")
+    ax_ft.set_title("Fine-tuning path: cost per month")
+    ax_api.set_ylabel(f"Monthly cost ({projection.currency})")
+    for ax in (ax_api, ax_ft):
+        _dollar_axis(ax.yaxis)
+        _month_axis(ax, horizon)
+        ax.set_ylim(bottom=0)
+        ax.legend(loc="upper left", fontsize=8)
+        _style(ax, theme)
+    ax_ft.tick_params(labelleft=False)  # the scale is shared: the left axis already reads it
+
+
+def draw_tornado(ax: Axes, rows: Sequence[SensitivityRow], projection: Projection,
+                 theme: Theme = LIGHT, limit: int = 10, spread: float = 0.5) -> None:
+    """The inputs that move the difference in total cost most, largest on top."""
+    shown = [row for row in rows if row.swing > 0][:limit]
+    quiet = len(rows) - len(shown)
+    base = projection.difference
+    positions = list(range(len(shown)))[::-1]  # the largest effect at the top
+    pct = f"{spread * 100:g} %"
+    for y, row in zip(positions, shown):
+        for side, value, diff, month, colour, label in (
+                ("low", row.low_value, row.low_difference, row.low_break_even, theme.low,
+                 f"Input {pct} lower"),
+                ("high", row.high_value, row.high_difference, row.high_break_even, theme.high,
+                 f"Input {pct} higher")):
+            if value == row.base_value:
+                continue  # clamped to where it was (a whole number, a range end): no bar to draw
+            ax.barh(y, diff - base, left=base, height=0.6, color=colour, label=label,
+                    gid=f"tornado-{row.input_id}-{side}")
+            even = f"month {month}" if month is not None else "no break-even"
+            ax.annotate(f"{_value_text(value, row.unit)} → {even}", xy=(diff, y),
+                        xytext=(4 if diff >= base else -4, 0), textcoords="offset points",
+                        ha="left" if diff >= base else "right", va="center", fontsize=7,
+                        color=theme.foreground)
+    ax.axvline(base, color=theme.foreground, linewidth=1, gid="tornado-base")
+    ax.axvline(0, color=theme.foreground, linewidth=0.8, linestyle=":", gid="tornado-zero")
+    ax.set_yticks(positions, [_row_label(row) for row in shown])
+    ax.set_ylim(-0.7, max(len(shown), 1) - 0.3)
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles))
+    if unique:
+        ax.legend(unique.values(), unique.keys(), loc="lower right", fontsize=8)
+    ax.set_xlabel(f"Fine-tuning total minus API total over {projection.horizon_months} months "
+                  f"({projection.currency}); below 0, fine-tuning is cheaper")
+    _dollar_axis(ax.xaxis)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # wide dollar labels must not collide
+    ax.margins(x=0.35)  # room for the value labels at the bar ends
+    note = f" ({quiet} at 0 or without effect not shown)" if quiet else ""
+    ax.set_title(f"What moves the difference most\neach input {pct} lower and higher{note}",
+                 fontsize=10)
+    _style(ax, theme)
+
+
+def cumulative_figure(projection: Projection, figure: Figure | None = None,
+                      theme: Theme = LIGHT) -> Figure:
+    figure = _prepare(figure, (8, 4.5), theme, {"left": _money_margin(projection.api.cumulative
+                                                                       + projection.fine_tune.cumulative)})
+    draw_cumulative(figure.add_subplot(1, 1, 1), projection, theme)
+    return figure
+
+
+def breakdown_figure(projection: Projection, figure: Figure | None = None,
+                     theme: Theme = LIGHT) -> Figure:
+    margin = _money_margin(projection.api.monthly + projection.fine_tune.monthly)
+    figure = _prepare(figure, (10, 4.5), theme, {"left": margin, "wspace": 0.3})
+    ax_api = figure.add_subplot(1, 2, 1)
+    ax_ft = figure.add_subplot(1, 2, 2, sharey=ax_api)  # one scale, so the sizes compare honestly
+    draw_breakdown(ax_api, ax_ft, projection, theme)
+    return figure
+
+
+def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
+                   figure: Figure | None = None, theme: Theme = LIGHT, limit: int = 10,
+                   spread: float = 0.5) -> Figure:
+    shown = [row for row in rows if row.swing > 0][:limit]
+    longest = max((len(_row_label(row)) for row in shown), default=10)
+    figure = _prepare(figure, (9, 5.5), theme, {"left": 0.3 + _text_inches(longest),
+                                                "bottom": 0.75, "top": 0.6,
+                                                "right": 0.3})
+    draw_tornado(figure.add_subplot(1, 1, 1), rows, projection, theme, limit, spread)
+    return figure
+
+
+def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
+                    title: str = "", theme: Theme = LIGHT) -> Figure:
+    """All three charts on one page: what ``costs --png`` writes."""
+    figure = _prepare(None, (11, 14), theme, {})
+    grid = figure.add_gridspec(3, 2, height_ratios=(1.1, 1, 1.2))
+    draw_cumulative(figure.add_subplot(grid[0, :]), projection, theme)
+    ax_api = figure.add_subplot(grid[1, 0])
+    draw_breakdown(ax_api, figure.add_subplot(grid[1, 1], sharey=ax_api), projection, theme)
+    draw_tornado(figure.add_subplot(grid[2, :]), rows, projection, theme)
+    if title:
+        figure.suptitle(title, color=theme.foreground, fontsize=13)
+    return figure
+
+
+def figure_bytes(figure: Figure, fmt: str = "png", dpi: int | None = None) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, dpi=dpi or 100, facecolor=figure.get_facecolor())
+    return buffer.getvalue()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def save_figure(figure: Figure, path: Path | str, fmt: str | None = None, dpi: int | None = None) -> Path:
+    """Write the figure as PNG or SVG (by ``fmt`` or the suffix), atomically: never half a file."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"charts are saved as PNG or SVG, not {fmt!r}")
+    existed = path.exists()
+    # Rendered in memory first: a rendering error leaves the old file untouched.
+    atomic_write_bytes(path, figure_bytes(figure, fmt, dpi))
+    if not existed:  # the temporary file was private (0600); a new image gets the usual mode
+        os.chmod(path, 0o666 & ~_umask())
+    log.info("saved chart to %s", path)
+    return path

@@ -1,0 +1,162 @@
+"""The cost charts: what they plot, what they say, and the files they write."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advisor import charts
+from advisor.costs import project, sensitivity
+from advisor.pricing import shipped_price_table
+
+PRICES = shipped_price_table()
+BREAKS_EVEN = {"monthly_requests": 1_500_000, "monthly_growth": 0.05, "horizon_months": 36}
+ROOT = Path(__file__).resolve().parents[2]
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _line(figure, gid):
+    return next(line for ax in figure.axes for line in ax.get_lines() if line.get_gid() == gid)
+
+
+def _texts(figure) -> str:
+    parts = [t.get_text() for ax in figure.axes for t in ax.texts]
+    parts += [ax.get_title() for ax in figure.axes]
+    return "\n".join(parts)
+
+
+def test_importing_charts_does_not_import_matplotlib():
+    code = "import sys, advisor.charts; print('matplotlib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_cumulative_lines_plot_the_projection_and_mark_break_even():
+    p = project(BREAKS_EVEN, PRICES)
+    figure = charts.cumulative_figure(p)
+    api, ft = _line(figure, charts.API_LINE_GID), _line(figure, charts.FINE_TUNE_LINE_GID)
+    assert list(api.get_xdata()) == list(range(1, 37))
+    assert list(api.get_ydata()) == p.api.cumulative
+    assert list(ft.get_ydata()) == p.fine_tune.cumulative
+    marker = _line(figure, "break-even")
+    assert list(marker.get_xdata()) == [p.break_even_month]
+    assert list(marker.get_ydata()) == [p.fine_tune.cumulative[p.break_even_month - 1]]
+    assert f"Breaks even in month {p.break_even_month}" in _texts(figure)
+    legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert legend == ["API path (claude-sonnet-4-5)", "Fine-tuning path"]
+
+
+def test_cumulative_chart_says_when_there_is_no_break_even():
+    figure = charts.cumulative_figure(project({"horizon_months": 18}, PRICES))
+    assert "No break-even within 18 months" in _texts(figure)
+    assert all(line.get_gid() != "break-even" for line in figure.axes[0].get_lines())
+
+
+def test_axes_show_dollars_with_thousands_separators():
+    figure = charts.cumulative_figure(project(BREAKS_EVEN, PRICES))
+    charts.figure_bytes(figure, "png")  # lay out and draw, so the tick labels exist
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels() if t.get_text()]
+    assert any(label.startswith("$") and "," in label for label in labels)
+    assert charts.dollars(1234567.4) == "$1,234,567" and charts.dollars(-2500) == "−$2,500"
+
+
+def test_redrawing_into_the_same_figure_replaces_the_old_chart():
+    figure = charts.cumulative_figure(project({"horizon_months": 12}, PRICES))
+    again = charts.cumulative_figure(project({"horizon_months": 30}, PRICES), figure=figure)
+    assert again is figure and len(figure.axes) == 1
+    assert len(_line(figure, charts.API_LINE_GID).get_ydata()) == 30
+
+
+def test_breakdown_stacks_each_part_of_each_path():
+    p = project({"api_monthly_usd": 400, "horizon_months": 12}, PRICES)
+    figure = charts.breakdown_figure(p)
+    api_ax, ft_ax = figure.axes
+    api_parts = [layer.get_gid() for layer in api_ax.collections]
+    ft_parts = [layer.get_gid() for layer in ft_ax.collections]
+    assert api_parts == ["part-tokens", "part-overhead", "part-setup"]
+    assert ft_parts == ["part-labelling", "part-training", "part-retraining", "part-hosting",
+                        "part-staff"]  # no fine-tune overhead given: no empty layer
+    # The top layer reaches exactly each month's total: filled just below it, empty just above.
+    outline = ft_ax.collections[-1].get_paths()[0]
+    for month, total in zip(p.months, p.fine_tune.monthly):
+        assert outline.contains_point((month, total - 1))
+        assert not outline.contains_point((month, total + 1))
+    assert "cost per month" in api_ax.get_title() and "Fine-tuning" in ft_ax.get_title()
+
+
+def test_tornado_bars_span_from_the_base_to_each_end():
+    p = project(BREAKS_EVEN, PRICES)
+    rows = sensitivity(BREAKS_EVEN, PRICES)
+    figure = charts.tornado_figure(rows, p, limit=5)
+    ax = figure.axes[0]
+    bars = {patch.get_gid(): patch for patch in ax.patches}
+    top = rows[0]
+    low = bars[f"tornado-{top.input_id}-low"]
+    assert low.get_x() == pytest.approx(p.difference)
+    assert low.get_width() == pytest.approx(top.low_difference - p.difference)
+    high = bars[f"tornado-{top.input_id}-high"]
+    assert high.get_x() + high.get_width() == pytest.approx(top.high_difference)
+    by_height = sorted(zip(ax.get_yticks(), (t.get_text() for t in ax.get_yticklabels())))
+    assert len(by_height) == 5
+    assert by_height[-1][1].startswith(top.label)  # the largest effect on top
+    assert by_height[0][1].startswith(rows[4].label)
+    assert "50 %" in ax.get_title()
+
+
+def test_dark_theme_colours_text_for_a_dark_window():
+    theme = charts.Theme.for_background("#202020", "#EEEEEE")
+    assert theme.api == charts.DARK.api
+    figure = charts.cumulative_figure(project(None, PRICES), theme=theme)
+    assert figure.axes[0].title.get_color() == "#EEEEEE"
+    assert charts.Theme.for_background("#FAFAFA", "#111111").api == charts.LIGHT.api
+
+
+def test_live_figure_redraws_with_fixed_margins():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    p = project(BREAKS_EVEN, PRICES)
+    figure = charts.live_figure((9, 5.5))
+    canvas = FigureCanvasAgg(figure)
+    for build in (lambda: charts.cumulative_figure(p, figure),
+                  lambda: charts.breakdown_figure(p, figure),
+                  lambda: charts.tornado_figure(sensitivity(BREAKS_EVEN, PRICES), p, figure)):
+        assert build() is figure
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        # Every tick label lies inside the figure: the margins leave room for the widest one.
+        for ax in figure.axes:
+            for label in ax.get_yticklabels():
+                if label.get_text():
+                    assert label.get_window_extent(renderer).x0 >= 0
+
+
+def test_save_png_and_svg(tmp_path):
+    p = project(BREAKS_EVEN, PRICES)
+    figure = charts.overview_figure(p, sensitivity(BREAKS_EVEN, PRICES), title="Triage")
+    png = charts.save_figure(figure, tmp_path / "costs.png")
+    assert png.read_bytes().startswith(PNG_SIGNATURE)
+    svg = charts.save_figure(charts.cumulative_figure(p), tmp_path / "costs.svg")
+    assert b"<svg" in svg.read_bytes()[:500]
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["costs.png", "costs.svg"]  # no temp files
+
+
+def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    target = tmp_path / "costs.png"
+    target.write_bytes(b"old chart")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(charts, "figure_bytes", broken)
+    with pytest.raises(RuntimeError):
+        charts.save_figure(charts.cumulative_figure(project(None, PRICES)), target)
+    assert target.read_bytes() == b"old chart"
+    assert [f.name for f in tmp_path.iterdir()] == ["costs.png"]
+
+
+def test_unknown_image_format_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="PNG or SVG"):
+        charts.save_figure(charts.cumulative_figure(project(None, PRICES)), tmp_path / "c.gif")

@@ -1,0 +1,122 @@
+"""The price table: the shipped one, the user's own copy, and what happens when that is broken."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from advisor import paths
+from advisor.costs import project
+from advisor.pricing import (
+    ModelPrice, PriceTableError, load_price_table, parse_price_table, reset_user_price_table,
+    save_user_price_table, shipped_price_table, user_price_table_path,
+)
+
+CONTRACT_PRICES = {
+    "claude-opus-4-5": (5, 25), "claude-sonnet-4-5": (3, 15), "claude-haiku-4-5": (1, 5),
+    "claude-3-5-sonnet-20241022": (3, 15), "claude-3-5-haiku-20241022": (0.80, 4),
+}
+
+
+def _with_sonnet_input(table, price: float):
+    sonnet = dataclasses.replace(table.models["claude-sonnet-4-5"], input=price)
+    return dataclasses.replace(table, models={**table.models, "claude-sonnet-4-5": sonnet})
+
+
+def test_shipped_table_holds_the_contract_models_with_dates_and_sources():
+    table = load_price_table()
+    assert table.origin == "shipped" and table.warnings == ()
+    for model_id, (price_in, price_out) in CONTRACT_PRICES.items():
+        model = table.models[model_id]
+        assert (model.input, model.output) == (price_in, price_out)
+        assert model.cache_read == pytest.approx(0.1 * price_in)
+        assert model.cache_write == pytest.approx(1.25 * price_in)
+        assert model.as_of and model.source.startswith("https://")
+    assert table.models["claude-3-5-sonnet-20241022"].retired
+    assert not table.models["claude-sonnet-4-5"].retired
+    assert table.batch_discount == 0.5
+
+
+def test_saved_user_table_is_loaded_and_reset_brings_back_the_shipped_one():
+    mine = _with_sonnet_input(shipped_price_table(), 2.0)
+    path = save_user_price_table(mine)
+    assert path == paths.config_dir() / "prices.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format"] == "fine-tune-advisor/prices" and document["version"] == 1
+
+    loaded = load_price_table()
+    assert loaded.origin == "user"
+    assert loaded.models["claude-sonnet-4-5"].input == 2.0
+    assert loaded.models == mine.models
+
+    reset_user_price_table()
+    assert not path.exists()
+    assert load_price_table().models["claude-sonnet-4-5"].input == 3.0
+    reset_user_price_table()  # resetting twice is harmless
+
+
+def test_user_can_add_a_model_and_price_the_api_path_with_it():
+    table = shipped_price_table()
+    custom = ModelPrice("my-model", "My model", 2.0, 10.0, 2.5, 0.2, as_of="2026-11-01",
+                        source="our contract")
+    save_user_price_table(dataclasses.replace(table, models={**table.models, "my-model": custom}))
+    p = project({"model": "my-model"}, load_price_table())
+    # (1,500 × 2 + 300 × 10) / 1e6 × 100,000 = $600 a month
+    assert p.api.tokens[0] == pytest.approx(600)
+
+
+def test_user_prices_change_the_projection():
+    save_user_price_table(_with_sonnet_input(shipped_price_table(), 6.0))
+    # (1,500 × 6 + 300 × 15) / 1e6 × 100,000 = $1,350 a month instead of $900
+    assert project(None, load_price_table()).api.tokens[0] == pytest.approx(1350)
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("{not json", "not a readable price table"),
+    (json.dumps({"models": []}), "lists no models"),
+    (json.dumps({"models": [{"id": "x", "input": -1, "output": 1, "cache_write": 1,
+                             "cache_read": 1}]}), "model x: input must be a price of 0 or more"),
+    (json.dumps({"version": 7, "models": []}), "version 7"),
+    (json.dumps([1, 2]), "must be an object"),
+])
+def test_bad_user_table_falls_back_to_the_shipped_one_with_a_warning(content, expected):
+    user_price_table_path().write_text(content, encoding="utf-8")
+    table = load_price_table()
+    assert table.models == shipped_price_table().models
+    assert len(table.warnings) == 1
+    assert expected in table.warnings[0] and "prices.json" in table.warnings[0]
+    assert "using the shipped prices" in table.warnings[0]
+    # The warning reaches the projection, so the CLI and the screen can show it.
+    assert table.warnings[0] in project(None, table).warnings
+
+
+def test_saving_an_invalid_table_is_refused_and_keeps_the_old_file():
+    good = _with_sonnet_input(shipped_price_table(), 2.0)
+    path = save_user_price_table(good)
+    before = path.read_bytes()
+    bad = _with_sonnet_input(shipped_price_table(), float("nan"))
+    with pytest.raises(PriceTableError, match="claude-sonnet-4-5: input"):
+        save_user_price_table(bad)
+    assert path.read_bytes() == before
+
+
+def test_parse_refuses_duplicates_and_bad_fields():
+    row = {"id": "a", "input": 1, "output": 1, "cache_write": 1, "cache_read": 1}
+    with pytest.raises(PriceTableError, match="listed twice"):
+        parse_price_table({"models": [row, row]})
+    with pytest.raises(PriceTableError, match="retired must be true or false"):
+        parse_price_table({"models": [{**row, "retired": "yes"}]})
+    with pytest.raises(PriceTableError, match="batch_discount"):
+        parse_price_table({"models": [row], "batch_discount": 2})
+    with pytest.raises(PriceTableError, match="output"):
+        parse_price_table({"models": [{**row, "output": True}]})
+
+
+def test_load_from_an_explicit_path(tmp_path):
+    toml_file = tmp_path / "p.toml"
+    toml_file.write_text('[[models]]\nid = "m"\ninput = 1\noutput = 2\ncache_write = 1.25\n'
+                         'cache_read = 0.1\n', encoding="utf-8")
+    assert load_price_table(toml_file).models["m"].output == 2
+    with pytest.raises(PriceTableError, match="cannot read"):
+        load_price_table(tmp_path / "missing.json")

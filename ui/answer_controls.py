@@ -1,0 +1,183 @@
+"""One input control per question type, built from the question bank.
+
+Every control offers the same small interface: ``value()`` (None when unanswered),
+``set_value(value)``, and a ``changed`` signal that fires only for valid values. Invalid typing
+is caught here, with a short message beside the control, so nothing invalid reaches the
+assessment.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QCheckBox, QDoubleSpinBox,
+                               QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+
+from advisor.questions import Question
+
+NOT_ANSWERED = "Not answered"
+
+
+class AnswerControl(QWidget):
+    changed = Signal(object)  # the new value, or None when the answer is cleared
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+class ChoiceControl(AnswerControl):
+    """Radio buttons: every option visible at once, one click to answer."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        options = question.options if question.type == "choice" else ()
+        if question.type == "boolean":
+            options = ((True, "Yes"), (False, "No"))
+        else:
+            options = tuple((o.value, o.label) for o in options)
+        self.values = [value for value, _ in options]
+        for index, (_, label) in enumerate(options):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"{question.text} {label}")
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        layout.addWidget(self.message)
+        self.group.idClicked.connect(lambda index: self.changed.emit(self.values[index]))
+
+    def value(self) -> Any:
+        index = self.group.checkedId()
+        return self.values[index] if index >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        if value in self.values:
+            self.group.button(self.values.index(value)).setChecked(True)
+        else:  # unanswered: no button checked
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+
+    def focus_first(self) -> None:
+        button = self.group.checkedButton() or self.group.button(0)
+        button.setFocus()
+
+
+class MultiControl(AnswerControl):
+    """Check boxes: any number of options, including none."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        for option in question.options:
+            box = QCheckBox(option.label)
+            box.setAccessibleName(f"{question.text} {option.label}")
+            box.toggled.connect(lambda _checked: self.changed.emit(self.value()))
+            layout.addWidget(box)
+            self.boxes.append((option.value, box))
+        layout.addWidget(self.message)
+
+    def value(self) -> Any:
+        return [value for value, box in self.boxes if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for option_value, box in self.boxes:
+            box.blockSignals(True)
+            box.setChecked(option_value in chosen)
+            box.blockSignals(False)
+
+    def focus_first(self) -> None:
+        self.boxes[0][1].setFocus()
+
+
+class NumberControl(AnswerControl):
+    """A spin box with the unit and the allowed range; its lowest step means "not answered"."""
+
+    MAXIMUM = 1e12
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        integer = question.type == "integer"
+        self.spin: QSpinBox | QDoubleSpinBox = QSpinBox() if integer else QDoubleSpinBox()
+        low = question.minimum if question.minimum is not None else 0
+        # One step below the smallest allowed value stands for "not answered".
+        self.unanswered_value = low - 1 if integer or not question.min_exclusive else low
+        if integer:
+            self.spin.setRange(int(self.unanswered_value), 2_000_000_000)
+        else:
+            self.spin.setDecimals(0 if question.unit in ("ms", "USD") else 1)
+            self.spin.setRange(self.unanswered_value, self.MAXIMUM)
+        self.spin.setSpecialValueText(NOT_ANSWERED)
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setKeyboardTracking(False)  # a value counts once typing is done
+        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.spin.setMinimumWidth(200)
+        self.spin.setMaximumWidth(320)
+        if question.unit:
+            self.spin.setSuffix(f" {question.unit}" if question.unit != "USD" else "")
+            if question.unit == "USD":
+                self.spin.setPrefix("$ ")
+        self.spin.setAccessibleName(question.text)
+        self.spin.setValue(self.unanswered_value)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.spin)
+        row.addWidget(self.message, 1)
+        self.spin.valueChanged.connect(self._on_value_changed)
+        self.spin.lineEdit().textEdited.connect(self._check_typing)
+
+    def _check_typing(self, _text: str) -> None:
+        ok = self.spin.hasAcceptableInput()
+        self._show_message("" if ok else f"Enter {self.question.allowed_text()}.")
+
+    def _on_value_changed(self, _value: float) -> None:
+        self._show_message("")
+        self.changed.emit(self.value())
+
+    def value(self) -> Any:
+        raw = self.spin.value()
+        if raw <= self.unanswered_value:
+            return None
+        return int(raw) if self.question.type == "integer" else float(raw)
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(self.unanswered_value if value is None else value)
+        self.spin.blockSignals(False)
+        self._show_message("")
+
+    def focus_first(self) -> None:
+        self.spin.setFocus()
+        self.spin.selectAll()
+
+
+def make_control(question: Question, parent: QWidget | None = None) -> AnswerControl:
+    if question.type in ("choice", "boolean"):
+        return ChoiceControl(question, parent)
+    if question.type == "multi":
+        return MultiControl(question, parent)
+    return NumberControl(question, parent)

@@ -1,0 +1,267 @@
+"""The guided questionnaire: one question at a time, Back and Next, and a review at the end.
+
+Built entirely from the question bank: adding a question to ``resources/questions.toml`` adds
+a step here. Answers go straight into the document, so nothing typed is ever lost.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+
+from advisor.questions import Question, QuestionBank, default_bank
+from ui.answer_controls import AnswerControl, make_control
+from ui.document import AssessmentDocument
+
+REVIEW = "__review__"
+
+
+class QuestionStep(QWidget):
+    """One question: where it sits, what it asks, the control, and why it matters."""
+
+    def __init__(self, question: Question, section_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.position = QLabel()
+        self.position.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")
+        text = QLabel(question.text)
+        text.setWordWrap(True)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        text.setFont(font)
+        self.control: AnswerControl = make_control(question)
+        help_box = QLabel(question.help)
+        help_box.setWordWrap(True)
+        help_box.setObjectName("helpText")
+        help_box.setStyleSheet("color: palette(placeholder-text);")
+        why = QLabel("<b>Why it matters</b>")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.position)
+        layout.addWidget(text)
+        layout.addSpacing(6)
+        layout.addWidget(self.control)
+        layout.addSpacing(12)
+        layout.addWidget(why)
+        layout.addWidget(help_box)
+        layout.addStretch(1)
+        self.section_title = section_title
+
+
+class ReviewStep(QWidget):
+    """Every answer at a glance, each with a button that jumps back to its question."""
+
+    change_requested = Signal(str)
+
+    def __init__(self, bank: QuestionBank, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(16)
+        inner = QWidget()
+        inner.setLayout(self.grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        heading = QLabel("<h3>Review your answers</h3>")
+        intro = QLabel("Check each answer; <i>Change</i> takes you back to the question. "
+                       "The recommendation updates as you change anything.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        self.answer_labels: dict[str, QLabel] = {}
+
+    def refresh(self, answers: dict) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.answer_labels.clear()
+        row = 0
+        for section in self.bank.sections:
+            title = QLabel(f"<b>{section.title}</b>")
+            self.grid.addWidget(title, row, 0, 1, 3)
+            row += 1
+            for question in section.questions:
+                if not question.is_shown(answers):
+                    continue
+                asked = QLabel(question.text)
+                asked.setWordWrap(True)
+                answer = QLabel(question.label_for(answers.get(question.id)))
+                answer.setWordWrap(True)
+                if question.id not in answers:
+                    answer.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+                change = QPushButton("Change")
+                change.setAccessibleName(f"Change the answer to: {question.text}")
+                change.clicked.connect(lambda _=False, qid=question.id: self.change_requested.emit(qid))
+                self.grid.addWidget(asked, row, 0)
+                self.grid.addWidget(answer, row, 1)
+                self.grid.addWidget(change, row, 2)
+                self.answer_labels[question.id] = answer
+                row += 1
+
+
+class QuestionnairePage(QWidget):
+    finished = Signal()  # the user reached the end and asked for the recommendation
+
+    def __init__(self, document: AssessmentDocument, bank: QuestionBank | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.bank = bank or default_bank()
+        self.steps: dict[str, QuestionStep] = {}
+        self.stack = QStackedWidget()
+        for section in self.bank.sections:
+            for question in section.questions:
+                step = QuestionStep(question, section.title)
+                step.control.changed.connect(lambda value, qid=question.id: self._answer(qid, value))
+                self.steps[question.id] = step
+                self.stack.addWidget(step)
+        self.review = ReviewStep(self.bank)
+        self.review.change_requested.connect(self.show_question)
+        self.stack.addWidget(self.review)
+        self.current = self.bank.questions[0].id
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Questions answered")
+        self.progress.setFormat("%v of %m answered")
+        self.progress.setTextVisible(True)
+        self.section_buttons: dict[str, QPushButton] = {}
+        sections_row = QHBoxLayout()
+        for section in self.bank.sections:
+            button = QPushButton(section.title)
+            button.setFlat(True)
+            button.setAccessibleName(f"Go to section {section.title}")
+            button.clicked.connect(lambda _=False, s=section: self.show_question(s.questions[0].id))
+            sections_row.addWidget(button)
+            self.section_buttons[section.id] = button
+        review_button = QPushButton("Review")
+        review_button.setFlat(True)
+        review_button.clicked.connect(lambda: self.show_question(REVIEW))
+        sections_row.addWidget(review_button)
+        sections_row.addStretch(1)
+
+        self.back_button = QPushButton("← &Back")
+        self.clear_button = QPushButton("C&lear answer")
+        self.next_button = QPushButton("&Next →")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.clear_button.clicked.connect(self.clear_answer)
+        self.next_button.clicked.connect(self.go_next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 20, 24, 20)
+        card_layout.addWidget(self.stack, 1)
+        card_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Questionnaire</h2>"))
+        layout.addWidget(self.progress)
+        layout.addLayout(sections_row)
+        layout.addWidget(card, 1)
+
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.go_next)
+
+        document.replaced.connect(self.load_answers)
+        document.changed.connect(self.refresh)
+        self.load_answers()
+
+    # --- navigation -----------------------------------------------------------------------
+    def visible_ids(self) -> list[str]:
+        answers = self.document.assessment.answers
+        return [q.id for q in self.bank.questions if q.is_shown(answers)] + [REVIEW]
+
+    def show_question(self, question_id: str) -> None:
+        self.current = question_id
+        self.stack.setCurrentWidget(self.review if question_id == REVIEW else self.steps[question_id])
+        if question_id == REVIEW:
+            self.review.refresh(self.document.assessment.answers)
+        else:
+            self.steps[question_id].control.focus_first()
+        self._update_buttons()
+
+    def go_next(self) -> None:
+        if self.current == REVIEW:
+            self.finished.emit()
+            return
+        self._commit_typing()
+        ids = self.visible_ids()
+        index = ids.index(self.current) if self.current in ids else 0
+        self.show_question(ids[min(index + 1, len(ids) - 1)])
+
+    def go_back(self) -> None:
+        ids = self.visible_ids()
+        index = ids.index(self.current) if self.current in ids else 0
+        self.show_question(ids[max(index - 1, 0)])
+
+    def clear_answer(self) -> None:
+        if self.current != REVIEW:
+            self.steps[self.current].control.set_value(None)
+            self.document.set_answer(self.current, None)
+
+    def _commit_typing(self) -> None:
+        """A number being typed counts when the user presses Next, as it would on leaving."""
+        control = self.steps[self.current].control
+        spin = getattr(control, "spin", None)
+        if spin is not None:
+            spin.interpretText()
+
+    # --- answers --------------------------------------------------------------------------
+    def _answer(self, question_id: str, value) -> None:
+        self.document.set_answer(question_id, value)
+
+    def load_answers(self) -> None:
+        answers = self.document.assessment.answers
+        for question_id, step in self.steps.items():
+            step.control.set_value(answers.get(question_id))
+        self.show_question(self.bank.questions[0].id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        answers = self.document.assessment.answers
+        visible = [q for q in self.bank.questions if q.is_shown(answers)]
+        answered = sum(1 for q in visible if q.id in answers)
+        self.progress.setRange(0, len(visible))
+        self.progress.setValue(answered)
+        for section in self.bank.sections:
+            shown = [q for q in section.questions if q.is_shown(answers)]
+            done = all(q.id in answers for q in shown)
+            button = self.section_buttons[section.id]
+            button.setText(f"✓ {section.title}" if done else section.title)
+            button.setToolTip("All answered" if done else
+                              f"{sum(q.id in answers for q in shown)} of {len(shown)} answered")
+        if self.current == REVIEW:
+            self.review.refresh(answers)
+        self._update_buttons()
+
+    def section_complete(self, section_id: str) -> bool:
+        answers = self.document.assessment.answers
+        section = next(s for s in self.bank.sections if s.id == section_id)
+        return all(q.id in answers for q in section.questions if q.is_shown(answers))
+
+    def _update_buttons(self) -> None:
+        ids = self.visible_ids()
+        self.back_button.setEnabled(self.current != ids[0])
+        self.clear_button.setVisible(self.current != REVIEW)
+        self.next_button.setText("See the &recommendation →" if self.current == REVIEW else "&Next →")
+        if self.current != REVIEW:
+            step = self.steps[self.current]
+            questions = [q for q in ids if q != REVIEW]
+            number = questions.index(self.current) + 1 if self.current in questions else 0
+            step.position.setText(f"{step.section_title.upper()}  ·  QUESTION {number} OF {len(questions)}")
