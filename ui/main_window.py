@@ -19,6 +19,7 @@ from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
 from ui.overview_page import OverviewPage
 from ui.questionnaire_page import QuestionnairePage
+from ui.recommendation_page import RecommendationPage
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         navigation.setFixedWidth(190)
         navigation.setSpacing(2)
         navigation.setStyleSheet("QListWidget { padding: 8px 4px; font-size: 11pt; }"
-                                 "QListWidget::item { padding: 7px 8px; border-radius: 4px; }")
+                                 "QListWidget::item { padding: 7px 8px; border-radius: 4px; }"
+                                 "QListWidget::item:selected { background: palette(highlight);"
+                                 " color: palette(highlighted-text); }")
         pages = QStackedWidget()
         splitter = QWidget()
         row = QHBoxLayout(splitter)
@@ -70,6 +73,10 @@ class MainWindow(QMainWindow):
         self.add_page("overview", "Assessment", OverviewPage(self.document))
         self.questionnaire = QuestionnairePage(self.document)
         self.add_page("questionnaire", "Questionnaire", self.questionnaire)
+        self.recommendation = RecommendationPage(self.document)
+        self.add_page("recommendation", "Recommendation", self.recommendation)
+        self.questionnaire.finished.connect(lambda: self.show_page("recommendation"))
+        self.recommendation.question_requested.connect(self.show_question)
         return splitter, navigation, pages
 
     def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
@@ -83,6 +90,10 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> None:
         if page_id in self._page_ids:
             self.navigation.setCurrentRow(self._page_ids.index(page_id))
+
+    def show_question(self, question_id: str) -> None:
+        self.show_page("questionnaire")
+        self.questionnaire.show_question(question_id)
 
     def current_page_id(self) -> str:
         row = self.navigation.currentRow()
