@@ -22,5 +22,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
+desktop-install: $(STAMP)
+	sh resources/desktop/install.sh
+
+screenshots: $(STAMP)
+	$(PY) scripts/screenshots.py docs/screenshots
+
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,417 @@
+"""The boundary with the Claude API: the ``anthropic`` SDK in, plain results and messages out.
+
+``anthropic`` takes about a second to import, so it is imported inside functions only. Every
+SDK failure becomes a :class:`ClaudeProblem` (an ApiProblem, exit status 4) whose message is
+plain, names what to do, and never holds the key. Retries are ours, not the SDK's, so the wait
+is bounded, honours ``retry-after``, and a cancel cuts it short.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import random
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Generator
+
+from advisor.errors import ApiProblem
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 60.0  # seconds to wait for a reply (per read), generous for long answers
+CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRY_WAIT = 30.0  # a longer retry-after is reported rather than waited out
+RETRYABLE = frozenset({"rate_limited", "overloaded", "server_error", "connection_lost"})
+
+Request = dict[str, Any]  # keyword arguments for messages.create, built by advisor.prompts
+RetryCallback = Callable[["ClaudeProblem", float], None]
+
+
+class ClaudeProblem(ApiProblem):
+    """A Claude API failure. ``kind`` is one of: no_key, key_refused, forbidden, unknown_model,
+    rate_limited, overloaded, server_error, bad_request, no_network, connection_lost, timeout,
+    stream_cut, api_error."""
+
+    def __init__(self, message: str, kind: str, *, status: int | None = None,
+                 retry_after: float | None = None, partial_text: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.retry_after = retry_after
+        self.partial_text = partial_text
+
+
+@dataclass
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_write_tokens: int = 0
+    cache_read_tokens: int = 0
+
+    def cost_usd(self, price: Any) -> float:
+        """Cost with a pricing.ModelPrice (USD per million tokens)."""
+        return (self.input_tokens * price.input + self.output_tokens * price.output
+                + self.cache_write_tokens * price.cache_write
+                + self.cache_read_tokens * price.cache_read) / 1e6
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens,
+                     self.cache_write_tokens + other.cache_write_tokens,
+                     self.cache_read_tokens + other.cache_read_tokens)
+
+
+@dataclass
+class Reply:
+    text: str
+    model: str
+    stop_reason: str | None
+    usage: Usage
+    latency_ms: float
+    first_token_ms: float | None = None
+    complete: bool = True  # False when cancelled or cut mid-way: ``text`` is then partial
+    cancelled: bool = False
+    problem: ClaudeProblem | None = None  # why an incomplete reply stopped (not for a cancel)
+
+
+@dataclass(frozen=True)
+class ModelSummary:
+    id: str
+    display_name: str
+    lifecycle: str = "active"  # active, deprecated or retired
+
+    @property
+    def retired(self) -> bool:
+        return self.lifecycle == "retired"
+
+
+# -- the client -----------------------------------------------------------------------------
+def no_key_problem() -> ClaudeProblem:
+    return ClaudeProblem("No Anthropic API key: set ANTHROPIC_API_KEY, or add a key in "
+                         "Settings → API key.", "no_key")
+
+
+def make_client(api_key: str | None = None, *, base_url: str | None = None,
+                timeout: float = DEFAULT_TIMEOUT) -> Any:
+    """An ``anthropic.Anthropic`` client; the key comes from advisor.keystore unless given.
+
+    The key is passed explicitly so the SDK never goes looking for profile files, and the
+    SDK's own retries are off: :func:`_with_retries` does them, bounded and cancellable.
+    """
+    if api_key is None:
+        from advisor import keystore
+
+        api_key = keystore.get_key()
+    if not api_key:
+        raise no_key_problem()
+    import anthropic
+
+    return anthropic.Anthropic(
+        api_key=api_key,
+        base_url=base_url or os.environ.get("ANTHROPIC_BASE_URL") or None,
+        timeout=anthropic.Timeout(timeout, connect=CONNECT_TIMEOUT),
+        max_retries=0,
+    )
+
+
+def _scrub(text: str, key: str | None) -> str:
+    if key and len(key) >= 8:
+        text = text.replace(key, "••••")
+    return text
+
+
+def _timeout_of(client: Any) -> float | None:
+    timeout = getattr(client, "timeout", None)
+    return getattr(timeout, "read", None) or (timeout if isinstance(timeout, (int, float)) else None)
+
+
+def _host(client: Any) -> str:
+    url = getattr(client, "base_url", None)
+    return str(getattr(url, "host", "") or "api.anthropic.com")
+
+
+def explain(error: BaseException, *, client: Any = None, model: str | None = None,
+            partial_text: str = "") -> ClaudeProblem:
+    """The plain-words ClaudeProblem for any SDK or transport exception."""
+    if isinstance(error, ClaudeProblem):
+        return error
+    import anthropic
+    import httpx2
+
+    key = getattr(client, "api_key", None)
+    if isinstance(error, (anthropic.APITimeoutError, httpx2.TimeoutException)):
+        seconds = _timeout_of(client)
+        within = f" within {seconds:g} s" if seconds else ""
+        return ClaudeProblem(f"The Claude API did not answer{within} (timeout): try again, or "
+                             "ask for a shorter reply.", "timeout", partial_text=partial_text)
+    if partial_text or (isinstance(error, httpx2.TransportError)
+                        and not isinstance(error, httpx2.ConnectError)):
+        if not isinstance(error, anthropic.APIStatusError):
+            return ClaudeProblem("The reply was cut off mid-way (the connection closed); the part "
+                                 "received is kept, marked incomplete.", "stream_cut",
+                                 partial_text=partial_text)
+    if isinstance(error, anthropic.APIConnectionError):
+        cause, connect_failed = error.__cause__, False
+        while cause is not None and not connect_failed:
+            connect_failed = isinstance(cause, httpx2.ConnectError)
+            cause = cause.__cause__
+        if connect_failed or error.__cause__ is None:
+            return ClaudeProblem(f"Cannot reach the Claude API at {_host(client)}: check the network "
+                                 "connection (and ANTHROPIC_BASE_URL, if set).", "no_network")
+        return ClaudeProblem("The connection to the Claude API broke before the reply was "
+                             "complete: try again.", "connection_lost")
+    if isinstance(error, anthropic.APIStatusError):
+        return _status_problem(error, key, model, partial_text)
+    log.warning("unexpected SDK failure: %s", type(error).__name__)
+    return ClaudeProblem(f"The Claude API client failed ({type(error).__name__}): try again.",
+                         "api_error", partial_text=partial_text)
+
+
+def _status_problem(error: Any, key: str | None, model: str | None,
+                    partial_text: str) -> ClaudeProblem:
+    status = int(getattr(error, "status_code", 0) or 0)
+    kind_of = getattr(error, "type", None)
+    retry_after = _retry_after(error)
+    if kind_of == "overloaded_error" or status == 529:
+        return ClaudeProblem("Claude is overloaded right now (529, on Anthropic's side, not your "
+                             "limits): try again in a few minutes.", "overloaded", status=529,
+                             retry_after=retry_after, partial_text=partial_text)
+    if kind_of == "rate_limit_error" or status == 429:
+        wait = f"; it asked to wait {retry_after:g} s" if retry_after else ""
+        return ClaudeProblem(f"Rate limited by the Claude API (429){wait}: wait a moment and try "
+                             "again, or lower the concurrency.", "rate_limited", status=429,
+                             retry_after=retry_after, partial_text=partial_text)
+    if kind_of == "authentication_error" or status == 401:
+        return ClaudeProblem("The API key was refused (401): check or replace it in Settings → API "
+                             "key (or ANTHROPIC_API_KEY).", "key_refused", status=401)
+    if kind_of == "permission_error" or status == 403:
+        return ClaudeProblem("This API key is not allowed to do that (403 forbidden): check the "
+                             "key's workspace and permissions in the Claude Console.", "forbidden",
+                             status=403)
+    if kind_of == "not_found_error" or status == 404:
+        named = f"The model '{model}'" if model else "The model"
+        return ClaudeProblem(f"{named} is not available to this key (404): pick another model.",
+                             "unknown_model", status=404)
+    if status >= 500 or kind_of == "api_error":
+        return ClaudeProblem(f"The Claude API had a server error ({status or 'mid-stream'}): try "
+                             "again shortly.", "server_error", status=status or None,
+                             retry_after=retry_after, partial_text=partial_text)
+    detail = _scrub(str(getattr(error, "api_message", "") or ""), key)[:200]
+    return ClaudeProblem(f"The Claude API refused the request ({status}){': ' + detail if detail else ''}.",
+                         "bad_request", status=status)
+
+
+def _retry_after(error: Any) -> float | None:
+    headers = getattr(getattr(error, "response", None), "headers", None) or {}
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        try:
+            return float(headers.get(name)) / scale
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _with_retries(call: Callable[[], Any], *, client: Any, model: str | None,
+                  max_retries: int, cancel: threading.Event | None,
+                  on_retry: RetryCallback | None) -> Any:
+    """Run ``call``; retry rate limits, overload, server errors and dropped connections."""
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except Exception as error:
+            if not _is_sdk_error(error):
+                raise
+            problem = explain(error, client=client, model=model)
+            if problem.kind not in RETRYABLE or attempt >= max_retries:
+                raise problem from None
+            wait = problem.retry_after
+            if wait is None:
+                wait = min(0.5 * 2 ** attempt, 8.0) * (1 - 0.25 * random.random())
+            if wait > MAX_RETRY_WAIT:
+                raise problem from None
+            attempt += 1
+            log.info("%s; retry %d of %d in %.1f s", problem.kind, attempt, max_retries, wait)
+            if on_retry is not None:
+                on_retry(problem, wait)
+            if cancel is not None and cancel.wait(wait):
+                raise problem from None
+            if cancel is None:
+                time.sleep(wait)
+
+
+def _is_sdk_error(error: BaseException) -> bool:
+    import anthropic
+    import httpx2
+
+    return isinstance(error, (anthropic.AnthropicError, httpx2.HTTPError))
+
+
+def _usage(raw: Any) -> Usage:
+    if raw is None:
+        return Usage()
+    return Usage(int(getattr(raw, "input_tokens", 0) or 0), int(getattr(raw, "output_tokens", 0) or 0),
+                 int(getattr(raw, "cache_creation_input_tokens", 0) or 0),
+                 int(getattr(raw, "cache_read_input_tokens", 0) or 0))
+
+
+def _text(message: Any) -> str:
+    return "".join(getattr(b, "text", "") for b in message.content if getattr(b, "type", "") == "text")
+
+
+# -- calls ----------------------------------------------------------------------------------
+def send_message(request: Request, *, client: Any = None, max_retries: int = DEFAULT_MAX_RETRIES,
+                 cancel: threading.Event | None = None, on_retry: RetryCallback | None = None) -> Reply:
+    """One non-streaming request; raises ClaudeProblem."""
+    client = client or make_client()
+    started = time.monotonic()
+    message = _with_retries(lambda: client.messages.create(**request), client=client,
+                            model=request.get("model"), max_retries=max_retries, cancel=cancel,
+                            on_retry=on_retry)
+    latency = (time.monotonic() - started) * 1000
+    return Reply(text=_text(message), model=str(message.model), stop_reason=message.stop_reason,
+                 usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency)
+
+
+def stream_message(request: Request, *, client: Any = None, cancel: threading.Event | None = None,
+                   max_retries: int = DEFAULT_MAX_RETRIES,
+                   on_retry: RetryCallback | None = None) -> Generator[str, None, Reply]:
+    """Yield the reply's text in batches as it arrives; the generator returns the Reply.
+
+    The SDK is read on a helper thread, so a cancel takes effect at once even while the API is
+    silent; everything that arrived since the last batch is yielded together. A failure before
+    any text raises ClaudeProblem; a failure after it returns the partial Reply, incomplete.
+    """
+    client = client or make_client()
+    cancel = cancel or threading.Event()
+    stop = threading.Event()  # set when our consumer leaves, so the reader stops too
+    events: queue.SimpleQueue[tuple[str, Any, Any]] = queue.SimpleQueue()
+    model = request.get("model")
+    streams: list[Any] = []
+
+    def open_stream() -> Any:
+        manager = client.messages.stream(**request)
+        return manager, manager.__enter__()
+
+    def reader() -> None:
+        snapshot = None
+        try:
+            manager, stream = _with_retries(open_stream, client=client, model=model,
+                                            max_retries=max_retries, cancel=cancel, on_retry=on_retry)
+            streams.append(stream)
+            with stream:
+                for text in stream.text_stream:
+                    events.put(("text", text, None))
+                    if cancel.is_set() or stop.is_set():
+                        break
+                snapshot = getattr(stream, "current_message_snapshot", None)
+            events.put(("end", None, snapshot))
+        except BaseException as error:  # handed to the consumer, which decides what it means
+            try:
+                snapshot = streams[0].current_message_snapshot if streams else None
+            except Exception:
+                snapshot = None
+            events.put(("error", error, snapshot))
+
+    started = time.monotonic()
+    threading.Thread(target=reader, name="claude-stream", daemon=True).start()
+    parts: list[str] = []
+    first_token_ms: float | None = None
+    try:
+        while True:
+            try:
+                item = events.get(timeout=0.05)
+            except queue.Empty:
+                if cancel.is_set():
+                    return _finish(parts, model, None, started, first_token_ms, cancelled=True)
+                continue
+            batch: list[str] = []
+            while True:  # drain whatever else is waiting into the same batch
+                if item[0] != "text":
+                    break
+                batch.append(item[1])
+                try:
+                    item = events.get_nowait()
+                except queue.Empty:
+                    item = None
+                    break
+            if batch:
+                if first_token_ms is None:
+                    first_token_ms = (time.monotonic() - started) * 1000
+                parts.extend(batch)
+                yield "".join(batch)
+            if item is None:
+                continue
+            kind, error, snapshot = item
+            if kind == "end":
+                return _finish(parts, model, snapshot, started, first_token_ms,
+                               cancelled=cancel.is_set())
+            problem = explain(error, client=client, model=model, partial_text="".join(parts))
+            if not parts or problem.kind in ("key_refused", "forbidden", "unknown_model", "no_key"):
+                raise problem from None
+            return _finish(parts, model, snapshot, started, first_token_ms, problem=problem)
+    finally:
+        stop.set()
+        for stream in streams:
+            try:
+                stream.close()
+            except Exception:  # closing from this thread while the reader reads may complain
+                pass
+
+
+def _finish(parts: list[str], model: str | None, snapshot: Any, started: float,
+            first_token_ms: float | None, *, cancelled: bool = False,
+            problem: ClaudeProblem | None = None) -> Reply:
+    stop_reason = getattr(snapshot, "stop_reason", None)
+    if problem is None and not cancelled and stop_reason is None:
+        problem = ClaudeProblem("The reply was cut off mid-way (the stream ended early); the part "
+                                "received is kept, marked incomplete.", "stream_cut",
+                                partial_text="".join(parts))
+    return Reply(text="".join(parts), model=str(getattr(snapshot, "model", None) or model),
+                 stop_reason=stop_reason, usage=_usage(getattr(snapshot, "usage", None)),
+                 latency_ms=(time.monotonic() - started) * 1000, first_token_ms=first_token_ms,
+                 complete=problem is None and not cancelled, cancelled=cancelled, problem=problem)
+
+
+def stream_to(request: Request, on_text: Callable[[str], None], **options: Any) -> Reply:
+    """Drive :func:`stream_message`, handing each text batch to ``on_text``; return the Reply."""
+    generator = stream_message(request, **options)
+    while True:
+        try:
+            on_text(next(generator))
+        except StopIteration as done:
+            return done.value
+
+
+def count_tokens(request: Request, *, client: Any = None) -> int:
+    """The input tokens ``request`` would cost (the messages.count_tokens endpoint)."""
+    client = client or make_client()
+    fields = {k: v for k, v in request.items() if k in ("model", "messages", "system", "tools")}
+    result = _with_retries(lambda: client.messages.count_tokens(**fields), client=client,
+                           model=request.get("model"), max_retries=1, cancel=None, on_retry=None)
+    return int(result.input_tokens)
+
+
+def list_models(*, client: Any = None) -> list[ModelSummary]:
+    """The models this key may use, newest first as the API lists them, retired ones marked."""
+    client = client or make_client()
+
+    def fetch() -> list[ModelSummary]:
+        return [ModelSummary(m.id, m.display_name, str(getattr(m, "lifecycle", None) or "active"))
+                for m in client.models.list(limit=100)]
+
+    return _with_retries(fetch, client=client, model=None, max_retries=1, cancel=None, on_retry=None)
+
+
+def test_key(api_key: str | None = None) -> list[ModelSummary]:
+    """Check a key with a models.list call; returns the models, or raises ClaudeProblem."""
+    client = make_client(api_key, timeout=20.0)
+    try:
+        return list_models(client=client)
+    finally:
+        client.close()
+
+
+test_key.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported

@@ -1,0 +1,116 @@
+"""``main.py eval``, run as a user's CI would: a subprocess against the fake Messages API."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _assessment(path: Path, tests: list[dict] | None = None, **lab) -> Path:
+    doc = {"format": "fine-tune-advisor/assessment", "version": 1, "title": "Triage",
+           "prompt_lab": {"model": "claude-haiku-4-5", "system": "Route tickets.",
+                          "template": "Ticket: {{ticket}}", "max_tokens": 64, **lab,
+                          "tests": tests if tests is not None else [
+                              {"name": "refund", "vars": {"ticket": "I want my money back"},
+                               "expect": [{"type": "icontains", "value": "billing"}]},
+                              {"name": "login", "vars": {"ticket": "cannot log in"},
+                               "expect": [{"type": "equals", "value": "account"}]}]}}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _eval(*args: str, fake=None, key: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)  # FTA_HOME and a null keyring come from the autouse fixtures
+    if fake is not None:
+        env["ANTHROPIC_BASE_URL"] = fake.base_url
+        env["ANTHROPIC_API_KEY"] = key or fake.valid_key
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "eval", *args], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+
+
+def _no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 2
+
+
+@pytest.fixture
+def fake(fake_api):
+    fake_api.rules = {"money": "billing", "log in": "account"}
+    return fake_api
+
+
+def test_all_passing_exits_0_and_saves_the_run_without_the_key(fake, tmp_path, app_home):
+    path = _assessment(tmp_path / "triage.fta.json")
+    result = _eval(str(path), "--save", "--repeat", "2", fake=fake)
+    assert result.returncode == 0, result.stderr
+    assert "2 passed, 0 failed, 0 errors on claude-haiku-4-5" in result.stdout
+    last_run = json.loads(path.read_text(encoding="utf-8"))["prompt_lab"]["last_run"]
+    assert (last_run["model"], last_run["passed"], last_run["failed"], last_run["repeat"]) == \
+        ("claude-haiku-4-5", 2, 0, 2)
+    assert [c["name"] for c in last_run["cases"]] == ["refund", "login"]
+    written = [p for root in (tmp_path, app_home) for p in root.rglob("*") if p.is_file()]
+    assert written and not [p for p in written if fake.valid_key.encode() in p.read_bytes()]
+    assert len(fake.message_requests()) == 4
+
+
+def test_a_failing_test_exits_5_with_json_output(fake, tmp_path):
+    fake.rules = {"money": "billing"}
+    path = _assessment(tmp_path / "t.fta.json")
+    before = path.read_bytes()
+    result = _eval(str(path), "--format", "json", "--model", "claude-sonnet-4-5", fake=fake)
+    assert result.returncode == 5, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["model"], data["passed"], data["failed"], data["errors"]) == ("claude-sonnet-4-5", 1, 1, 0)
+    assert data["cases"][1]["output"] == "Echo: Ticket: cannot log in"
+    assert path.read_bytes() == before  # no --save, nothing on disk changes
+
+
+def test_a_refused_key_exits_4_with_a_plain_message(fake, tmp_path):
+    path = _assessment(tmp_path / "t.fta.json")
+    bad = "sk-ant-fake-refused-key-5555"
+    result = _eval(str(path), "--save", fake=fake, key=bad)
+    assert result.returncode == 4
+    assert "key was refused" in result.stderr and str(path) in result.stderr
+    assert bad not in result.stderr + result.stdout
+    _no_traceback(result)
+    assert "last_run" not in path.read_text(encoding="utf-8")
+
+
+def test_no_key_exits_4(tmp_path):
+    result = _eval(str(_assessment(tmp_path / "t.fta.json")))
+    assert result.returncode == 4
+    assert "No Anthropic API key" in result.stderr
+    _no_traceback(result)
+
+
+def test_an_overloaded_api_exits_4(fake, tmp_path):
+    fake.fail_next(529, times=100, retry_after=0)
+    result = _eval(str(_assessment(tmp_path / "t.fta.json")), fake=fake)
+    assert result.returncode == 4
+    assert "overloaded" in result.stderr
+    _no_traceback(result)
+
+
+def test_files_that_cannot_be_used_exit_3(tmp_path):
+    missing = _eval(str(tmp_path / "missing.fta.json"))
+    no_tests = _eval(str(_assessment(tmp_path / "empty.fta.json", tests=[])))
+    bad_regex = _eval(str(_assessment(tmp_path / "bad.fta.json", tests=[
+        {"name": "x", "vars": {"ticket": "a"}, "expect": [{"type": "regex", "value": "("}]}])))
+    for result in (missing, no_tests, bad_regex):
+        assert result.returncode == 3, result.stderr
+        _no_traceback(result)
+    assert "no tests" in no_tests.stderr
+    assert "prompt_lab.tests[0].expect[0].value" in bad_regex.stderr
+
+
+def test_wrong_usage_exits_2(tmp_path):
+    result = _eval(str(_assessment(tmp_path / "t.fta.json")), "--concurrency", "0")
+    assert result.returncode == 2
+    assert "--concurrency" in result.stderr
+    _no_traceback(result)
