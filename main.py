@@ -18,10 +18,12 @@ def _write_pdf(html: str, out_path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from advisor import cli, logsetup
+    from advisor import cli
 
-    logsetup.configure()
     if argv and (cli.is_command(argv[0]) or argv[0].startswith("-")):
+        from advisor import logsetup
+
+        logsetup.configure()
         cli.SERVICES["pdf"] = _write_pdf
         return cli.main(argv)
     if len(argv) > 1:

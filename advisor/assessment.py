@@ -13,12 +13,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from advisor.atomic import atomic_write_text
 from advisor.errors import FileProblem
 from advisor.migrations import CURRENT_VERSION, migrate
-from advisor.validation import FORMAT, Findings, validate_document
+
+if TYPE_CHECKING:
+    from advisor.validation import Findings
+
+FORMAT = "fine-tune-advisor/assessment"
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +199,8 @@ def check_header(path: Path, doc: dict[str, Any]) -> int:
 def inspect_file(path: Path, known_models: frozenset[str] | None = None) -> tuple[dict[str, Any], Findings]:
     """Read, check the header, migrate and validate: the document and every finding."""
     path = Path(path)
+    from advisor.validation import validate_document  # the question bank loads on first use
+
     doc = read_document(path)
     version = check_header(path, doc)
     doc = migrate(doc, version)
@@ -243,6 +248,8 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
     assessment.modified = now_iso()
     if assessment.created is None:
         assessment.created = assessment.modified
+    from advisor.atomic import atomic_write_text
+
     try:
         text = serialize(assessment)
         atomic_write_text(target, text, keep_backup=True)

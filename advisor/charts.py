@@ -218,8 +218,9 @@ def draw_cumulative(ax: Axes, projection: Projection, theme: Theme = LIGHT) -> N
                     arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
         verdict = f"fine-tuning breaks even in month {month}"
     else:
-        ax.text(0.5, 0.96, f"No break-even within {projection.horizon_months} months",
-                transform=ax.transAxes, va="top", ha="center", fontsize=10, color=theme.foreground,
+        # Under the legend, top left: with no break-even both lines start low there.
+        ax.text(0.02, 0.80, f"No break-even within {projection.horizon_months} months",
+                transform=ax.transAxes, va="top", ha="left", fontsize=10, color=theme.foreground,
                 bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid},
                 gid="no-break-even")
         verdict = "no break-even"

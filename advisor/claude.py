@@ -10,24 +10,22 @@ from __future__ import annotations
 import logging
 import os
 import queue
-import random
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Generator
 
 from advisor.errors import ApiProblem
+from advisor.retries import MAX_RETRY_WAIT, RETRYABLE, RetryCallback  # noqa: F401 (re-exported)
+from advisor.retries import with_retries as _with_retries
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 60.0  # seconds to wait for a reply (per read), generous for long answers
 CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
-MAX_RETRY_WAIT = 30.0  # a longer retry-after is reported rather than waited out
-RETRYABLE = frozenset({"rate_limited", "overloaded", "server_error", "connection_lost"})
 
 Request = dict[str, Any]  # keyword arguments for messages.create, built by advisor.prompts
-RetryCallback = Callable[["ClaudeProblem", float], None]
 
 
 class ClaudeProblem(ApiProblem):
@@ -211,42 +209,6 @@ def _retry_after(error: Any) -> float | None:
         except (TypeError, ValueError):
             continue
     return None
-
-
-def _with_retries(call: Callable[[], Any], *, client: Any, model: str | None,
-                  max_retries: int, cancel: threading.Event | None,
-                  on_retry: RetryCallback | None) -> Any:
-    """Run ``call``; retry rate limits, overload, server errors and dropped connections."""
-    attempt = 0
-    while True:
-        try:
-            return call()
-        except Exception as error:
-            if not _is_sdk_error(error):
-                raise
-            problem = explain(error, client=client, model=model)
-            if problem.kind not in RETRYABLE or attempt >= max_retries:
-                raise problem from None
-            wait = problem.retry_after
-            if wait is None:
-                wait = min(0.5 * 2 ** attempt, 8.0) * (1 - 0.25 * random.random())
-            if wait > MAX_RETRY_WAIT:
-                raise problem from None
-            attempt += 1
-            log.info("%s; retry %d of %d in %.1f s", problem.kind, attempt, max_retries, wait)
-            if on_retry is not None:
-                on_retry(problem, wait)
-            if cancel is not None and cancel.wait(wait):
-                raise problem from None
-            if cancel is None:
-                time.sleep(wait)
-
-
-def _is_sdk_error(error: BaseException) -> bool:
-    import anthropic
-    import httpx2
-
-    return isinstance(error, (anthropic.AnthropicError, httpx2.HTTPError))
 
 
 def _usage(raw: Any) -> Usage:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from advisor import paths
@@ -28,6 +27,8 @@ def configure(level: int = logging.INFO) -> Path | None:
     target = paths.log_file()
     if _configured_file == target:
         return target
+    from logging.handlers import RotatingFileHandler  # imports socket and pickle: only when needed
+
     root = logging.getLogger()
     try:
         handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

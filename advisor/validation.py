@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from advisor.assessment import FORMAT
 from advisor.cost_inputs import COST_INPUTS_BY_ID
 from advisor.questions import QuestionBank, default_bank, is_finite_number
 
-FORMAT = "fine-tune-advisor/assessment"
 KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
                    "answers", "costs", "prompt_lab", "notes")
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",

@@ -24,3 +24,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) 
     full_env.update(env or {})
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
                           text=True, env=full_env, timeout=timeout, cwd=ROOT)
+
+
+def ticket_test(name: str, ticket: str, expect_value: str) -> dict[str, Any]:
+    """A prompt-lab test case routing a support ticket, expecting a team name in the reply."""
+    return {"name": name, "vars": {"ticket": ticket},
+            "expect": [{"type": "icontains", "value": expect_value}]}

@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from advisor import APP_ID, APP_NAME, __version__, logsetup
+from advisor import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,9 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        from advisor import logsetup
+
+        logsetup.configure()
         log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,13 +48,16 @@ def create_application(argv: list[str] | None = None):
 
 
 def run(path: Path | None = None) -> int:
-    logsetup.configure()
     install_excepthook()
     app = create_application(sys.argv[:1])
     from ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    # The log file is opened once the window is up: start-up pays only for the first screen.
+    from advisor import logsetup
+
+    logsetup.configure()
     if not window.offer_recovery() and path is not None:
         window.open_path(path)
     log.info("window shown")

@@ -14,12 +14,9 @@ from advisor import APP_NAME
 from advisor.assessment import default_file_name
 from advisor.errors import FileProblem
 from advisor.settings import Settings
-from ui import dialogs
+from ui import dialogs, help_dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
-from ui.overview_page import OverviewPage
-from ui.questionnaire_page import QuestionnairePage
-from ui.recommendation_page import RecommendationPage
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -34,7 +31,10 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
 
         self.welcome = WelcomePage()
+        # The screens of an open assessment are built when the first one is opened: start-up
+        # pays only for the welcome screen.
         self.workspace, self.navigation, self.pages = self._build_workspace()
+        self._pages_built = False
         self.central = QStackedWidget()
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.workspace)
@@ -69,7 +69,16 @@ class MainWindow(QMainWindow):
         row.addWidget(pages, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
         self._page_ids: list[str] = []
-        self.navigation, self.pages = navigation, pages
+        return splitter, navigation, pages
+
+    def _build_pages(self) -> None:
+        if self._pages_built:
+            return
+        self._pages_built = True
+        from ui.overview_page import OverviewPage
+        from ui.questionnaire_page import QuestionnairePage
+        from ui.recommendation_page import RecommendationPage
+
         self.add_page("overview", "Assessment", OverviewPage(self.document))
         self.questionnaire = QuestionnairePage(self.document)
         self.add_page("questionnaire", "Questionnaire", self.questionnaire)
@@ -77,7 +86,14 @@ class MainWindow(QMainWindow):
         self.add_page("recommendation", "Recommendation", self.recommendation)
         self.questionnaire.finished.connect(lambda: self.show_page("recommendation"))
         self.recommendation.question_requested.connect(self.show_question)
-        return splitter, navigation, pages
+        from ui.costs_page import CostsPage  # matplotlib itself waits until the screen is shown
+
+        self.costs = CostsPage(self.document)
+        self.add_page("costs", "Costs", self.costs)
+        from ui.prompt_lab_page import PromptLabPage  # the Claude SDK waits until first use
+
+        self.prompt_lab = PromptLabPage(self.document)
+        self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)
 
     def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
         """Screens are listed in the sidebar in the order they are added."""
@@ -100,6 +116,7 @@ class MainWindow(QMainWindow):
         return self._page_ids[row] if 0 <= row < len(self._page_ids) else ""
 
     def _show_workspace(self) -> None:
+        self._build_pages()
         first_time = self.central.currentWidget() is not self.workspace
         self.central.setCurrentWidget(self.workspace)
         if first_time and self.settings.get("last_screen"):
@@ -117,6 +134,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
+
+        settings_menu = self.menuBar().addMenu("&Settings")
+        self.api_key_action = settings_menu.addAction("Claude &API key…")
+        self.api_key_action.triggered.connect(self.open_key_settings)
+        self.settings_menu = settings_menu
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.rules_help_action = help_menu.addAction("How the &advisor decides")
+        self.rules_help_action.triggered.connect(lambda: help_dialogs.rules_dialog(self).exec())
+        self.costs_help_action = help_menu.addAction("How &costs are computed")
+        self.costs_help_action.triggered.connect(lambda: help_dialogs.costs_dialog(self).exec())
+        help_menu.addSeparator()
+        help_menu.addAction(f"&About {APP_NAME}", lambda: help_dialogs.show_about(self))
+        self.help_menu = help_menu
 
     def _action(self, menu, text: str, shortcut, slot: Callable) -> QAction:
         action = QAction(text, self)
@@ -136,8 +167,19 @@ class MainWindow(QMainWindow):
         self.save_as_action.setEnabled(self.document.is_open)
 
     # --- file operations ------------------------------------------------------------------
+    def open_key_settings(self) -> None:
+        from ui.api_key_dialog import open_key_dialog
+
+        open_key_dialog(self)
+
+    def _flush_pending_edits(self) -> None:
+        """Screens that debounce typing hand it over before the document is saved or judged."""
+        if self._pages_built:
+            self.prompt_lab.flush_edits()
+
     def confirm_discard(self) -> bool:
         """True when the current document may be replaced: saved, discarded, or not dirty."""
+        self._flush_pending_edits()
         if not (self.document.is_open and self.document.is_dirty):
             return True
         choice = dialogs.ask_save_changes(self, self.document.display_name())
@@ -184,11 +226,13 @@ class MainWindow(QMainWindow):
         self.document.update_state_after_detach()
 
     def save(self) -> bool:
+        self._flush_pending_edits()
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        self._flush_pending_edits()
         suggested = str(Path(self._dialog_folder()) / default_file_name(self.document.assessment))
         path = dialogs.get_save_path(self, suggested)
         return self._save_to(path) if path is not None else False
@@ -253,5 +297,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._store_geometry()
+        if self._pages_built:
+            self.prompt_lab.shutdown()  # cancel streams and runs; bounded wait
         self.autosaver.stop()
         event.accept()

@@ -6,6 +6,8 @@ import threading
 
 import pytest
 
+from tests.helpers import ticket_test
+
 from advisor import claude, eval_runner
 from advisor.claude import ClaudeProblem
 from advisor.pricing import load_price_table
@@ -16,24 +18,15 @@ def _lab(*tests, **extra):
             "tests": list(tests), **extra}
 
 
-def _test(name, ticket, expect_value):
-    return {"name": name, "vars": {"ticket": ticket},
-            "expect": [{"type": "icontains", "value": expect_value}]}
 
 
-@pytest.fixture
-def client(fake_api):
-    fake_api.rules = {"money": "billing", "log in": "account"}
-    sdk = claude.make_client(fake_api.valid_key, base_url=fake_api.base_url)
-    yield sdk
-    sdk.close()
 
 
-def test_results_have_the_contract_shape_with_costs(fake_api, client):
-    lab = _lab(_test("refund", "I want my money back", "billing"),
-               _test("login", "cannot log in", "billing"))
+def test_results_have_the_contract_shape_with_costs(fake_api, ticket_client):
+    lab = _lab(ticket_test("refund", "I want my money back", "billing"),
+               ticket_test("login", "cannot log in", "billing"))
     calls: list[tuple[int, int]] = []
-    result = eval_runner.run_eval(lab, client=client, progress=lambda d, t: calls.append((d, t)))
+    result = eval_runner.run_eval(lab, client=ticket_client, progress=lambda d, t: calls.append((d, t)))
     data = result.to_json()
     assert (data["model"], data["passed"], data["failed"], data["errors"]) == ("claude-haiku-4-5", 1, 1, 0)
     refund, login = data["cases"]
@@ -50,7 +43,7 @@ def test_results_have_the_contract_shape_with_costs(fake_api, client):
     assert calls[0] == (0, 2) and calls[-1] == (2, 2)
 
 
-def test_repeat_measures_the_pass_rate_per_case(fake_api, client):
+def test_repeat_measures_the_pass_rate_per_case(fake_api, ticket_client):
     answers = itertools.cycle(["billing", "no idea"])
     lock = threading.Lock()
 
@@ -59,7 +52,7 @@ def test_repeat_measures_the_pass_rate_per_case(fake_api, client):
             return next(answers)
 
     fake_api.reply = flaky
-    result = eval_runner.run_eval(_lab(_test("refund", "money", "billing")), client=client,
+    result = eval_runner.run_eval(_lab(ticket_test("refund", "money", "billing")), client=ticket_client,
                                   repeat=4, concurrency=1)
     case = result.cases[0]
     assert (case.passes, len(case.runs), case.pass_rate) == (2, 4, 0.5)
@@ -68,7 +61,7 @@ def test_repeat_measures_the_pass_rate_per_case(fake_api, client):
     assert len(fake_api.message_requests()) == 4
 
 
-def test_concurrency_limits_requests_in_flight(fake_api, client):
+def test_concurrency_limits_requests_in_flight(fake_api, ticket_client):
     lock, state = threading.Lock(), {"now": 0, "most": 0}
     release = threading.Event()
 
@@ -82,63 +75,63 @@ def test_concurrency_limits_requests_in_flight(fake_api, client):
         return "billing"
 
     fake_api.reply = counting
-    tests = [_test(f"t{i}", "money", "billing") for i in range(12)]
-    result = eval_runner.run_eval(_lab(*tests), client=client, concurrency=3)
+    tests = [ticket_test(f"t{i}", "money", "billing") for i in range(12)]
+    result = eval_runner.run_eval(_lab(*tests), client=ticket_client, concurrency=3)
     assert result.passed == 12
     assert 1 < state["most"] <= 3
 
 
-def test_a_missing_variable_is_an_error_for_that_test_and_nothing_is_sent(fake_api, client):
-    lab = _lab({"name": "empty", "vars": {}, "expect": []}, _test("ok", "money", "billing"))
-    result = eval_runner.run_eval(lab, client=client)
+def test_a_missing_variable_is_an_error_for_that_test_and_nothing_is_sent(fake_api, ticket_client):
+    lab = _lab({"name": "empty", "vars": {}, "expect": []}, ticket_test("ok", "money", "billing"))
+    result = eval_runner.run_eval(lab, client=ticket_client)
     assert [c.status for c in result.cases] == ["error", "passed"]
     assert result.cases[0].error == "no value for {{ticket}}"
     assert len(fake_api.message_requests()) == 1
 
 
-def test_a_refused_key_stops_the_run_with_one_message(fake_api, client):
+def test_a_refused_key_stops_the_run_with_one_message(fake_api, ticket_client):
     fake_api.fail_next(401, times=100)
-    tests = [_test(f"t{i}", "money", "billing") for i in range(20)]
+    tests = [ticket_test(f"t{i}", "money", "billing") for i in range(20)]
     with pytest.raises(ClaudeProblem) as caught:
-        eval_runner.run_eval(_lab(*tests), client=client, concurrency=2)
+        eval_runner.run_eval(_lab(*tests), client=ticket_client, concurrency=2)
     assert caught.value.kind == "key_refused"
     assert len(fake_api.message_requests()) < 20
 
 
-def test_passing_errors_are_per_case(fake_api, client):
+def test_passing_errors_are_per_case(fake_api, ticket_client):
     fake_api.fail_next(529, times=3, retry_after=0)  # one test's first send plus its 2 retries
-    tests = [_test(f"t{i}", "money", "billing") for i in range(3)]
-    result = eval_runner.run_eval(_lab(*tests), client=client, concurrency=1)
+    tests = [ticket_test(f"t{i}", "money", "billing") for i in range(3)]
+    result = eval_runner.run_eval(_lab(*tests), client=ticket_client, concurrency=1)
     assert [c.status for c in result.cases] == ["error", "passed", "passed"]
     assert result.cases[0].error_kind == "overloaded"
     assert (result.passed, result.failed, result.errors) == (2, 0, 1)
 
 
-def test_cancel_returns_what_finished(fake_api, client):
+def test_cancel_returns_what_finished(fake_api, ticket_client):
     cancel = threading.Event()
-    tests = [_test(f"t{i}", "money", "billing") for i in range(40)]
+    tests = [ticket_test(f"t{i}", "money", "billing") for i in range(40)]
 
     def progress(done, total):
         if done >= 3:
             cancel.set()
 
-    result = eval_runner.run_eval(_lab(*tests), client=client, concurrency=2, cancel=cancel,
+    result = eval_runner.run_eval(_lab(*tests), client=ticket_client, concurrency=2, cancel=cancel,
                                   progress=progress)
     assert result.cancelled
     assert 3 <= result.passed < 40
     assert any(case.status == "not_run" for case in result.cases)
 
 
-def test_unpriced_model_has_no_cost(fake_api, client):
+def test_unpriced_model_has_no_cost(fake_api, ticket_client):
     fake_api.models.append({"id": "claude-new-model", "display_name": "New", "lifecycle": "active"})
-    result = eval_runner.run_eval(_lab(_test("t", "money", "billing")), client=client,
+    result = eval_runner.run_eval(_lab(ticket_test("t", "money", "billing")), client=ticket_client,
                                   model="claude-new-model")
     assert result.model == "claude-new-model"
     assert result.cost_usd is None and result.to_json()["cost_usd"] is None
 
 
-def test_last_run_shape_for_saving(fake_api, client):
-    result = eval_runner.run_eval(_lab(_test("t", "money", "billing")), client=client, repeat=2)
+def test_last_run_shape_for_saving(fake_api, ticket_client):
+    result = eval_runner.run_eval(_lab(ticket_test("t", "money", "billing")), client=ticket_client, repeat=2)
     last_run = result.to_last_run()
     assert list(last_run)[:7] == ["model", "run_at", "passed", "failed", "errors", "cost_usd", "repeat"]
     assert last_run["run_at"].endswith("Z") and last_run["repeat"] == 2
@@ -147,7 +140,7 @@ def test_last_run_shape_for_saving(fake_api, client):
 
 def test_the_key_comes_from_the_environment_when_no_client_is_given(api_env):
     api_env.rules = {"money": "billing"}
-    result = eval_runner.run_eval(_lab(_test("t", "money", "billing")))
+    result = eval_runner.run_eval(_lab(ticket_test("t", "money", "billing")))
     assert result.passed == 1
 
 

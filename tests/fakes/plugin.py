@@ -108,3 +108,14 @@ def api_env(fake_api, monkeypatch) -> FakeMessagesApi:
     monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)
     monkeypatch.setenv("ANTHROPIC_API_KEY", fake_api.valid_key)
     return fake_api
+
+
+@pytest.fixture
+def ticket_client(fake_api):
+    """A real SDK client on the fake API, which routes money questions to billing."""
+    from advisor import claude
+
+    fake_api.rules = {"money": "billing", "log in": "account"}
+    sdk = claude.make_client(fake_api.valid_key, base_url=fake_api.base_url)
+    yield sdk
+    sdk.close()

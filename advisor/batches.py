@@ -1,0 +1,210 @@
+"""Large prompt-lab runs through the Message Batches API: half the price, answers within hours.
+
+:func:`submit` sends every test (× repeat) as one batch and returns a *record*, a plain dict the
+window saves in ``prompt_lab["batch"]`` at once, so a run survives closing the app. The record
+holds what is needed to check the answers later (each case's name and expectations), because
+the user may edit the tests while the batch runs. :func:`poll` reports progress; :func:`collect`
+maps results back by ``custom_id`` into the same :class:`EvalResult` a direct run gives.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from advisor import claude, prompts
+from advisor.claude import ClaudeProblem
+from advisor.eval_runner import CaseResult, EvalResult, RunOutcome
+from advisor.retries import with_retries
+
+log = logging.getLogger(__name__)
+
+DEFAULT_POLL_SECONDS = 10.0
+RECORD_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    status: str  # the API's processing_status: in_progress, canceling or ended
+    processed: int  # requests with an outcome (succeeded, errored, canceled, expired)
+    total: int
+
+    @property
+    def ended(self) -> bool:
+        return self.status == "ended"
+
+
+def custom_id(index: int, run: int) -> str:
+    """The id that maps a result back to its test and repeat (API: 1–64 of [A-Za-z0-9_-])."""
+    return f"t{index}-r{run}"
+
+
+def _parse_custom_id(value: str) -> tuple[int, int] | None:
+    try:
+        test, run = value.split("-")
+        return int(test[1:]), int(run[1:])
+    except (ValueError, AttributeError):
+        return None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def build_requests(lab: dict[str, Any], model: str, repeat: int) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The batch's requests, and the tests that cannot be sent (custom_id -> why)."""
+    requests: list[dict[str, Any]] = []
+    local_errors: dict[str, str] = {}
+    tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
+    for run in range(repeat):
+        for index, test in enumerate(tests):
+            try:
+                params = prompts.build_request(lab, test.get("vars") or {}, model=model)
+            except prompts.PromptError as problem:
+                local_errors[custom_id(index, run)] = str(problem)  # nothing is sent for it
+                continue
+            requests.append({"custom_id": custom_id(index, run), "params": params})
+    return requests, local_errors
+
+
+def submit(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
+           client: Any = None) -> dict[str, Any]:
+    """Submit every test as one batch; returns the record to save. Raises ClaudeProblem."""
+    model = model or lab.get("model")
+    if not model:
+        raise ValueError("no model: choose one for the prompt lab")
+    tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
+    if not tests:
+        raise ValueError("the prompt lab has no tests to run")
+    requests, local_errors = build_requests(lab, model, repeat)
+    cases = [{"name": prompts.test_name(t, i), "expect": list(t.get("expect") or [])}
+             for i, t in enumerate(tests)]
+    record: dict[str, Any] = {"format": RECORD_FORMAT, "id": None, "model": model, "repeat": repeat,
+                              "submitted_at": _now(), "requests": len(requests), "cases": cases,
+                              "local_errors": local_errors}
+    if not requests:
+        return record  # every test lacks a variable: nothing to send, the result says why
+    client = client or claude.make_client()
+    batch = with_retries(lambda: client.messages.batches.create(requests=requests), client=client,
+                         model=model, max_retries=2, cancel=None, on_retry=None)
+    record["id"] = str(batch.id)
+    log.info("submitted batch %s: %d requests on %s", record["id"], len(requests), model)
+    return record
+
+
+def poll(record: dict[str, Any], *, client: Any = None) -> BatchProgress:
+    """Where the batch stands now. Raises ClaudeProblem (404: the batch is gone)."""
+    total = int(record.get("requests") or 0)
+    if not record.get("id"):
+        return BatchProgress("ended", total, total)
+    client = client or claude.make_client()
+    try:
+        batch = with_retries(lambda: client.messages.batches.retrieve(record["id"]), client=client,
+                             model=None, max_retries=2, cancel=None, on_retry=None)
+    except ClaudeProblem as problem:
+        if problem.status == 404:  # not a model problem here: the batch itself is unknown
+            raise ClaudeProblem(f"The batch {record['id']} is no longer known to the Claude API "
+                                "(404; results are kept 29 days): run the tests again.",
+                                "batch_gone", status=404) from None
+        raise
+    counts = batch.request_counts
+    processed = sum(int(getattr(counts, name, 0) or 0)
+                    for name in ("succeeded", "errored", "canceled", "expired"))
+    return BatchProgress(str(batch.processing_status), processed, total)
+
+
+def _outcome(entry: Any, expects: list[dict[str, Any]]) -> RunOutcome:
+    result = entry.result
+    kind = str(getattr(result, "type", ""))
+    if kind == "succeeded":
+        message = result.message
+        text = "".join(getattr(b, "text", "") for b in message.content
+                       if getattr(b, "type", "") == "text")
+        usage = claude._usage(message.usage)
+        passed, checks = prompts.check_all(expects, text)
+        return RunOutcome(passed=passed, output=text, reason=prompts.failure_reason(checks),
+                          usage=usage)
+    if kind == "errored":
+        error = getattr(getattr(result, "error", None), "error", None)
+        what = str(getattr(error, "type", "") or "error").replace("_", " ")
+        detail = str(getattr(error, "message", "") or "")[:200]
+        return RunOutcome(error=f"the batch request failed ({what}){': ' + detail if detail else ''}",
+                          error_kind="batch_errored")
+    if kind == "expired":
+        return RunOutcome(error="the batch expired before this request was processed (24 h)",
+                          error_kind="batch_expired")
+    return RunOutcome(error="the batch was cancelled before this request was processed",
+                      error_kind="batch_canceled")
+
+
+def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -> EvalResult:
+    """The results of an ended batch, checked against the expectations saved at submit time."""
+    if prices is None:
+        from advisor import pricing
+
+        prices = pricing.load_price_table()
+    model = str(record.get("model") or "")
+    repeat = int(record.get("repeat") or 1)
+    saved = list(record.get("cases") or [])
+    cases = [CaseResult(str(c.get("name") or f"test {i + 1}")) for i, c in enumerate(saved)]
+    outcomes: dict[tuple[int, int], RunOutcome] = {}
+    for cid, why in (record.get("local_errors") or {}).items():
+        slot = _parse_custom_id(cid)
+        if slot is not None:
+            outcomes[slot] = RunOutcome(error=why, error_kind="missing_variable")
+    if record.get("id"):
+        client = client or claude.make_client()
+        entries = with_retries(lambda: list(client.messages.batches.results(record["id"])),
+                               client=client, model=None, max_retries=2, cancel=None, on_retry=None)
+        for entry in entries:
+            slot = _parse_custom_id(str(entry.custom_id))
+            if slot is None or not 0 <= slot[0] < len(saved):
+                log.warning("batch result with an unknown custom_id was ignored")
+                continue
+            outcomes[slot] = _outcome(entry, list(saved[slot[0]].get("expect") or []))
+    for (index, _run), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
+        if 0 <= index < len(cases):
+            cases[index].runs.append(outcome)
+    price = prices.get(model)
+    for case in cases:
+        # Batches cost a fraction (the table's batch_discount) of the interactive price.
+        case.cost_usd = (case.usage.cost_usd(price) * prices.batch_discount
+                         if price is not None else None)
+    result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None)
+    log.info("batch %s: %d passed, %d failed, %d errors", record.get("id"), result.passed,
+             result.failed, result.errors)
+    return result
+
+
+def wait_and_collect(record: dict[str, Any], *, client: Any = None,
+                     cancel: threading.Event | None = None,
+                     progress: Callable[[BatchProgress], None] | None = None,
+                     interval: float = DEFAULT_POLL_SECONDS, prices: Any = None) -> EvalResult | None:
+    """Poll until the batch ends, then collect; None when cancelled (the batch runs on)."""
+    cancel = cancel or threading.Event()
+    owns = client is None and bool(record.get("id"))
+    client = client or (claude.make_client() if record.get("id") else None)
+    try:
+        while True:
+            state = poll(record, client=client)
+            if progress is not None:
+                progress(state)
+            if state.ended:
+                return collect(record, client=client, prices=prices)
+            if cancel.wait(interval):
+                return None
+    finally:
+        if owns and client is not None:
+            client.close()
+
+
+def describe(record: dict[str, Any]) -> str:
+    """One line about a pending batch, for the window's "resume?" offer."""
+    count = int(record.get("requests") or 0)
+    when = str(record.get("submitted_at") or "earlier").replace("T", " ").replace("Z", " UTC")
+    return f"{count} request{'s' if count != 1 else ''} on {record.get('model')}, submitted {when}"
+
+
+__all__ = ["BatchProgress", "collect", "custom_id", "describe", "poll", "submit", "wait_and_collect"]

@@ -1,0 +1,61 @@
+"""``summary FILE [--format text|markdown|json] [--pdf OUT.pdf]``: the recommendation summary.
+
+Imports no Qt, matplotlib or anthropic: PDF output goes through ``advisor.cli.SERVICES["pdf"]``,
+which the composition root (main.py) registers, so the Qt part loads only when a PDF is asked for.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from advisor.errors import UsageProblem
+
+log = logging.getLogger(__name__)
+
+HELP = "the recommendation summary, to stdout or as a PDF"
+FORMATS = ("text", "markdown", "json")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the .fta.json assessment to summarize")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="what to print: text (the default), markdown or json")
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                        help="also write the summary as a printable PDF to OUT.pdf")
+
+
+def _pdf_service():
+    from advisor import cli
+
+    service = cli.SERVICES.get("pdf")
+    if service is None:
+        raise UsageProblem("PDF output needs the app's Qt part; run it through main.py "
+                           "(or the installed fine-tune-advisor), or leave out --pdf.")
+    return service
+
+
+def run(args: argparse.Namespace) -> int:
+    from advisor.assessment import load_assessment  # raises FileProblem (exit 3) for unusable files
+    from advisor.report import build_summary, render_html, render_markdown, render_text
+
+    service = _pdf_service() if args.pdf else None  # refuse before doing any work
+    if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
+        raise UsageProblem(f"{args.pdf}: the PDF file name must end in .pdf")
+    assessment = load_assessment(args.file)
+    summary = build_summary(assessment)
+    fmt = args.format or ("text" if args.pdf is None else None)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "markdown":
+        sys.stdout.write(render_markdown(summary))
+    elif fmt == "text":
+        sys.stdout.write(render_text(summary))
+    if service is not None:
+        service(render_html(summary), args.pdf)
+        log.info("wrote the summary of %s to %s", args.file, args.pdf)
+        if fmt is None:
+            print(f"Wrote the summary to {args.pdf}")
+    return 0

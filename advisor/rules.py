@@ -1,0 +1,342 @@
+"""The rules file (``resources/rules.toml``): read, checked against the question bank, and held
+as small condition objects the engine evaluates.
+
+A mistake in the file (an unknown question, operator, value, verdict or derived figure) is a
+developer's mistake, refused at load with a :class:`RulesError` naming the rule and the problem,
+so a typo can never silently change the advice.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping, NamedTuple
+
+from advisor import paths
+from advisor.conditions import (DERIVED, DERIVED_PREFIX, PLACEHOLDER, VERDICT_FACT, AllOf, AnyOf,
+                                Condition, Leaf, Not, describe_leaf, fill_text, format_usd, leaves)
+from advisor.questions import Question, QuestionBank, default_bank
+
+log = logging.getLogger(__name__)
+
+VERDICTS = ("prompt_engineering", "rag", "fine_tune", "self_host")
+_NUMERIC = ("eq", "ne", "gte", "gt", "lte", "lt", "missing", "answered")
+OPERATORS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "choice": ("eq", "ne", "in", "not_in", "missing", "answered"),
+    "boolean": ("eq", "ne", "missing", "answered"),
+    "multi": ("contains", "contains_any", "missing", "answered"),
+    "integer": _NUMERIC,
+    "number": _NUMERIC,
+    "derived": ("eq", "ne", "gte", "gt", "lte", "lt"),
+    "verdict": ("eq", "ne", "in", "not_in"),
+}
+OPERATORS = tuple(dict.fromkeys(op for ops in OPERATORS_BY_KIND.values() for op in ops))
+
+
+class RulesError(ValueError):
+    """The rules file is broken; the message names the file, the rule and the problem."""
+
+
+# --- rules, notes, verdicts ----------------------------------------------------------------------
+
+class Source(NamedTuple):
+    title: str
+    url: str = ""
+    citation: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.title} — {self.url or self.citation}"
+
+
+class Rule(NamedTuple):
+    id: str
+    title: str
+    verdict: str
+    rationale: str
+    source: Source
+    when: Condition | None  # None: always applies (the "otherwise" rule)
+    confidence: float = 0.8
+    gate: bool = False
+
+    def holds(self, facts: Mapping[str, Any]) -> bool:
+        return self.when is None or self.when.holds(facts)
+
+
+class Note(NamedTuple):
+    id: str
+    text: str
+    source: Source
+    when: Condition
+
+
+class VerdictInfo(NamedTuple):
+    id: str
+    title: str
+    short: str
+    meaning: str
+    next_steps: tuple[str, ...]
+
+
+class RuleSet(NamedTuple):
+    rules: tuple[Rule, ...]
+    notes: tuple[Note, ...]
+    verdicts: dict[str, VerdictInfo]
+    phrasing: dict[str, str | dict[Any, str]]
+    bank: QuestionBank
+    referenced: tuple[str, ...] = ()  # question ids the rules (not notes) test
+
+    def first_match(self, facts: Mapping[str, Any]) -> int:
+        """Index of the first rule that holds; the loader guarantees the last one always does."""
+        for index, rule in enumerate(self.rules):
+            if rule.when is None or rule.when.holds(facts):
+                return index
+        return len(self.rules) - 1
+
+    @property
+    def gate(self) -> Rule | None:
+        return next((rule for rule in self.rules if rule.gate), None)
+
+
+# --- loading and checking ------------------------------------------------------------------------
+
+class _Checker:
+    """Turns the raw TOML into rule objects, naming where each problem is."""
+
+    def __init__(self, bank: QuestionBank, origin: str) -> None:
+        self.bank = bank
+        self.origin = origin
+
+    def fail(self, where: str, problem: str) -> RulesError:
+        return RulesError(f"{self.origin}, {where}: {problem}")
+
+    def text(self, where: str, raw: dict[str, Any], key: str, required: bool = True) -> str:
+        value = raw.get(key, "")
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(where, f"needs a {key} (text)")
+        self.placeholders(where, value)
+        return value
+
+    def placeholders(self, where: str, text: str) -> None:
+        for kind, name in PLACEHOLDER.findall(text):
+            if kind == "answer" and name not in self.bank:
+                raise self.fail(where, f"text quotes unknown question '{name}'")
+            if kind == "derived" and name not in DERIVED:
+                raise self.fail(where, f"text quotes unknown derived figure '{name}'; known: {', '.join(DERIVED)}")
+
+    def source(self, where: str, raw: Any) -> Source:
+        if not isinstance(raw, dict) or not isinstance(raw.get("title"), str) or not raw["title"].strip():
+            raise self.fail(where, "needs a source with a title and a url or citation")
+        url, citation = raw.get("url", ""), raw.get("citation", "")
+        if not (isinstance(url, str) and url.strip()) and not (isinstance(citation, str) and citation.strip()):
+            raise self.fail(where, f"source {raw['title']!r} needs a url or a citation")
+        return Source(raw["title"], str(url), str(citation))
+
+    def condition(self, where: str, raw: Any, allow_verdict: bool) -> Condition:
+        if not isinstance(raw, dict):
+            raise self.fail(where, f"a condition must be a table, not {raw!r}")
+        shapes = [k for k in ("all", "any", "not", "fact") if k in raw]
+        if len(shapes) != 1:
+            raise self.fail(where, f"a condition needs exactly one of all, any, not or fact; found {sorted(raw)}")
+        shape = shapes[0]
+        if shape in ("all", "any"):
+            items = raw[shape]
+            if set(raw) != {shape} or not isinstance(items, list) or not items:
+                raise self.fail(where, f"'{shape}' takes a non-empty list of conditions and nothing else")
+            parsed = tuple(self.condition(where, item, allow_verdict) for item in items)
+            return AllOf(parsed) if shape == "all" else AnyOf(parsed)
+        if shape == "not":
+            if set(raw) != {"not"}:
+                raise self.fail(where, "'not' takes one condition and nothing else")
+            return Not(self.condition(where, raw["not"], allow_verdict))
+        return self.leaf(where, raw, allow_verdict)
+
+    def leaf(self, where: str, raw: dict[str, Any], allow_verdict: bool) -> Leaf:
+        fact = raw["fact"]
+        kind, question = self.fact_kind(where, fact, allow_verdict)
+        ops = [k for k in raw if k not in ("fact", "says")]
+        unknown = [k for k in ops if k not in OPERATORS]
+        if unknown:
+            raise self.fail(where, f"unknown operator '{unknown[0]}' on '{fact}'; use one of {', '.join(OPERATORS)}")
+        if len(ops) != 1:
+            raise self.fail(where, f"the condition on '{fact}' needs exactly one operator, found {len(ops)}")
+        op = ops[0]
+        if op not in OPERATORS_BY_KIND[kind]:
+            raise self.fail(where, f"operator '{op}' does not apply to '{fact}' ({kind}); "
+                                   f"use one of {', '.join(OPERATORS_BY_KIND[kind])}")
+        value, ref = self.operand(where, fact, kind, question, op, raw[op])
+        says = raw.get("says")
+        if says is not None and (not isinstance(says, str) or not says.strip()):
+            raise self.fail(where, f"'says' on '{fact}' must be text")
+        if says:
+            self.placeholders(where, says)
+        leaf = Leaf(fact, op, value, "", ref)
+        return Leaf(fact, op, value, says or describe_leaf(leaf, self.bank), ref)
+
+    def fact_kind(self, where: str, fact: Any, allow_verdict: bool) -> tuple[str, Question | None]:
+        if not isinstance(fact, str):
+            raise self.fail(where, f"fact must be a question id, not {fact!r}")
+        if fact.startswith(DERIVED_PREFIX):
+            if fact[len(DERIVED_PREFIX):] not in DERIVED:
+                raise self.fail(where, f"unknown derived figure '{fact}'; known: "
+                                       + ", ".join(DERIVED_PREFIX + n for n in DERIVED))
+            return "derived", None
+        if fact == VERDICT_FACT:
+            if not allow_verdict:
+                raise self.fail(where, "a rule cannot test the verdict; only notes can")
+            return "verdict", None
+        question = self.bank.get(fact)
+        if question is None:
+            raise self.fail(where, f"unknown question '{fact}'")
+        return question.type, question
+
+    def operand(self, where: str, fact: str, kind: str, question: Question | None, op: str,
+                value: Any) -> tuple[Any, str | None]:
+        def bad(allowed: str) -> RulesError:
+            return self.fail(where, f"value {value!r} is not allowed for '{fact}' {op}: {allowed}")
+
+        if op in ("missing", "answered"):
+            if not isinstance(value, bool):
+                raise bad("use true or false")
+            return value, None
+        if kind in ("integer", "number", "derived"):
+            if isinstance(value, str) and value.startswith(DERIVED_PREFIX):
+                if value[len(DERIVED_PREFIX):] not in DERIVED:
+                    raise self.fail(where, f"unknown derived figure '{value}' in the condition on '{fact}'")
+                return None, value
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise bad("use a number or derived.NAME")
+            return value, None
+        allowed = VERDICTS if kind == "verdict" else question.values if question and question.options else ()
+        if kind == "boolean":
+            if not isinstance(value, bool):
+                raise bad("use true or false")
+            return value, None
+        if op in ("in", "not_in", "contains_any"):
+            if not isinstance(value, list) or not value or any(v not in allowed for v in value):
+                raise bad("use a non-empty list of " + ", ".join(allowed))
+            return tuple(value), None
+        if value not in allowed:
+            raise bad("use one of " + ", ".join(allowed))
+        return value, None
+
+    def verdict(self, where: str, raw: dict[str, Any]) -> str:
+        verdict = raw.get("verdict")
+        if verdict not in VERDICTS:
+            raise self.fail(where, f"unknown verdict {verdict!r}; use one of {', '.join(VERDICTS)}")
+        return verdict
+
+
+def parse_rules(data: dict[str, Any], bank: QuestionBank | None = None, origin: str = "rules") -> RuleSet:
+    bank = bank or default_bank()
+    check = _Checker(bank, origin)
+    raw_verdicts = data.get("verdicts")
+    if not isinstance(raw_verdicts, dict):
+        raise check.fail("[verdicts]", "the file needs a [verdicts] section")
+    verdicts: dict[str, VerdictInfo] = {}
+    for vid, raw in raw_verdicts.items():
+        where = f"verdict '{vid}'"
+        if vid not in VERDICTS:
+            raise check.fail(where, f"unknown verdict; use one of {', '.join(VERDICTS)}")
+        steps = raw.get("next_steps", [])
+        if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
+            raise check.fail(where, "next_steps must be a list of texts")
+        verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
+                                    check.text(where, raw, "meaning"), tuple(steps))
+    absent = [v for v in VERDICTS if v not in verdicts]
+    if absent:
+        raise check.fail("[verdicts]", f"no texts for verdict {', '.join(absent)}")
+
+    rules: list[Rule] = []
+    for position, raw in enumerate(data.get("rules") or [], start=1):
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        where = f"rule '{rid}'" if isinstance(rid, str) and rid else f"rule #{position}"
+        if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
+            raise check.fail(where, "needs an id")
+        if any(r.id == rid for r in rules):
+            raise check.fail(where, "the id is used twice")
+        if rules and rules[-1].when is None:
+            raise check.fail(where, f"can never apply: rule '{rules[-1].id}' before it always applies")
+        unknown = set(raw) - {"id", "title", "verdict", "confidence", "rationale", "source", "when", "gate"}
+        if unknown:
+            raise check.fail(where, f"unknown key {sorted(unknown)[0]!r}")
+        confidence = raw.get("confidence", 0.8)
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            raise check.fail(where, "confidence must be a number above 0 and at most 1")
+        rules.append(Rule(
+            id=rid, title=check.text(where, raw, "title"), verdict=check.verdict(where, raw),
+            rationale=check.text(where, raw, "rationale"), source=check.source(where, raw.get("source")),
+            when=check.condition(where, raw["when"], False) if "when" in raw else None,
+            confidence=float(confidence), gate=raw.get("gate", False) is True,
+        ))
+    if not rules:
+        raise check.fail("[[rules]]", "the file holds no rules")
+    if rules[-1].when is not None:
+        raise check.fail(f"rule '{rules[-1].id}'", "the last rule must have no 'when', so every assessment gets a verdict")
+    if sum(r.gate for r in rules) > 1:
+        raise check.fail("[[rules]]", "only one rule can be the gate")
+
+    notes: list[Note] = []
+    for position, raw in enumerate(data.get("notes") or [], start=1):
+        nid = raw.get("id") if isinstance(raw, dict) else None
+        where = f"note '{nid}'" if isinstance(nid, str) and nid else f"note #{position}"
+        if not isinstance(raw, dict) or not isinstance(nid, str) or "when" not in raw:
+            raise check.fail(where, "needs an id and a 'when'")
+        notes.append(Note(nid, check.text(where, raw, "text"), check.source(where, raw.get("source")),
+                          check.condition(where, raw["when"], True)))
+
+    phrasing = _parse_phrasing(check, data.get("phrasing") or {})
+    referenced = tuple(dict.fromkeys(
+        leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in bank))
+    return RuleSet(tuple(rules), tuple(notes), verdicts, phrasing, bank, referenced)
+
+
+def _parse_phrasing(check: _Checker, raw: dict[str, Any]) -> dict[str, str | dict[Any, str]]:
+    result: dict[str, str | dict[Any, str]] = {}
+    for qid, wording in raw.items():
+        where = f"phrasing '{qid}'"
+        question = check.bank.get(qid)
+        if question is None:
+            raise check.fail(where, f"unknown question '{qid}'")
+        if isinstance(wording, str):
+            if re.sub(r"\{label\}", "", wording).count("{"):
+                raise check.fail(where, "a template may only use {label}")
+            result[qid] = wording
+            continue
+        if not isinstance(wording, dict) or question.type not in ("choice", "boolean"):
+            raise check.fail(where, "use a template string, or a table of values for a choice or yes/no question")
+        table: dict[Any, str] = {}
+        for key, text in wording.items():
+            value: Any = {"true": True, "false": False}.get(key) if question.type == "boolean" else key
+            if (question.type == "boolean" and value is None) or (
+                    question.type == "choice" and key not in question.values):
+                raise check.fail(where, f"value {key!r} is not allowed; use {question.allowed_text()}")
+            table[value] = str(text)
+        result[qid] = table
+    return result
+
+
+def load_rules(path: Path | None = None, bank: QuestionBank | None = None) -> RuleSet:
+    """Read and check a rules file; RulesError names the rule and the problem."""
+    path = Path(path) if path else paths.resource("rules.toml")
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise RulesError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RulesError(f"{path.name}: is not valid TOML ({error})") from None
+    return parse_rules(data, bank, path.name)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleSet:
+    """The shipped rules, read once."""
+    return load_rules()
+
+
+__all__ = ["DERIVED", "DERIVED_PREFIX", "VERDICTS", "VERDICT_FACT", "AllOf", "AnyOf", "Condition", "Leaf",
+           "Not", "Note", "Rule", "RuleSet", "RulesError", "Source", "VerdictInfo", "default_rules",
+           "describe_leaf", "fill_text", "format_usd", "leaves", "load_rules", "parse_rules"]

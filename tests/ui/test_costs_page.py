@@ -1,0 +1,286 @@
+"""The Costs screen, driven with key presses and clicks; the charts are checked by their data."""
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from advisor.commands.costs import CSV_COLUMNS, csv_rows
+from advisor.cost_inputs import COST_INPUTS_BY_ID
+from advisor.costs import project
+from tests.helpers import ROOT
+from tests.ui.conftest import activate
+from ui import costs_page
+from ui.costs_presets import PRESETS_BY_ID
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def document():
+    from ui.document import AssessmentDocument
+
+    doc = AssessmentDocument()
+    doc.new("Support triage")
+    return doc
+
+
+@pytest.fixture
+def make_page(qtbot, document):
+    def make():
+        page = costs_page.CostsPage(document)
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+    return make
+
+
+@pytest.fixture
+def page(make_page):
+    return make_page()
+
+
+def type_into(qtbot, page, input_id: str, text: str) -> None:
+    spin = page.form.rows[input_id].spin
+    activate(qtbot, spin)
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def plotted(page, gid: str) -> list[float]:
+    figure = page.charts.figure("cumulative")
+    lines = [line for ax in figure.axes for line in ax.get_lines() if line.get_gid() == gid]
+    assert len(lines) == 1, f"one line tagged {gid}"
+    return [float(y) for y in lines[0].get_ydata()]
+
+
+def charts_match(page) -> bool:
+    expected = project(page.document.assessment.costs, page.prices)
+    return ("cumulative" not in page.charts.stale
+            and plotted(page, "api-cumulative") == expected.api.cumulative
+            and plotted(page, "fine-tune-cumulative") == expected.fine_tune.cumulative)
+
+
+def test_typing_an_input_redraws_the_cumulative_lines(qtbot, page):
+    qtbot.waitUntil(lambda: charts_match(page))
+    before = plotted(page, "api-cumulative")
+    type_into(qtbot, page, "monthly_requests", "250000")
+    assert page.document.assessment.costs["monthly_requests"] == 250000
+    qtbot.waitUntil(lambda: charts_match(page))
+    assert plotted(page, "api-cumulative") != before
+    qtbot.keyClick(page.form.rows["monthly_requests"].spin, Qt.Key.Key_Return)
+    assert page.form.rows["monthly_requests"].spin.text() == "250,000 requests/month"
+    expected = project(page.document.assessment.costs, page.prices)
+    assert f"fine-tuning path <b>${expected.fine_tune.total:,.0f}</b>" in page.headline.text()
+
+
+def test_a_share_is_typed_as_a_percentage(qtbot, page):
+    type_into(qtbot, page, "cache_hit_share", "40")
+    assert page.document.assessment.costs["cache_hit_share"] == 0.4
+    qtbot.waitUntil(lambda: charts_match(page))
+
+
+def test_invalid_typing_is_refused_with_the_input_and_its_range(qtbot, page):
+    spec = COST_INPUTS_BY_ID["monthly_requests"]
+    type_into(qtbot, page, "monthly_requests", "x")
+    message = page.form.rows["monthly_requests"].message
+    assert message.isVisible()
+    assert message.text() == f"Requests in month 1 must be {spec.allowed_text()}."
+    assert "monthly_requests" not in page.document.assessment.costs
+    type_into(qtbot, page, "horizon_months", "200")  # 20 fits, 200 does not
+    horizon = page.form.rows["horizon_months"].message
+    assert horizon.isVisible() and "Horizon must be a whole number at least 1 and at most 120" in horizon.text()
+    assert page.document.assessment.costs["horizon_months"] == 20
+    type_into(qtbot, page, "horizon_months", "36")
+    assert not horizon.isVisible()
+
+
+def test_a_preset_sets_its_inputs_and_the_saved_costs(qtbot, page, tmp_path):
+    qtbot.mouseClick(page.form.preset_buttons["large"], LEFT)
+    preset = PRESETS_BY_ID["large"]
+    costs = page.document.assessment.costs
+    assert {key: costs[key] for key in preset.costs} == preset.costs
+    assert page.form.rows["monthly_requests"].spin.text() == "3,000,000 requests/month"
+    assert page.form.rows["monthly_growth"].spin.text() == "2.0 %"
+    assert not page.form.rows["ml_fte"].is_default and page.form.rows["avg_input_tokens"].is_default
+    qtbot.waitUntil(lambda: charts_match(page))
+    saved = page.document.save(tmp_path / "large.fta.json")
+    assert {k: v for k, v in json.loads(saved.read_text())["costs"].items()} == preset.costs
+
+
+def test_reset_to_defaults_forgets_every_figure(qtbot, page):
+    qtbot.mouseClick(page.form.preset_buttons["small"], LEFT)
+    type_into(qtbot, page, "ml_salary_usd", "150000")
+    assert page.document.assessment.costs
+    qtbot.mouseClick(page.form.reset_button, LEFT)
+    assert page.document.assessment.costs == {}
+    row = page.form.rows["ml_salary_usd"]
+    assert row.spin.text() == "$ 200,000 /year" and row.is_default and row.spin.font().italic()
+    qtbot.waitUntil(lambda: charts_match(page))
+
+
+def test_the_model_combo_lists_retired_models_and_changes_the_model(qtbot, page):
+    combo = page.form.model_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Claude 3.5 Sonnet (Oct 2024) (claude-3-5-sonnet-20241022) (retired)" in texts
+    assert combo.currentData() == "claude-sonnet-4-5"
+    activate(qtbot, combo)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the list is sorted: haiku-4-5 sits above sonnet-4-5
+    chosen = page.document.assessment.costs["model"]
+    assert chosen == combo.currentData() and chosen != "claude-sonnet-4-5"
+    qtbot.waitUntil(lambda: charts_match(page))
+    legend = [t.get_text() for ax in page.charts.figure("cumulative").axes for t in ax.get_legend().get_texts()]
+    assert f"API path ({chosen})" in legend
+
+
+def test_answers_fill_in_what_they_imply_unless_the_user_set_it(qtbot, document, make_page):
+    document.set_answer("labeled_examples", 1200)
+    document.set_answer("retrain_commitment", False)
+    document.set_cost("retrains_per_year", 6)  # the user's own figure wins over the answer
+    page = make_page()
+    costs = document.assessment.costs
+    assert costs["examples_to_label"] == 3800 and costs["retrains_per_year"] == 6
+    assert page.form.note.isVisible() and "Examples to label" in page.form.note.text()
+    assert "Retrains per year" not in page.form.note.text()
+    assert page.form.rows["examples_to_label"].hint.text() == "from answers"
+    document.set_answer("labeled_examples", 4000)  # a changed answer updates a filled-in figure
+    assert costs["examples_to_label"] == 1000
+    type_into(qtbot, page, "examples_to_label", "2000")
+    document.set_answer("labeled_examples", 100)  # ...but never one the user typed
+    assert costs["examples_to_label"] == 2000 and not page.form.note.isVisible()
+
+
+def test_a_model_missing_from_the_price_table_is_said_on_the_page(qtbot, document, make_page):
+    document.set_cost("model", "claude-unknown-1")  # as a hand-edited file would have it
+    page = make_page()
+    assert page.problem.isVisible()
+    assert "claude-unknown-1" in page.problem.text() and "Prices" in page.problem.text()
+    assert not page.export_chart_button.isEnabled()
+    qtbot.mouseClick(page.form.reset_button, LEFT)
+    qtbot.waitUntil(lambda: not page.problem.isVisible())  # after the debounced update
+    assert page.export_chart_button.isEnabled()
+
+
+def test_hidden_charts_are_drawn_when_their_tab_is_opened(qtbot, page):
+    qtbot.waitUntil(lambda: charts_match(page))
+    type_into(qtbot, page, "gpu_hourly_usd", "4")
+    qtbot.waitUntil(lambda: charts_match(page))
+    assert {"breakdown", "tornado"} <= page.charts.stale  # only the visible chart was drawn
+    bar = page.charts.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(2).center())
+    assert "tornado" not in page.charts.stale
+    gids = {patch.get_gid() for ax in page.charts.figure("tornado").axes for patch in ax.patches}
+    assert "tornado-gpu_hourly_usd-high" in gids
+
+
+def test_exports_write_png_svg_and_csv(qtbot, page, tmp_path, monkeypatch):
+    qtbot.waitUntil(lambda: charts_match(page))
+    asked: list[str] = []
+    targets = iter([tmp_path / "cumulative.png", tmp_path / "breakdown.svg", tmp_path / "figures"])
+
+    def fake_path(parent, caption, suggested, file_filter):
+        asked.append(file_filter)
+        return next(targets)
+
+    monkeypatch.setattr(costs_page, "get_export_path", fake_path)
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    assert (tmp_path / "cumulative.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bar = page.charts.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    root = ET.parse(tmp_path / "breakdown.svg").getroot()
+    assert root.tag.endswith("svg")
+    qtbot.mouseClick(page.export_csv_button, LEFT)
+    with open(tmp_path / "figures.csv", newline="") as handle:
+        rows = list(csv.reader(handle))
+    expected = project(page.document.assessment.costs, page.prices)
+    assert rows[0] == list(CSV_COLUMNS)
+    assert rows[1:] == [[str(cell) for cell in row] for row in csv_rows(expected)]
+    assert asked[0].startswith("PNG") and asked[2].startswith("CSV")
+    assert page.status.text() == f"Figures saved to {tmp_path / 'figures.csv'}"
+
+
+def test_an_export_that_cannot_be_written_is_said_on_the_page(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setattr(costs_page, "get_export_path", lambda *args: tmp_path / "missing" / "x.csv")
+    qtbot.mouseClick(page.export_csv_button, LEFT)
+    assert page.problem.isVisible() and "Cannot save the figures" in page.problem.text()
+
+
+def test_every_control_has_an_accessible_name(page):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+
+    controls = (page.findChildren(QAbstractButton) + page.findChildren(QAbstractSpinBox)
+                + page.findChildren(QComboBox))
+    unnamed = [w for w in controls if not w.accessibleName() and w.parent() is not page.charts.tabs.tabBar()
+               and type(w).__name__ != "QToolButton"]  # the tab bar's scroll arrows are Qt's own
+    assert unnamed == []
+
+
+def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
+    script = (
+        "import os, sys\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QLabel\n"
+        "app = QApplication([])\n"
+        "from ui.document import AssessmentDocument\n"
+        "from ui.costs_page import CostsPage\n"
+        "window = QMainWindow()\n"
+        "stack = QStackedWidget()\n"
+        "window.setCentralWidget(stack)\n"
+        "document = AssessmentDocument(window)\n"
+        "document.new()\n"
+        "page = CostsPage(document)\n"
+        "stack.addWidget(QLabel('another screen'))\n"
+        "stack.addWidget(page)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print('before', any(m.startswith('matplotlib') for m in sys.modules))\n"
+        "stack.setCurrentWidget(page)\n"
+        "app.processEvents()\n"
+        "print('after', 'matplotlib.backends.backend_qtagg' in sys.modules)\n"
+        "sys.stdout.flush()\n"
+        "os._exit(0)\n"
+    )
+    env = {**__import__("os").environ, "FTA_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["before", "False", "after", "True"]
+
+
+def test_the_prices_button_opens_the_dialog(qtbot, page):
+    qtbot.mouseClick(page.form.prices_button, LEFT)
+    dialog = page.prices_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, LEFT)
+    assert not dialog.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_looking_at_a_saved_file_changes_nothing_until_the_user_takes_the_suggestion(qtbot, tmp_path):
+    from tests.helpers import write_assessment
+    from ui.document import AssessmentDocument
+
+    path = write_assessment(tmp_path / "saved.fta.json", answers={"labeled_examples": 800})
+    document = AssessmentDocument()
+    document.open(path)
+    page = costs_page.CostsPage(document)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert not document.is_dirty and document.assessment.costs == {}
+    assert "Your answers suggest" in page.form.note.text() and "4,200" in page.form.note.text()
+    assert page.form.use_answers_button.isVisible()
+    qtbot.mouseClick(page.form.use_answers_button, LEFT)
+    assert document.assessment.costs["examples_to_label"] == 4200 and document.is_dirty
+    assert not page.form.use_answers_button.isVisible()

@@ -1,0 +1,48 @@
+"""The key never reaches a file: not the assessment, the autosave, the settings or the log."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from advisor import keystore, logsetup
+from tests.ui.test_prompt_lab import click, document, lab_page, send_and_wait  # noqa: F401
+from tests.ui.test_prompt_lab_runs import RULES, run_and_wait
+
+
+def files_holding(folder: Path, secret: str) -> list[str]:
+    needle = secret.encode()
+    return [str(p) for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
+def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, document, fake_api, app_home,
+                                               keyring_backend, tmp_path, monkeypatch):
+    from advisor.settings import Settings
+    from ui.autosave import Autosaver
+
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)
+    keystore.store_key(fake_api.valid_key)  # in the keyring, as a user would keep it
+    logsetup.configure()
+    settings = Settings()
+    autosaver = Autosaver(document, settings)
+    lab_page.key_changed()
+    fake_api.rules = RULES
+    send_and_wait(qtbot, lab_page)
+    assert lab_page.try_panel.panes[0].text() == "billing"
+    run_and_wait(qtbot, lab_page)
+    assert document.assessment.prompt_lab["last_run"]["passed"] == 3
+    fake_api.fail_next(401)
+    send_and_wait(qtbot, lab_page)  # an error message, logged too
+    autosaver.autosave_now()
+    saved = document.save(tmp_path / "assessment.fta.json")
+    settings.set("last_folder", str(tmp_path))
+    autosaver.stop()
+    assert saved.exists() and any(app_home.rglob("*.log"))
+    assert files_holding(app_home, fake_api.valid_key) == []
+    assert files_holding(tmp_path, fake_api.valid_key) == []
+    assert files_holding(app_home, fake_api.valid_key[-12:]) == []
+    # Nor is it on screen: every label and field of the page shows at most the last four.
+    texts = [w.text() for w in lab_page.window().findChildren(QLabel)]
+    texts += [w.text() for w in lab_page.window().findChildren(QLineEdit)]
+    assert not [t for t in texts if fake_api.valid_key in t or fake_api.valid_key[:-4] in t]
+    assert "••••wxyz" in lab_page.key_label.text()

@@ -1,0 +1,173 @@
+"""The three cost charts in tabs, drawn with matplotlib's Qt backend.
+
+matplotlib is imported the first time this view is shown, never before: start-up and every
+other screen stay free of it. Only the visible chart is drawn; the others are marked stale and
+drawn when their tab is opened. Each canvas keeps one live figure (fixed margins, no layout
+solver) that the advisor's chart builders clear and redraw in place.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from advisor import charts
+from advisor.costs import Projection, SensitivityRow, sensitivity
+from advisor.pricing import PriceTable
+
+if TYPE_CHECKING:  # the canvas class is imported lazily, on first show
+    from matplotlib.figure import Figure
+
+log = logging.getLogger(__name__)
+
+# The chart builders lay out in inches, for print: below these widths their labels collide, so a
+# narrow canvas draws at a lower dpi (smaller text) rather than cutting labels off.
+MIN_INCHES = {"cumulative": 6.0, "breakdown": 9.0, "tornado": 9.5}
+SCREEN_DPI, SMALLEST_DPI = 100.0, 62.0
+CHARTS: tuple[tuple[str, str, str], ...] = (
+    ("cumulative", "&Cumulative cost", "cumulative-cost"),
+    ("breakdown", "&Monthly breakdown", "monthly-breakdown"),
+    ("tornado", "&What matters most", "sensitivity"),
+)
+
+
+@dataclass(frozen=True)
+class ChartData:
+    projection: Projection
+    costs: dict[str, Any]
+    prices: PriceTable
+
+
+class ChartView(QWidget):
+    error = Signal(str)  # a chart could not be drawn; the page shows the message inline
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Cost charts")
+        self.tabs.setDocumentMode(True)
+        self.slots: dict[str, QVBoxLayout] = {}
+        for chart_id, title, _ in CHARTS:
+            slot = QWidget()
+            slot.setAccessibleName(title.replace("&", "") + " chart")
+            layout = QVBoxLayout(slot)
+            layout.setContentsMargins(0, 4, 0, 0)
+            self.slots[chart_id] = layout
+            self.tabs.addTab(slot, title)
+        self.tabs.currentChanged.connect(lambda _index: self.draw_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.canvases: dict[str, Any] = {}  # chart id → FigureCanvasQTAgg, once shown
+        self.data: ChartData | None = None
+        self.stale: set[str] = {chart_id for chart_id, _, _ in CHARTS}
+        self._rows: list[SensitivityRow] | None = None  # the tornado's data, computed on demand
+        self._resized = QTimer(self)  # a drag of the window edge redraws once, when it stops
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)
+        self._resized.timeout.connect(self._after_resize)
+
+    # --- the canvases, created on first show -------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self.canvases:
+            self._create_canvases()
+        self.draw_current()
+
+    def _create_canvases(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # first show only
+
+        log.debug("creating the chart canvases")
+        for chart_id, title, _ in CHARTS:
+            canvas = FigureCanvasQTAgg(charts.live_figure())
+            canvas.setAccessibleName(title.replace("&", "") + " chart")
+            canvas.setMinimumSize(320, 240)
+            self.slots[chart_id].addWidget(canvas)
+            self.canvases[chart_id] = canvas
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: every chart's colours change
+            self.stale = {chart_id for chart_id, _, _ in CHARTS}
+            self.draw_current()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.canvases:
+            self._resized.start()
+
+    def _after_resize(self) -> None:
+        self.stale = {chart_id for chart_id, _, _ in CHARTS}
+        self.draw_current()
+
+    # --- drawing -------------------------------------------------------------------------------
+    def current_chart(self) -> str:
+        return CHARTS[self.tabs.currentIndex()][0]
+
+    def set_data(self, data: ChartData | None) -> None:
+        """New figures: every chart is stale, and the visible one is drawn now."""
+        self.data = data
+        self._rows = None
+        self.stale = {chart_id for chart_id, _, _ in CHARTS}
+        self.draw_current()
+
+    def draw_current(self) -> None:
+        chart_id = self.current_chart()
+        if self.isVisible() and chart_id in self.stale and chart_id in self.canvases:
+            self.draw(chart_id)
+
+    def theme(self) -> charts.Theme:
+        palette = self.palette()
+        return charts.Theme.for_background(palette.window().color().name(),
+                                           palette.windowText().color().name())
+
+    def sensitivity_rows(self) -> list[SensitivityRow]:
+        if self._rows is None and self.data is not None:
+            self._rows = sensitivity(self.data.costs, self.data.prices)
+        return self._rows or []
+
+    def draw(self, chart_id: str) -> None:
+        canvas = self.canvases[chart_id]
+        try:
+            self._fit(chart_id, canvas)
+            if self.data is None:
+                canvas.figure.clear()
+            else:
+                self.build(chart_id, canvas.figure, self.theme())
+            canvas.draw_idle()
+        except Exception as error:  # noqa: BLE001 (a chart that cannot be drawn is said, not raised)
+            log.exception("cannot draw the %s chart", chart_id)
+            self.error.emit(f"The {chart_id} chart cannot be drawn: {error}")
+        self.stale.discard(chart_id)
+
+    @staticmethod
+    def _fit(chart_id: str, canvas: Any) -> None:
+        """Pick the dpi that gives the chart the width in inches its layout needs."""
+        ratio = canvas.device_pixel_ratio
+        width, height = canvas.width(), canvas.height()
+        if width <= 0 or height <= 0:
+            return
+        dpi = max(SMALLEST_DPI, min(SCREEN_DPI, width / MIN_INCHES[chart_id]))
+        figure = canvas.figure
+        if abs(figure.dpi - dpi * ratio) > 0.5:
+            figure.set_dpi(dpi * ratio)
+        figure.set_size_inches(width / dpi, height / dpi, forward=False)
+
+    def build(self, chart_id: str, figure: Figure | None = None,
+              theme: charts.Theme = charts.LIGHT) -> Figure:
+        """Draw ``chart_id`` into ``figure`` (a new print-quality one when None)."""
+        assert self.data is not None
+        projection = self.data.projection
+        if chart_id == "cumulative":
+            return charts.cumulative_figure(projection, figure, theme)
+        if chart_id == "breakdown":
+            return charts.breakdown_figure(projection, figure, theme)
+        return charts.tornado_figure(self.sensitivity_rows(), projection, figure, theme)
+
+    def figure(self, chart_id: str) -> Figure:
+        """The live figure of ``chart_id`` (what the screen shows)."""
+        return self.canvases[chart_id].figure

@@ -1,0 +1,215 @@
+"""One spin box per declared cost input, with its unit, its range and its own refusal message.
+
+The spin box's range is the declaration's range, so a value outside it cannot be typed at all;
+what Qt refuses silently is said out loud here, naming the input and what it allows.
+Shares (0.05) are shown as percentages (5 %), which is how people talk about growth and discounts.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from advisor.cost_inputs import CostInput
+
+log = logging.getLogger(__name__)
+
+INT_CAP = 2_000_000_000  # QSpinBox holds a C int
+FLOAT_CAP = 1e12  # "no maximum" still needs a number for the spin box
+DECIMALS = {"label_cost_per_example_usd": 2, "gpu_hourly_usd": 2, "train_gpu_hours": 1,
+            "retrains_per_year": 1, "peak_to_average": 2, "ml_fte": 2}
+SHARE_DECIMALS = 1  # of a percentage: 2.5 %
+MUTED = "color: palette(placeholder-text);"
+
+
+def is_share(spec: CostInput) -> bool:
+    return spec.unit == "share"
+
+
+def unit_affixes(spec: CostInput) -> tuple[str, str]:
+    """The prefix and suffix the spin box shows around the number."""
+    if is_share(spec):
+        return "", " %"
+    if spec.unit.startswith("USD"):
+        per = spec.unit[3:].strip()
+        return "$ ", f" {per}" if per else ""
+    return "", f" {spec.unit}" if spec.unit else ""
+
+
+def to_display(spec: CostInput, value: Any) -> float:
+    return float(value) * 100 if is_share(spec) else float(value)
+
+
+def from_display(spec: CostInput, shown: float) -> int | float:
+    """The value stored in the assessment for what the spin box shows."""
+    if spec.type == "integer":
+        return int(round(shown))
+    value = round(shown / 100, 6) if is_share(spec) else round(shown, DECIMALS.get(spec.id, 0))
+    # Whole numbers are written as integers so the saved file reads 250000, not 250000.0.
+    return int(value) if float(value).is_integer() and not is_share(spec) else value
+
+
+def refusal_text(spec: CostInput) -> str:
+    """What the control says when it refuses typing: the input and its allowed range."""
+    text = f"{spec.label} must be {spec.allowed_text()}"
+    if is_share(spec):
+        low = f"{spec.minimum * 100:,.4g} %" if spec.minimum is not None else ""
+        high = f"{spec.maximum * 100:,.4g} %" if spec.maximum is not None else ""
+        text += f" (as a share; here {low} to {high})"
+    return text + "."
+
+
+class _Refusing:
+    """Mix-in: tell the row when a keystroke or a paste was refused by the spin box's validator.
+
+    Overriding ``validate`` would be the direct way, but PySide6 6.12 corrupts reference counts
+    on that override (the interpreter aborts), so the refusal is read from the text instead:
+    a printable key that leaves the text as it was did not get in.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        line = self.lineEdit()  # type: ignore[attr-defined]
+        before, selected = line.text(), line.selectedText()
+        pasting = event.matches(QKeySequence.StandardKey.Paste)
+        typed = event.text()
+        super().keyPressEvent(event)  # type: ignore[misc]
+        meant_to_change = pasting or (typed.isprintable() and typed != "" and selected != typed)
+        if meant_to_change and line.text() == before:
+            self.refused.emit(typed)  # type: ignore[attr-defined]
+
+
+class CostSpinBox(_Refusing, QSpinBox):
+    refused = Signal(str)
+
+
+class CostDoubleSpinBox(_Refusing, QDoubleSpinBox):
+    refused = Signal(str)
+
+
+class InputRow(QWidget):
+    """A spin box, a hint (default / from your answers) and a message shown when typing is refused."""
+
+    edited = Signal(str, object)  # input id, the new valid value
+
+    def __init__(self, spec: CostInput, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.spin = self._make_spin(spec)
+        self.is_default = True
+        self.hint = QLabel()  # only for figures that came from the answers: defaults look quiet
+        self.hint.setStyleSheet(MUTED + "font-style: italic;")
+        self.hint.hide()
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setStyleSheet("color: #d64541;")  # readable on light and dark windows
+        self.message.setWordWrap(True)
+        self.message.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.spin, 1)
+        line.addWidget(self.hint)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(line)
+        column.addWidget(self.message)
+        self.spin.valueChanged.connect(self._on_value_changed)
+        self.spin.refused.connect(lambda _text: self._show_message(refusal_text(spec)))
+        self.spin.lineEdit().textEdited.connect(self._check_typing)
+
+    @staticmethod
+    def _make_spin(spec: CostInput) -> CostSpinBox | CostDoubleSpinBox:
+        low = spec.minimum if spec.minimum is not None else -FLOAT_CAP
+        if spec.type == "integer":
+            spin: CostSpinBox | CostDoubleSpinBox = CostSpinBox()
+            high = spec.maximum if spec.maximum is not None else INT_CAP
+            spin.setRange(int(low) + (1 if spec.min_exclusive else 0), int(high))
+        else:
+            spin = CostDoubleSpinBox()
+            decimals = SHARE_DECIMALS if is_share(spec) else DECIMALS.get(spec.id, 0)
+            spin.setDecimals(decimals)
+            high = spec.maximum if spec.maximum is not None else FLOAT_CAP
+            if is_share(spec):
+                low, high = low * 100, high * 100
+            if spec.min_exclusive:  # the smallest step above the excluded minimum
+                low += 10 ** -decimals
+            spin.setRange(low, high)
+        spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        spin.setGroupSeparatorShown(True)
+        spin.setKeyboardTracking(True)  # the charts follow the typing; the page debounces redraws
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        spin.setAccelerated(True)
+        prefix, suffix = unit_affixes(spec)
+        spin.setPrefix(prefix)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(spec.label)
+        spin.setAccessibleDescription(f"{spec.help} Allowed: {spec.allowed_text()}.")
+        spin.setToolTip(f"<p>{spec.help}</p><p><i>Default: {_default_text(spec)}. "
+                        f"Allowed: {spec.allowed_text()}.</i></p>")
+        spin.setMinimumWidth(110)
+        return spin
+
+    def value(self) -> int | float:
+        return from_display(self.spec, self.spin.value())
+
+    def show_value(self, value: Any, origin: str) -> None:
+        """Show ``value`` without writing it back; ``origin`` is 'default', 'answers' or 'set'."""
+        if value is not None and math.isfinite(to_display(self.spec, value)):
+            shown = to_display(self.spec, value)
+            if isinstance(self.spin, QDoubleSpinBox):
+                target: float = round(shown, self.spin.decimals())
+                differs = abs(self.spin.value() - target) > 1e-9
+            else:
+                target = int(round(shown))
+                differs = self.spin.value() != target
+            if differs:  # untouched otherwise, so the cursor stays put while the user types
+                self.spin.blockSignals(True)
+                self.spin.setValue(target)
+                self.spin.blockSignals(False)
+        self.hint.setText("from answers" if origin == "answers" else "")
+        self.hint.setVisible(origin == "answers")
+        self.is_default = origin == "default"
+        _quiet(self.spin, self.is_default)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the grey follows the palette
+            _quiet(self.spin, self.is_default)
+
+    def _on_value_changed(self, _value: float) -> None:
+        self._show_message("")
+        self.edited.emit(self.spec.id, self.value())
+
+    def _check_typing(self, _text: str) -> None:
+        self._show_message("" if self.spin.hasAcceptableInput() else refusal_text(self.spec))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+def _default_text(spec: CostInput) -> str:
+    prefix, suffix = unit_affixes(spec)
+    shown = to_display(spec, spec.default)
+    number = f"{shown:,.{SHARE_DECIMALS if is_share(spec) else DECIMALS.get(spec.id, 0)}f}"
+    return f"{prefix}{number}{suffix}".strip()
+
+
+def _quiet(widget: QWidget, quiet: bool) -> None:
+    """Defaults in grey italics, the user's own figures in the normal text colour."""
+    font = widget.font()
+    font.setItalic(quiet)
+    widget.setFont(font)
+    palette = widget.palette()
+    parent_palette = widget.parentWidget().palette() if widget.parentWidget() else palette
+    colour = parent_palette.color(QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.Text)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
+    line = getattr(widget, "lineEdit", None)
+    if callable(line):
+        line().setPalette(palette)

@@ -1,0 +1,256 @@
+"""The cost inputs form: built from the declared inputs, read from and written to the document.
+
+Shown values are the assessment's own costs, or the defaults (in italics, marked "default").
+Figures the questionnaire implies are filled in for inputs the user has not set, with a note
+naming them; anything the user types or a preset sets is theirs and is never overwritten.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
+from advisor.pricing import PriceTable
+from ui.costs_controls import MUTED, InputRow
+from ui.costs_presets import PRESETS, Implied, implied_costs
+from ui.document import AssessmentDocument
+
+log = logging.getLogger(__name__)
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Horizon and model", ("horizon_months", "model")),
+    ("Traffic", ("monthly_requests", "monthly_growth", "avg_input_tokens", "avg_output_tokens",
+                 "cache_hit_share", "batch_share")),
+    ("API path", ("api_setup_usd", "api_monthly_usd")),
+    ("Fine-tuning path", ("examples_to_label", "label_cost_per_example_usd", "gpu_hourly_usd",
+                          "train_gpu_hours", "training_runs", "retrains_per_year",
+                          "min_hosting_gpus", "gpu_tokens_per_second", "peak_to_average")),
+    ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
+)
+assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_INPUTS), \
+    "every declared cost input belongs to exactly one group"
+
+
+def _is_number(value: Any) -> bool:
+    return (not isinstance(value, bool) and isinstance(value, (int, float))
+            and math.isfinite(value))
+
+
+class CostsForm(QWidget):
+    prices_requested = Signal()
+
+    def __init__(self, document: AssessmentDocument, prices: PriceTable,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.prices = prices
+        self.prefilled: dict[str, Implied] = {}  # inputs whose value came from the answers
+        self._applying = False
+        self.rows: dict[str, InputRow] = {}
+        self.labels: list[QLabel] = []
+
+        self.preset_buttons: dict[str, QPushButton] = {}
+        presets = QHBoxLayout()
+        presets.setSpacing(6)
+        for preset in PRESETS:
+            button = QPushButton(preset.label)
+            button.setAccessibleName(f"Preset: {preset.label}")
+            changed = ", ".join(COST_INPUTS_BY_ID[i].label.lower() for i in preset.costs)
+            button.setToolTip(f"<p>{preset.description}</p><p><i>Sets {changed}.</i></p>")
+            button.clicked.connect(lambda _=False, p=preset.id: self.apply_preset(p))
+            presets.addWidget(button)
+            self.preset_buttons[preset.id] = button
+        self.reset_button = QPushButton("&Reset to defaults")
+        self.reset_button.setAccessibleName("Reset every cost input to its default")
+        self.reset_button.setToolTip("Forget every figure set here; answers still fill in what they imply.")
+        self.reset_button.clicked.connect(self.reset_to_defaults)
+        presets_label = QLabel("Start from a preset, or type your own figures. "
+                               "<i>Grey italic figures are defaults.</i>")
+        presets_label.setWordWrap(True)
+        presets_label.setStyleSheet(MUTED)
+
+        self.note = QLabel()
+        self.note.setObjectName("prefillNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(MUTED)
+        self.note.hide()
+        # A file just opened is not changed by merely looking at it: its answers' figures are
+        # offered with this button, and filled in without asking only while the user edits.
+        self.use_answers_button = QPushButton("&Use figures from your answers")
+        self.use_answers_button.setAccessibleName("Fill in the cost inputs your answers imply")
+        self.use_answers_button.clicked.connect(self.apply_answers)
+        self.use_answers_button.hide()
+
+        self.model_combo = QComboBox()
+        self.model_combo.setAccessibleName(COST_INPUTS_BY_ID["model"].label)
+        self.model_combo.setToolTip(COST_INPUTS_BY_ID["model"].help)
+        self.model_combo.activated.connect(self._model_chosen)
+        # Long names ("… (retired)") would widen the whole form; the open list shows them in full.
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(14)
+        self.prices_button = QPushButton("&Prices…")
+        self.prices_button.setAccessibleName("Edit the price table")
+        self.prices_button.setToolTip("See and edit the price of each Claude model, or add one.")
+        self.prices_button.clicked.connect(self.prices_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(10)
+        layout.addWidget(presets_label)
+        layout.addLayout(presets)
+        layout.addWidget(self.note)
+        layout.addWidget(self.use_answers_button)
+        for title, ids in GROUPS:
+            layout.addWidget(self._group(title, ids))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prices_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.reset_button)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        widest = max(label.sizeHint().width() for label in self.labels)
+        for label in self.labels:  # one label column across the groups, so the fields line up
+            label.setMinimumWidth(widest)
+        self.set_prices(prices)
+
+    def _group(self, title: str, ids: tuple[str, ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(6)
+        for input_id in ids:
+            spec = COST_INPUTS_BY_ID[input_id]
+            label = QLabel(f"{spec.label}:")
+            label.setToolTip(spec.help)
+            self.labels.append(label)
+            if input_id == "model":
+                label.setBuddy(self.model_combo)
+                form.addRow(label, self.model_combo)
+                continue
+            row = InputRow(spec)
+            row.edited.connect(self._edited)
+            label.setBuddy(row.spin)
+            form.addRow(label, row)
+            self.rows[input_id] = row
+        return box
+
+    # --- from the document ----------------------------------------------------------------
+    def set_prices(self, prices: PriceTable) -> None:
+        """Fill the model list from ``prices``; retired models stay listed, marked as such."""
+        self.prices = prices
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        for model in sorted(prices.models.values(), key=lambda m: (m.retired, m.id)):
+            text = f"{model.name} ({model.id})" + (" (retired)" if model.retired else "")
+            self.model_combo.addItem(text, model.id)
+            self.model_combo.setItemData(self.model_combo.count() - 1,
+                                         f"${model.input:g} in / ${model.output:g} out per million tokens",
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.model_combo.view().setMinimumWidth(self.model_combo.view().sizeHintForColumn(0) + 24)
+        self.model_combo.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        costs = self.document.assessment.costs
+        for input_id, row in self.rows.items():
+            if input_id in costs and _is_number(costs[input_id]):
+                implied = self.prefilled.get(input_id)
+                origin = "answers" if implied is not None and implied.value == costs[input_id] else "set"
+                row.show_value(costs[input_id], origin)
+            else:
+                row.show_value(row.spec.default, "default")
+        self._show_model(costs.get("model"))
+        self._show_note()
+
+    def _show_model(self, chosen: Any) -> None:
+        model_id = chosen if isinstance(chosen, str) else COST_INPUTS_BY_ID["model"].default
+        index = self.model_combo.findData(model_id)
+        if index < 0:  # a model the table does not know: listed so the choice stays visible
+            self.model_combo.blockSignals(True)
+            self.model_combo.addItem(f"{model_id} (not in the price table)", model_id)
+            self.model_combo.blockSignals(False)
+            index = self.model_combo.count() - 1
+        self.model_combo.setCurrentIndex(index)
+        font = self.model_combo.font()
+        font.setItalic(chosen is None)  # the default model looks as quiet as the default figures
+        self.model_combo.setFont(font)
+
+    def pending_suggestions(self) -> list[Implied]:
+        """Figures the answers imply for inputs nobody has set yet."""
+        costs = self.document.assessment.costs
+        return [i for i in implied_costs(self.document.assessment.answers) if i.input_id not in costs]
+
+    def _show_note(self) -> None:
+        costs = self.document.assessment.costs
+        live = [i for i in self.prefilled.values() if costs.get(i.input_id) == i.value]
+        pending = self.pending_suggestions()
+        if live:
+            parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> ({i.reason})" for i in live]
+            text = "From your answers: " + "; ".join(parts) + ". Change them freely."
+        elif pending:
+            parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> {i.value:,g} ({i.reason})" for i in pending]
+            text = "Your answers suggest: " + "; ".join(parts) + "."
+        else:
+            text = ""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.use_answers_button.setVisible(bool(pending) and not live)
+
+    # --- edits ----------------------------------------------------------------------------
+    def _edited(self, input_id: str, value: Any) -> None:
+        self.prefilled.pop(input_id, None)  # typed by the user: theirs from now on
+        self.document.set_cost(input_id, value)
+
+    def _model_chosen(self, index: int) -> None:
+        model_id = self.model_combo.itemData(index)
+        if isinstance(model_id, str):
+            self.document.set_cost("model", model_id)
+
+    def apply_preset(self, preset_id: str) -> None:
+        preset = next(p for p in PRESETS if p.id == preset_id)
+        log.info("applying the %s preset", preset_id)
+        for input_id, value in preset.costs.items():
+            self.prefilled.pop(input_id, None)
+            self.document.set_cost(input_id, value)
+
+    def reset_to_defaults(self) -> None:
+        for input_id in list(self.document.assessment.costs):
+            self.document.set_cost(input_id, None)
+        self.prefilled.clear()
+        self.apply_answers()  # defaults, as the answers refine them
+
+    # --- from the answers -----------------------------------------------------------------
+    def forget_answers(self) -> None:
+        """A different assessment: what counts as filled in from answers is read from it."""
+        costs = self.document.assessment.costs
+        self.prefilled = {i.input_id: i for i in implied_costs(self.document.assessment.answers)
+                          if costs.get(i.input_id) == i.value}
+
+    def apply_answers(self) -> None:
+        """Fill in what the answers imply, for inputs the user has not set themselves."""
+        if self._applying:
+            return  # set_cost below emits changed, which calls back here
+        self._applying = True
+        try:
+            costs = self.document.assessment.costs
+            implied = {i.input_id: i for i in implied_costs(self.document.assessment.answers)}
+            for input_id, figure in implied.items():
+                earlier = self.prefilled.get(input_id)
+                if input_id not in costs or (earlier is not None and costs[input_id] == earlier.value):
+                    self.prefilled[input_id] = figure
+                    self.document.set_cost(input_id, figure.value)
+            for input_id, earlier in list(self.prefilled.items()):
+                if input_id not in implied:  # the answer was withdrawn: back to the default
+                    if costs.get(input_id) == earlier.value:
+                        self.document.set_cost(input_id, None)
+                    del self.prefilled[input_id]
+        finally:
+            self._applying = False
+        self.refresh()

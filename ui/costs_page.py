@@ -1,0 +1,271 @@
+"""The Costs screen: the inputs on the left, the headline and the charts on the right.
+
+Every edit goes into the document; the page listens to the document and redraws the visible
+chart 150 ms after the last change, so typing never waits for matplotlib. Problems (an unknown
+model, a broken price table, a file that cannot be written) are said on the page, in words.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from advisor import charts
+from advisor.atomic import atomic_write_text
+from advisor.commands.costs import write_csv
+from advisor.costs import CostInputError, Projection, project
+from advisor.pricing import PriceTable, PriceTableError, load_price_table, shipped_price_table
+from ui.chart_view import CHARTS, ChartData, ChartView
+from ui.costs_controls import MUTED
+from ui.costs_form import CostsForm
+from ui.document import AssessmentDocument
+
+log = logging.getLogger(__name__)
+
+REDRAW_DELAY_MS = 150
+FORM_WIDTH = 430
+CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
+CSV_FILTER = "CSV files (*.csv)"
+BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
+          " padding: 6px 8px; }}")
+ERROR_STYLE = BANNER.format(fill="rgba(213, 94, 0, 0.16)", edge="#D55E00")
+WARNING_STYLE = BANNER.format(fill="rgba(230, 159, 0, 0.16)", edge="#E69F00")
+
+
+def get_export_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
+    """Ask where to write an export; None when the user cancels. Tests replace this function."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return Path(name) if name else None
+
+
+def money(value: float) -> str:
+    return charts.dollars(value)
+
+
+def headline_html(projection: Projection) -> str:
+    """Totals of both paths over the horizon and the break-even month, in words."""
+    months = projection.horizon_months
+    api, ft = projection.api.total, projection.fine_tune.total
+    totals = (f"Over {months} months: API path <b>{money(api)}</b>, "
+              f"fine-tuning path <b>{money(ft)}</b>.")
+    month = projection.break_even_month
+    if month is None:
+        verdict = (f"Fine-tuning does not break even within {months} months; "
+                   f"the API path costs {money(ft - api)} less.")
+    elif ft <= api:
+        verdict = (f"Fine-tuning breaks even in month {month} and is {money(api - ft)} cheaper "
+                   f"by month {months}.")
+    else:
+        verdict = (f"Fine-tuning breaks even in month {month} but is {money(ft - api)} dearer "
+                   f"by month {months}.")
+    return f"{totals}<br>{verdict}"
+
+
+class CostsPage(QWidget):
+    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.projection: Projection | None = None
+        self.prices_dialog = None  # the open Prices dialog, if any
+        self.prices, price_problem = self._load_prices()
+        self._stale = True
+
+        self.form = CostsForm(document, self.prices)
+        self.form.prices_requested.connect(self.open_prices)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        scroll.setFixedWidth(FORM_WIDTH)  # the charts take every other pixel
+
+        self.headline = QLabel()
+        self.headline.setObjectName("costsHeadline")
+        self.headline.setAccessibleName("Cost summary")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.headline.setFont(font)
+        self.problem = QLabel()
+        self.problem.setObjectName("costsProblem")
+        self.problem.setAccessibleName("Problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.charts = ChartView()
+        self.charts.error.connect(lambda text: self._show_problem(text, error=True))
+
+        self.export_chart_button = QPushButton("E&xport chart…")
+        self.export_chart_button.setAccessibleName("Export the chart shown as PNG or SVG")
+        self.export_chart_button.setToolTip("Save the chart shown, print-ready, as a PNG or SVG file.")
+        self.export_chart_button.clicked.connect(self.export_chart)
+        self.export_csv_button = QPushButton("Export &figures (CSV)…")
+        self.export_csv_button.setAccessibleName("Export the monthly figures as CSV")
+        self.export_csv_button.setToolTip("Save every month's figures of both paths as a CSV file.")
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.status = QLabel()
+        self.status.setAccessibleName("Export status")
+        self.status.setStyleSheet(MUTED)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        exports = QHBoxLayout()
+        exports.addWidget(self.status, 1)
+        exports.addWidget(self.export_chart_button)
+        exports.addWidget(self.export_csv_button)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.headline)
+        right.addWidget(self.problem)
+        right.addWidget(self.charts, 1)
+        right.addLayout(exports)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(scroll)
+        columns.addLayout(right, 1)
+        intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
+                       "to see where its default comes from.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(MUTED)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Costs</h2>"))
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REDRAW_DELAY_MS)
+        self.timer.timeout.connect(self.update_projection)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self.form.forget_answers)
+        self._price_problem = price_problem
+
+    # --- prices --------------------------------------------------------------------------------
+    @staticmethod
+    def _load_prices() -> tuple[PriceTable, str]:
+        """The price table in force, and why it is not the one the user asked for (or "")."""
+        try:
+            table = load_price_table()
+        except (PriceTableError, OSError) as error:  # even the shipped table is unreadable
+            log.exception("cannot load the price table")
+            return PriceTable({}), f"The price table cannot be read: {error}"
+        return table, "; ".join(table.warnings)
+
+    def reload_prices(self) -> None:
+        self.prices, self._price_problem = self._load_prices()
+        self.form.set_prices(self.prices)
+        self.update_projection()
+
+    def open_prices(self) -> None:
+        from ui.prices_dialog import PricesDialog  # built only when asked for
+
+        self.prices_dialog = PricesDialog(self.prices if self.prices.models else shipped_price_table(), self)
+        self.prices_dialog.accepted.connect(self.reload_prices)
+        self.prices_dialog.open()  # window-modal, and the page keeps running its timers
+
+    # --- following the document ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.document.is_dirty:  # the user is editing: keep the figures in step with answers
+            self.form.apply_answers()
+        else:
+            self.form.refresh()
+        if self._stale:
+            self.update_projection()
+
+    def _on_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # worked out when the page is next shown
+            self.form.refresh()
+            return
+        if self.document.is_dirty:
+            self.form.apply_answers()
+        else:
+            self.form.refresh()
+        self.timer.start()  # restarts: the redraw waits for a pause in the typing
+
+    def update_projection(self) -> None:
+        self.timer.stop()
+        self._stale = False
+        costs = dict(self.document.assessment.costs)
+        try:
+            self.projection = project(costs, self.prices)
+        except (CostInputError, PriceTableError, ValueError, KeyError) as error:
+            log.info("no projection: %s", error)
+            self.projection = None
+            self.headline.setText("No projection: fix the problem below.")
+            self._show_problem(_sentence(str(error)), error=True)
+            self.charts.set_data(None)
+            self._enable_exports()
+            return
+        self.headline.setText(headline_html(self.projection))
+        self.charts.set_data(ChartData(self.projection, costs, self.prices))
+        warnings = [w for w in (self._price_problem, *self.projection.warnings[len(self.prices.warnings):]) if w]
+        self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
+        self._enable_exports()
+
+    def _enable_exports(self) -> None:
+        for button in (self.export_chart_button, self.export_csv_button):
+            button.setEnabled(self.projection is not None)
+
+    def _show_problem(self, text: str, *, error: bool) -> None:
+        self.problem.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # --- exports -------------------------------------------------------------------------------
+    def _suggested(self, name: str) -> str:
+        folder = self.document.path.parent if self.document.path else Path.home()
+        return str(folder / name)
+
+    def export_chart(self) -> None:
+        if self.projection is None:
+            return
+        chart_id = self.charts.current_chart()
+        stem = next(file for cid, _, file in CHARTS if cid == chart_id)
+        path = get_export_path(self, "Export chart", self._suggested(f"{stem}.png"), CHART_FILTER)
+        if path is None:
+            return
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".png")
+        try:  # the print-quality figure, light theme, whatever the window's palette
+            charts.save_figure(self.charts.build(chart_id), path)
+        except (OSError, ValueError) as error:
+            log.warning("cannot export the chart to %s: %s", path, error)
+            self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
+            return
+        self.status.setText(f"Chart saved to {path}")
+
+    def export_csv(self) -> None:
+        if self.projection is None:
+            return
+        path = get_export_path(self, "Export figures", self._suggested("cost-projection.csv"), CSV_FILTER)
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        buffer = io.StringIO()
+        write_csv(self.projection, buffer)  # the same columns as `main.py costs --format csv`
+        try:
+            atomic_write_text(path, buffer.getvalue())
+        except OSError as error:
+            log.warning("cannot export the figures to %s: %s", path, error)
+            self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
+            return
+        self.status.setText(f"Figures saved to {path}")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error)

@@ -1,0 +1,114 @@
+"""The prompt lab's inline messages: a coloured strip with plain words and what to do next.
+
+Failures are shown where the user is looking, never as a modal box: the lab stays usable, and
+each message offers the next step as a button (a refused key opens the key settings, an
+unknown model moves to the model picker).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+Action = tuple[str, Callable[[], None]]
+
+# Background, border and text colours chosen for contrast on light and dark palettes alike.
+LEVELS = {
+    "error": ("#fdecea", "#b3261e", "#5f1410", "✘"),
+    "warning": ("#fff4e0", "#b26a00", "#4d2e00", "⚠"),
+    "info": ("#e8f1fb", "#0b5cad", "#0a2f57", "ℹ"),
+    "ok": ("#e7f5ee", "#007a55", "#003d2a", "✔"),
+}
+
+# What the user can do about each kind of failure, beyond reading the message.
+KEY_KINDS = frozenset({"no_key", "key_refused"})
+MODEL_KINDS = frozenset({"unknown_model"})
+RETRY_WORDS = {
+    "rate_limited": "Rate limited (429)",
+    "overloaded": "Claude is overloaded (529)",
+    "server_error": "Server error",
+    "connection_lost": "Connection lost",
+}
+
+
+def retry_text(kind: str, seconds: float) -> str:
+    """'Rate limited (429): retrying in 3 s…' — shown while a retry waits."""
+    what = RETRY_WORDS.get(kind, "Temporary failure")
+    return f"{what}: retrying in {max(1, round(seconds))} s…"
+
+
+def level_for(kind: str | None) -> str:
+    return "warning" if kind in ("stream_cut", "cancelled", "missing_variable") else "error"
+
+
+class InlineMessage(QFrame):
+    """Hidden until :meth:`show_message`; a close button hides it again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineMessage")
+        self.level = ""
+        self.kind: str | None = None
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName("Message")
+        self.buttons: list[QPushButton] = []
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName("Dismiss the message")
+        self.close_button.clicked.connect(self.hide)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(10, 6, 6, 6)
+        self._row.setSpacing(8)
+        self._row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self._row.addWidget(self.text, 1)
+        self._row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "error", actions: list[Action] | None = None,
+                     kind: str | None = None) -> None:
+        background, border, colour, icon = LEVELS.get(level, LEVELS["info"])
+        self.level, self.kind = level, kind
+        self.setStyleSheet(f"QFrame#inlineMessage {{ background: {background}; border: 1px solid {border};"
+                           f" border-radius: 4px; }} QFrame#inlineMessage QLabel {{ color: {colour}; }}")
+        self.icon.setText(icon)
+        self.text.setText(text)
+        for button in self.buttons:
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for label, slot in actions or []:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            self._row.insertWidget(self._row.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
+            self.buttons.append(button)
+        self.show()
+
+    def button(self, label: str) -> QPushButton | None:
+        return next((b for b in self.buttons if b.text() == label), None)
+
+    def message(self) -> str:
+        return self.text.text() if self.isVisible() else ""
+
+
+class ProblemActions:
+    """The buttons each failure offers, bound to the page's handlers."""
+
+    def __init__(self, open_key_settings: Callable[[], None], pick_model: Callable[[], None]) -> None:
+        self.open_key_settings = open_key_settings
+        self.pick_model = pick_model
+
+    def for_kind(self, kind: str | None) -> list[Action]:
+        if kind in KEY_KINDS:
+            return [("Key settings…", self.open_key_settings)]
+        if kind in MODEL_KINDS:
+            return [("Pick another model", self.pick_model)]
+        return []
+
+    def show(self, box: InlineMessage, message: str, error: Any = None) -> None:
+        kind = getattr(error, "kind", None)
+        box.show_message(message, level_for(kind), self.for_kind(kind), kind=kind)

@@ -1,0 +1,118 @@
+"""The model picker: the live list from the API when a key works, else the price table's models.
+
+Retired models stay listed (an old assessment may name one) but are marked and cannot be
+picked. A model the lab names that neither list knows is kept too, marked "not listed".
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    id: str
+    name: str
+    retired: bool = False
+
+
+def choices_from_prices(prices: Any) -> list[ModelChoice]:
+    return [ModelChoice(m.id, m.name, m.retired) for m in prices.models.values()]
+
+
+def choices_from_api(models: Iterable[Any]) -> list[ModelChoice]:
+    """From claude.ModelSummary items, in the API's order (newest first)."""
+    return [ModelChoice(m.id, m.display_name or m.id, m.retired) for m in models]
+
+
+def label_for(choice: ModelChoice) -> str:
+    return f"{choice.name} (retired)" if choice.retired else choice.name
+
+
+class ModelPicker(QComboBox):
+    """A combo box of models whose value is the model id; ``model_changed(id)`` on a user pick."""
+
+    model_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items = QStandardItemModel(self)
+        self.setModel(self._items)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.source = "prices"  # "prices" or "api": where the list came from
+        self._choices: list[ModelChoice] = []
+        self.currentIndexChanged.connect(self._emit_change)
+        self._quiet = False
+
+    def set_choices(self, choices: list[ModelChoice], source: str) -> None:
+        """Replace the list, keeping the current model selected (added if now unknown)."""
+        current = self.model_id()
+        self.source = source
+        self._choices = list(choices)
+        self._quiet = True
+        try:
+            self._items.clear()
+            for choice in self._choices:
+                self._add(choice)
+            if current:
+                self.set_model_id(current)
+        finally:
+            self._quiet = False
+
+    def _add(self, choice: ModelChoice) -> None:
+        item = QStandardItem(label_for(choice))
+        item.setData(choice.id, ID_ROLE)
+        item.setToolTip(f"{choice.id} is retired: the API no longer serves it" if choice.retired
+                        else choice.id)
+        if choice.retired:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # marked, not pickable
+        self._items.appendRow(item)
+
+    def model_id(self) -> str:
+        value = self.currentData(ID_ROLE)
+        return str(value) if value else ""
+
+    def set_model_id(self, model_id: str) -> None:
+        """Select ``model_id`` without signalling; an unlisted id is added, marked."""
+        self._quiet, was = True, self._quiet
+        try:
+            index = self.findData(model_id, ID_ROLE)
+            if index < 0 and model_id:
+                self._add(ModelChoice(model_id, f"{model_id} (not listed)"))
+                index = self.count() - 1
+            self.setCurrentIndex(index)
+        finally:
+            self._quiet = was
+
+    def is_retired(self, model_id: str) -> bool:
+        return any(c.id == model_id and c.retired for c in self._choices)
+
+    def first_usable(self, other_than: str = "") -> str:
+        return next((c.id for c in self._choices if not c.retired and c.id != other_than), "")
+
+    def _emit_change(self) -> None:
+        if not self._quiet:
+            self.model_changed.emit(self.model_id())
+
+
+def format_cost(usd: float | None) -> str:
+    """Dollars with enough digits to tell tiny prompt costs apart: $0.000123, $0.0412, $12.50."""
+    if usd is None:
+        return "no price"
+    if usd == 0:
+        return "$0"
+    if usd < 0.01:
+        return f"${usd:.6f}"
+    if usd < 1:
+        return f"${usd:.4f}"
+    return f"${usd:,.2f}"

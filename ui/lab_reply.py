@@ -1,0 +1,192 @@
+"""One streamed reply: the text as it arrives, then tokens, cost and timings; Stop keeps it.
+
+Text from the worker goes into a :class:`TextPump`, which the UI drains every 40 ms, so a fast
+stream costs one widget update per tick rather than one signal per token.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from advisor import claude
+from ui.lab_messages import InlineMessage, ProblemActions, retry_text
+from ui.lab_models import format_cost
+from ui.workers import Task, TaskGroup, TextPump, run_task
+
+log = logging.getLogger(__name__)
+
+MUTED = "color: palette(placeholder-text);"
+PARAGRAPH_LIMIT = 3000  # characters; longer paragraphs are shown in pieces while streaming
+
+
+class ReplyPane(QWidget):
+    def __init__(self, actions: ProblemActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.timeout = claude.DEFAULT_TIMEOUT
+        self.task: Task | None = None
+        self.group = TaskGroup()  # the page replaces it with its own
+        self.reply: claude.Reply | None = None
+        self.on_finished: Callable[[], None] | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setUndoRedoEnabled(False)  # a streamed reply needs no undo history
+        self._shown = 0  # characters appended so far: cheaper than reading the text back
+        self._paragraph, self._pieces = 0, False
+        self.output.setAccessibleName("Reply")
+        self.output.setPlaceholderText("The reply appears here as it streams.")
+        self.status = QLabel()
+        self.status.setAccessibleName("Reply status")
+        self.status.setStyleSheet(MUTED)
+        self.stats = QLabel()
+        self.stats.setAccessibleName("Reply statistics")
+        self.stats.setWordWrap(True)
+        self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = InlineMessage()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.output, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stats)
+        layout.addWidget(self.message)
+        self.pump = TextPump(self._show_text, 40, self)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._retry: tuple[str, float] | None = None
+
+    def is_busy(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def text(self) -> str:
+        return self.output.toPlainText()
+
+    # -- sending ------------------------------------------------------------------------------
+    def start(self, request: dict[str, Any], price: Any) -> None:
+        self.title.setText(str(request.get("model")))
+        self.output.clear()
+        self._shown = 0
+        self._paragraph, self._pieces = 0, False
+        self.message.hide()
+        self.stats.clear()
+        self.reply = None
+        self._price = price
+        self.status.setText("Sending…")
+        self.pump.start()
+        timeout = self.timeout
+
+        def work(ctx: Any) -> claude.Reply:
+            client = claude.make_client(timeout=timeout)
+            try:
+                return claude.stream_to(request, self.pump.append, client=client,
+                                        cancel=ctx.cancel_event,
+                                        on_retry=lambda p, wait: ctx.report((p.kind, wait)))
+            finally:
+                client.close()
+
+        self.task = run_task(work, name="stream", on_result=self._done, on_error=self._failed,
+                             on_progress=self._retrying, on_finished=self._finished,
+                             group=self.group, owner=self)
+
+    def stop(self) -> None:
+        if self.is_busy():
+            self.status.setText("Stopping…")
+            self.task.cancel()
+
+    def _show_text(self, text: str) -> None:
+        if self._retry is not None:
+            self._end_retry()
+        if not self._shown:
+            self.status.setText("Streaming…")
+        self._shown += len(text)
+        text = self._break_long_paragraph(text)
+        # Two calls only: each return from Qt must win the GIL back from the stream's threads.
+        self.output.moveCursor(QTextCursor.MoveOperation.End)  # (also scrolls to it)
+        self.output.insertPlainText(text)
+
+    def _break_long_paragraph(self, text: str) -> str:
+        """Qt lays out a whole paragraph on every change, so appending to a huge one gets slower
+        and slower. While streaming, an over-long paragraph is shown in pieces (a space becomes
+        a line break, for display only); the exact text replaces it when the reply ends."""
+        newline = text.rfind("\n")
+        self._paragraph = len(text) - newline - 1 if newline >= 0 else self._paragraph + len(text)
+        if self._paragraph <= PARAGRAPH_LIMIT:
+            return text
+        space = text.rfind(" ")
+        if space < 0:
+            return text
+        self._paragraph = len(text) - space - 1
+        self._pieces = True
+        return text[:space] + "\n" + text[space + 1:]
+
+    def _retrying(self, value: Any) -> None:
+        kind, wait = value
+        self._retry = (kind, float(wait))
+        self.message.show_message(retry_text(kind, wait), "warning", kind="retrying")
+        self.status.setText("Waiting to retry…")
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        if self._retry is None:
+            return
+        kind, left = self._retry
+        left = max(1.0, left - 1.0)
+        self._retry = (kind, left)
+        self.message.show_message(retry_text(kind, left), "warning", kind="retrying")
+
+    def _end_retry(self) -> None:
+        self._retry = None
+        self._countdown.stop()
+        if self.message.kind == "retrying":
+            self.message.hide()
+
+    def _done(self, reply: claude.Reply) -> None:
+        self.pump.stop()
+        self._end_retry()
+        if self._pieces or self._shown != len(reply.text):
+            self.output.setPlainText(reply.text)  # the exact text, and never lose a last batch
+            self._shown = len(reply.text)
+        self.reply = reply
+        if reply.cancelled:
+            self.status.setText("Stopped: the partial reply is kept (incomplete).")
+        elif not reply.complete:
+            self.status.setText("Incomplete: the reply was cut off; the part received is kept.")
+            problem = reply.problem
+            self.actions.show(self.message, str(problem) if problem else "The reply is incomplete.",
+                              problem)
+        else:
+            self.status.setText(f"Done ({reply.stop_reason or 'complete'}).")
+        self.stats.setText(self.describe(reply))
+
+    def _failed(self, message: str, error: Any) -> None:
+        self.pump.stop()
+        self._end_retry()
+        partial = getattr(error, "partial_text", "")
+        if partial and not self._shown:
+            self.output.setPlainText(partial)
+        self.status.setText("Failed: incomplete." if partial else "Failed.")
+        self.actions.show(self.message, message, error)
+
+    def _finished(self) -> None:
+        if self.on_finished is not None:
+            self.on_finished()
+
+    def describe(self, reply: claude.Reply) -> str:
+        usage = reply.usage
+        cost = usage.cost_usd(self._price) if self._price is not None else None
+        first = f"{reply.first_token_ms:,.0f} ms" if reply.first_token_ms is not None else "—"
+        return (f"<b>Tokens</b> {usage.input_tokens:,} in · {usage.output_tokens:,} out · "
+                f"{usage.cache_write_tokens:,} cache write · {usage.cache_read_tokens:,} cache read"
+                f"<br><b>Cost</b> {format_cost(cost)} · <b>Latency</b> {reply.latency_ms:,.0f} ms · "
+                f"<b>First token</b> {first}")
+
+    def wait(self, timeout: float) -> bool:
+        return self.task.wait(timeout) if self.task is not None else True

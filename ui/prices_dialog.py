@@ -1,0 +1,258 @@
+"""The Prices dialog: the price of each Claude model, editable, saved as the user's own table.
+
+Cells are edited as text and checked on every change; each problem is listed under the table
+naming the model and the field, and Save stays disabled until there are none. What is saved
+passes the same checks as the table read at start-up (advisor.pricing), so it always loads.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from advisor.pricing import (ModelPrice, PriceTable, PriceTableError, reset_user_price_table,
+                             save_user_price_table)
+from ui import dialogs
+
+log = logging.getLogger(__name__)
+
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("id", "Model id", "The id sent to the API, e.g. claude-sonnet-4-5."),
+    ("name", "Name", "The name shown in the model list."),
+    ("input", "Input", "USD per million input tokens."),
+    ("output", "Output", "USD per million output tokens."),
+    ("cache_write", "Cache write", "USD per million tokens written to the prompt cache."),
+    ("cache_read", "Cache read", "USD per million tokens read from the prompt cache."),
+    ("retired", "Retired", "Checked when Anthropic has retired the model."),
+    ("as_of", "As of", "The date the price was read, as YYYY-MM-DD."),
+    ("source", "Source", "Where the price was read: a web address or a contract."),
+)
+COLUMN = {key: index for index, (key, _, _) in enumerate(COLUMNS)}
+PRICE_KEYS = ("input", "output", "cache_write", "cache_read")
+BAD_CELL = QColor(213, 94, 0, 70)  # a translucent vermillion reads on light and dark rows
+
+
+def confirm_reset(parent: QWidget) -> bool:
+    """Ask before the user's own prices are thrown away. Tests replace this function."""
+    return dialogs.ask_yes_no(parent, "Reset to shipped prices",
+                              "Replace your prices with the ones shipped with the app? "
+                              "Models you added are removed.")
+
+
+def parse_price(text: str) -> float | None:
+    """A price typed as 3, 3.75, $0.80 or 1,000; None when it is not a price of 0 or more."""
+    try:
+        value = float(text.strip().lstrip("$").replace(",", "").strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+class PricesDialog(QDialog):
+    def __init__(self, table: PriceTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Prices")
+        self.setModal(True)
+        self.resize(980, 420)
+        self.original = table
+        self.saved_path = None
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Model prices")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        for index, (_, title, tip) in enumerate(COLUMNS):
+            header = QTableWidgetItem(title)
+            header.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(index, header)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # long sources are elided; the editor shows them whole
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN["source"], QHeaderView.ResizeMode.Stretch)
+
+        intro = QLabel("Prices in USD per million tokens. Double-click or start typing in a cell to "
+                       "change it; your table is kept in the app's settings folder.")
+        intro.setWordWrap(True)
+        self.messages = QLabel()
+        self.messages.setObjectName("validationMessage")
+        self.messages.setAccessibleName("Problems with the prices")
+        self.messages.setStyleSheet("color: #d64541;")
+        self.messages.setWordWrap(True)
+        self.messages.hide()
+
+        self.add_button = QPushButton("&Add model")
+        self.add_button.setAccessibleName("Add a model")
+        self.add_button.clicked.connect(self.add_model)
+        self.remove_button = QPushButton("Re&move model")
+        self.remove_button.setAccessibleName("Remove the selected model")
+        self.remove_button.clicked.connect(self.remove_model)
+        self.reset_button = QPushButton("Reset to &shipped prices…")
+        self.reset_button.setAccessibleName("Reset to the shipped prices")
+        self.reset_button.clicked.connect(self.reset_prices)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save the prices")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.messages)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+        for model in table.models.values():
+            self._append(model)
+        self.table.itemChanged.connect(lambda _item: self.check())
+        self.check()
+
+    # --- rows --------------------------------------------------------------------------------
+    def _append(self, model: ModelPrice) -> int:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for key, _, tip in COLUMNS:
+            if key == "retired":
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if model.retired else Qt.CheckState.Unchecked)
+            else:
+                value = getattr(model, key)
+                item = QTableWidgetItem(f"{value:g}" if key in PRICE_KEYS else str(value))
+                if key in PRICE_KEYS:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(tip)
+            self.table.setItem(row, COLUMN[key], item)
+        self.table.blockSignals(False)
+        return row
+
+    def text(self, row: int, key: str) -> str:
+        item = self.table.item(row, COLUMN[key])
+        return item.text().strip() if item is not None else ""
+
+    def add_model(self) -> None:
+        taken = {self.text(r, "id") for r in range(self.table.rowCount())}
+        model_id = next(name for n in range(1, 1000)
+                        if (name := "new-model" if n == 1 else f"new-model-{n}") not in taken)
+        row = self._append(ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0, False,
+                                      dt.date.today().isoformat(), ""))
+        self.check()
+        item = self.table.item(row, COLUMN["id"])
+        self.table.setCurrentItem(item)
+        self.table.setFocus()
+        self.table.editItem(item)  # the id is the first thing a new model needs
+
+    def remove_model(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.check()
+
+    # --- checking and saving -----------------------------------------------------------------
+    def collect(self) -> tuple[PriceTable | None, list[str]]:
+        """The table as edited, or None and every problem found, each naming model and field."""
+        problems: list[str] = []
+        models: dict[str, ModelPrice] = {}
+        for row in range(self.table.rowCount()):
+            model_id = self.text(row, "id")
+            name = model_id or f"row {row + 1}"
+            bad: list[str] = []
+            if not model_id:
+                problems.append(f"Row {row + 1}: the model id is empty.")
+                bad.append("id")
+            elif model_id in models:
+                problems.append(f"{model_id} is listed twice; each model id must be unique.")
+                bad.append("id")
+            prices = {}
+            for key in PRICE_KEYS:
+                value = parse_price(self.text(row, key))
+                if value is None:
+                    label = next(title for k, title, _ in COLUMNS if k == key).lower()
+                    problems.append(f"{name}: the {label} price must be a number of 0 or more "
+                                    f"(USD per million tokens), not “{self.text(row, key)}”.")
+                    bad.append(key)
+                prices[key] = value
+            as_of = self.text(row, "as_of")
+            if as_of and not _is_date(as_of):
+                problems.append(f"{name}: “as of” must be a date such as 2026-11-28, not “{as_of}”.")
+                bad.append("as_of")
+            self._mark(row, bad)
+            if not bad:
+                retired = self.table.item(row, COLUMN["retired"]).checkState() == Qt.CheckState.Checked
+                models[model_id] = ModelPrice(model_id, self.text(row, "name") or model_id,
+                                              prices["input"], prices["output"], prices["cache_write"],
+                                              prices["cache_read"], retired, as_of, self.text(row, "source"))
+        if self.table.rowCount() == 0:
+            problems.append("The price table must list at least one model.")
+        if problems:
+            return None, problems
+        return PriceTable(models, self.original.batch_discount, self.original.currency, "user"), []
+
+    def _mark(self, row: int, bad: list[str]) -> None:
+        self.table.blockSignals(True)
+        for key, _, _ in COLUMNS:
+            item = self.table.item(row, COLUMN[key])
+            if item is None or key == "retired":
+                continue
+            item.setData(Qt.ItemDataRole.BackgroundRole, BAD_CELL if key in bad else None)
+        self.table.blockSignals(False)
+
+    def check(self) -> bool:
+        _, problems = self.collect()
+        self.messages.setText("\n".join(problems))
+        self.messages.setVisible(bool(problems))
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        table, problems = self.collect()
+        if table is None:
+            self.check()
+            return
+        try:
+            self.saved_path = save_user_price_table(table)
+        except (PriceTableError, OSError) as error:
+            log.warning("cannot save the price table: %s", error)
+            self.messages.setText(f"Cannot save the prices: {getattr(error, 'strerror', None) or error}.")
+            self.messages.show()
+            return
+        self.accept()
+
+    def reset_prices(self) -> None:
+        if not confirm_reset(self):
+            return
+        try:
+            reset_user_price_table()
+        except OSError as error:
+            self.messages.setText(f"Cannot remove your price table: {error.strerror or error}.")
+            self.messages.show()
+            return
+        self.accept()  # the page reloads the table in force: now the shipped one
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,282 @@
+"""The Prompt lab screen: try a prompt on Claude, test it, and keep the evidence in the assessment.
+
+Two tabs share one prompt: "Prompt" (the editor beside a streamed reply, optionally two models
+side by side) and "Tests" (the test table, Run all, results). Every edit goes to the document
+after a short pause, so autosave and Save cover it; opening an assessment fills the lab. All
+network work runs off the UI thread (``ui.workers``); :meth:`PromptLabPage.shutdown` cancels it.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from advisor import batches, claude, keystore, pricing, prompts
+from ui import api_key_dialog
+from ui.document import AssessmentDocument
+from ui.lab_editor import PromptEditor
+from ui.lab_messages import InlineMessage, ProblemActions
+from ui.lab_models import choices_from_api, choices_from_prices
+from ui.lab_runs import RunPanel
+from ui.lab_tests import TestsTable
+from ui.lab_try import TryPanel
+from ui.workers import TaskGroup, run_task
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 300  # coalesce typing into one document change
+SHUTDOWN_WAIT_S = 2.0
+LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperature", "tests")
+
+
+class PromptLabPage(QWidget):
+    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.group = TaskGroup()
+        self.prices = pricing.load_price_table()
+        self._loading = False
+        self._closed = False
+        self._unsaved = False  # edits not yet in the document
+        actions = ProblemActions(self.open_key_settings, self.pick_model)
+
+        self.key_label = QLabel()
+        self.key_label.setAccessibleName("API key status")
+        self.key_label.setStyleSheet("color: palette(placeholder-text);")
+        self.key_button = QPushButton("&Key settings…")
+        self.key_button.clicked.connect(self.open_key_settings)
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<h2>Prompt lab</h2>"))
+        header.addStretch(1)
+        header.addWidget(self.key_label)
+        header.addWidget(self.key_button)
+        intro = QLabel("Try your own task on Claude before anyone labels data or rents a GPU: "
+                       "if a prompt already passes your tests, fine-tuning has to beat that.")
+        intro.setWordWrap(True)
+        self.banner = InlineMessage()
+
+        self.editor = PromptEditor()
+        self.try_panel = TryPanel(self.request_for, self.prices.get, actions)
+        self.try_panel.model_id = self.editor.model_picker.model_id
+        self.tests_table = TestsTable()
+        self.runs = RunPanel(self.current_lab, actions)
+        for holder in (self.try_panel, *self.try_panel.panes, self.runs):
+            holder.group = self.group
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._prompt_tab(), "&Prompt")
+        self.tabs.addTab(self._tests_tab(), "T&ests")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_edits)
+        self.editor.edited.connect(self._edited)
+        self.tests_table.edited.connect(self._mark_unsaved)
+        self.runs.run_saved.connect(self._save_run)
+        self.runs.batch_submitted.connect(lambda record: self._store("batch", record))
+        self.runs.batch_finished.connect(lambda: self._store("batch", None))
+        document.replaced.connect(self.load_from_document)
+        api_key_dialog.key_events.changed.connect(self.key_changed)
+        # Safe when shutdown() is never called: the group is a plain object that outlives us.
+        self.destroyed.connect(self.group.cancel_all)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.group.cancel_all)
+
+        self._set_models(choices_from_prices(self.prices), "prices")
+        self.load_from_document()
+        self.key_changed()
+
+    def _prompt_tab(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(400)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.try_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 460])
+        return self._padded(splitter)
+
+    def _tests_tab(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.tests_table)
+        splitter.addWidget(self.runs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        return self._padded(splitter)
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addWidget(widget)
+        return holder
+
+    # -- the lab <-> the document ---------------------------------------------------------------
+    def current_lab(self) -> dict[str, Any]:
+        """The lab as the widgets hold it, merged over what the document has (last_run, batch…)."""
+        lab = {k: v for k, v in self.document.assessment.prompt_lab.items() if k not in LAB_FIELDS}
+        fields = self.editor.fields()
+        lab.update({k: v for k, v in fields.items() if v not in ("", None) or k == "model"})
+        lab["tests"] = self.tests_table.tests()
+        return lab
+
+    def request_for(self, model: str) -> dict[str, Any]:
+        """The Try-it request: the prompt with the variable fields' values (PromptError if empty)."""
+        lab = self.current_lab()
+        values = {k: v for k, v in self.editor.variables.values().items() if v != ""}
+        return prompts.build_request(lab, values, model=model)
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.tests_table.set_variable_names(self.editor.variable_names())
+        self._mark_unsaved()
+        self.try_panel.schedule_estimate()
+
+    def _mark_unsaved(self) -> None:
+        self._unsaved = True
+        self._save_timer.start()
+
+    def flush_edits(self) -> None:
+        """Write pending edits to the document now (the main window may call it before saving)."""
+        self._save_timer.stop()
+        if self._closed or not self.document.is_open or not self._unsaved:
+            return
+        self._unsaved = False
+        self.document.set_prompt_lab(self.current_lab())
+
+    def _store(self, key: str, value: Any) -> None:
+        lab = self.current_lab()
+        self._unsaved = False
+        if value is None:
+            lab.pop(key, None)
+        else:
+            lab[key] = value
+        self._save_timer.stop()
+        self.document.set_prompt_lab(lab)
+        if key == "batch" and value is None:
+            self.banner.hide()
+
+    def _save_run(self, last_run: dict[str, Any]) -> None:
+        self._store("last_run", last_run)
+
+    def load_from_document(self) -> None:
+        """Fill the lab from the open assessment; runs for the previous one are abandoned."""
+        self._save_timer.stop()
+        self._unsaved = False
+        self.try_panel.cancel_all()
+        self.runs.abandon()
+        self.banner.hide()
+        lab = dict(self.document.assessment.prompt_lab or {})
+        self._loading = True
+        try:
+            self.editor.load(lab)
+            self.tests_table.load(lab.get("tests") or [], self.editor.variable_names())
+        finally:
+            self._loading = False
+        last_run = lab.get("last_run")
+        self.runs.show_run(last_run if isinstance(last_run, dict) else None)
+        record = lab.get("batch")
+        if isinstance(record, dict) and record.get("id"):
+            self._offer_resume(record)
+        self.try_panel.schedule_estimate()
+
+    def _offer_resume(self, record: dict[str, Any]) -> None:
+        def resume() -> None:
+            self.banner.hide()
+            self.tabs.setCurrentIndex(1)
+            self.runs.resume_batch(record)
+
+        self.banner.show_message(f"A batch run is still pending: {batches.describe(record)}. Its "
+                                 "results can be collected now.", "info",
+                                 [("Resume checking", resume),
+                                  ("Forget it", lambda: self._store("batch", None))],
+                                 kind="batch_pending")
+
+    # -- the key and the models -----------------------------------------------------------------
+    def key_changed(self) -> None:
+        status = keystore.status()
+        self.key_label.setText(f"API key: {status.describe()}" if status.has_key
+                               else "No API key yet")
+        if status.has_key:
+            self.fetch_models()
+        else:
+            self._set_models(choices_from_prices(self.prices), "prices")
+        self.try_panel.schedule_estimate()
+
+    def fetch_models(self) -> None:
+        """The live model list, off the UI thread; on failure the price table's list stays."""
+        def work(_ctx: Any) -> list[claude.ModelSummary]:
+            client = claude.make_client(timeout=15.0)
+            try:
+                return claude.list_models(client=client)
+            finally:
+                client.close()
+
+        def failed(message: str, _error: Any) -> None:
+            log.info("live model list unavailable; using the price table's models")
+            self.editor.model_picker.setToolTip(f"Models from the price table (live list "
+                                                f"unavailable: {message})")
+
+        run_task(work, name="list-models", group=self.group, owner=self, on_error=failed,
+                 on_result=lambda models: self._set_models(choices_from_api(models), "api"))
+
+    def _set_models(self, choices: list[Any], source: str) -> None:
+        if self._closed:
+            return
+        for picker in (self.editor.model_picker, self.try_panel.compare_picker):
+            picker.set_choices(choices, source)
+        tip = "Models this key may use (from the API)" if source == "api" else \
+            "Models from the price table"
+        self.editor.model_picker.setToolTip(tip)
+
+    def open_key_settings(self) -> None:
+        api_key_dialog.open_key_dialog(self)
+        self.key_changed()
+
+    def pick_model(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.editor.model_picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- shutting down ------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return bool(self.group.running())
+
+    def shutdown(self, timeout: float = SHUTDOWN_WAIT_S) -> bool:
+        """Save pending edits, cancel every request and wait (bounded); True when all stopped.
+
+        For the main window's closeEvent. Never calling it is safe too: the tasks are daemon
+        threads, cancelled when this page is destroyed or the app quits.
+        """
+        if not self._closed:
+            self.flush_edits()
+        self._closed = True
+        self._save_timer.stop()
+        self.try_panel.cancel_all()
+        self.group.cancel_all()
+        return self.group.wait(timeout)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - leaving the screen saves
+        self.flush_edits()
+        super().hideEvent(event)
