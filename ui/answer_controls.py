@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QCheckBox, QDoubleSpinBox,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -145,8 +145,9 @@ class NumberControl(AnswerControl):
         self.spin.setValue(self.unanswered_value)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.spin)
+        row.addWidget(self.spin, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.message, 1)
+        row.addStretch(0)
         self.spin.valueChanged.connect(self._on_value_changed)
         self.spin.lineEdit().textEdited.connect(self._check_typing)
 

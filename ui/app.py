@@ -44,6 +44,11 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from advisor.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons/fine-tune-advisor.svg"))))
     return app
 
 

@@ -74,9 +74,9 @@ class AssessmentDocument(QObject):
         self.changed.emit()
         self.state_changed.emit()
 
-    def update_state_after_detach(self) -> None:
-        """The assessment no longer belongs to its file (an example copy, say): unsaved."""
-        self._set_dirty(True)
+    def detach_from_file(self) -> None:
+        """Keep the content but forget the file (the shipped example): Save will ask where."""
+        self.assessment.path = None
         self.state_changed.emit()
 
     def save(self, path: Path | None = None) -> Path:

@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_assessment)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.example_requested.connect(self.open_example)
+        self.welcome.recent_requested.connect(self.open_recent)
+        self.welcome.show_recent(self.settings.get("recent_files"))
         self.document.state_changed.connect(self.update_title)
         self.document.replaced.connect(self._show_workspace)
         self.autosaver = Autosaver(self.document, self.settings, self)
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
         except FileProblem as problem:
             dialogs.show_error(self, "Cannot open the example", str(problem))
             return
-        self.document.assessment.path = None  # a copy to explore: Save asks where to keep it
-        self.document.update_state_after_detach()
+        # A copy to explore: Save asks where to keep it, and the shipped file is never written.
+        self.document.detach_from_file()
+        self.show_page("recommendation")
 
     def save(self) -> bool:
         self._flush_pending_edits()

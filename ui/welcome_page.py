@@ -1,6 +1,8 @@
 """What a user sees before any assessment is open."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     example_requested = Signal()
+    recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +47,33 @@ class WelcomePage(QWidget):
             column.addWidget(widget)
         column.addSpacing(16)
         column.addLayout(buttons)
+        column.addSpacing(20)
+        self.recent_title = QLabel("<b>Recent assessments</b>")
+        self.recent_box = QVBoxLayout()
+        self.recent_box.setSpacing(2)
+        column.addWidget(self.recent_title)
+        column.addLayout(self.recent_box)
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
         outer.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.recent_buttons: list[QPushButton] = []
+        self.show_recent([])
+
+    def show_recent(self, entries: list[str]) -> None:
+        """The last few files, one click each; the full list is under File → Open Recent."""
+        for button in self.recent_buttons:
+            button.deleteLater()
+        self.recent_buttons = []
+        for entry in entries[:5]:
+            button = QPushButton(Path(entry).name)
+            button.setFlat(True)
+            button.setToolTip(entry)
+            button.setAccessibleName(f"Open recent assessment {Path(entry).name}")
+            button.setStyleSheet("text-align: left; padding: 3px 6px;")
+            button.clicked.connect(lambda _=False, e=entry: self.recent_requested.emit(e))
+            self.recent_box.addWidget(button)
+            self.recent_buttons.append(button)
+        self.recent_title.setVisible(bool(self.recent_buttons))

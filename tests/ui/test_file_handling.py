@@ -126,3 +126,31 @@ def test_window_size_is_remembered(qtbot, window, scripted):
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (780, 560)
+
+
+def test_the_example_opens_as_an_untitled_copy(qtbot, window, scripted, tmp_path):
+    from advisor import paths
+
+    shipped = paths.resource("example.fta.json").read_bytes()
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert window.document.assessment.title == "Support-ticket triage (example)"
+    assert window.current_page_id() == "recommendation"
+    assert window.windowTitle() == "Untitled — Fine-Tune Advisor"
+    scripted.save_path = tmp_path / "mine.fta.json"
+    window.save()
+    assert json.loads(scripted.save_path.read_text())["title"] == "Support-ticket triage (example)"
+    assert paths.resource("example.fta.json").read_bytes() == shipped
+
+
+def test_the_welcome_screen_lists_recent_files_one_click_away(qtbot, scripted, tmp_path):
+    from advisor.settings import Settings
+    from ui.main_window import MainWindow
+
+    path = write_assessment(tmp_path / "Earlier.fta.json", title="Earlier work")
+    Settings().add_recent(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    [button] = window.welcome.recent_buttons
+    assert button.text() == "Earlier.fta.json"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.document.assessment.title == "Earlier work"
