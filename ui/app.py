@@ -52,7 +52,24 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def no_display_problem() -> str | None:
+    """On Linux without a display Qt aborts with a core dump; say plainly what to do instead."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (f"{APP_ID}: no display to open the window on (DISPLAY is not set).\n"
+            f"Run it in a desktop session, or use a command such as "
+            f"'{APP_ID} summary FILE' (see '{APP_ID} --help').")
+
+
 def run(path: Path | None = None) -> int:
+    problem = no_display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     install_excepthook()
     app = create_application(sys.argv[:1])
     from ui.main_window import MainWindow

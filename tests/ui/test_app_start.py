@@ -57,3 +57,17 @@ def test_the_installed_command_runs_like_main_py(tmp_path):
     path = write_assessment(tmp_path / "a.fta.json")
     result = subprocess.run([str(command), "validate", str(path)], capture_output=True, text=True)
     assert (result.returncode, result.stdout) == (0, "ok\n")
+
+
+def test_without_a_display_the_window_command_explains_instead_of_crashing(tmp_path):
+    import os
+    import subprocess
+
+    from tests.helpers import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "summary FILE" in result.stderr
+    assert "Traceback" not in result.stderr and "Aborted" not in result.stderr
