@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         settings_menu = self.menuBar().addMenu("&Settings")
-        self.api_key_action = settings_menu.addAction("Claude &API key…")
+        self.api_key_action = settings_menu.addAction("&API key…")
         self.api_key_action.triggered.connect(self.open_key_settings)
         self.settings_menu = settings_menu
 

@@ -31,3 +31,13 @@ def test_the_help_menu_offers_all_three_pages(window):
     labels = [a.text() for a in window.help_menu.actions() if a.text()]
     assert labels == ["How the &advisor decides", "How &costs are computed", "&About Fine-Tune Advisor"]
     assert "LGPL" in help_dialogs.about_text()
+
+
+def test_settings_menu_opens_the_api_key_dialog(window, monkeypatch):
+    from ui import api_key_dialog
+
+    opened = []
+    monkeypatch.setattr(api_key_dialog, "open_key_dialog", lambda parent: opened.append(parent))
+    assert [a.text() for a in window.settings_menu.actions()] == ["&API key…"]
+    window.api_key_action.trigger()
+    assert opened == [window]
