@@ -1,29 +1,72 @@
-"""The summary as a one- or two-page HTML brief, for the window and for printing.
+"""The summary as a one- or two-page HTML brief, for printing, PDF and an HTML file.
 
 Written for Qt's rich-text engine (QTextDocument), which understands HTML 4 tables and a small
-part of CSS: the verdict box is a one-cell table with a background and border, not a <div>.
-Every piece of text is escaped: nothing in the summary is trusted as markup.
+part of CSS: boxes are one-cell tables with a background and border, never <div>s with flex or
+grid. Every piece of text is escaped: nothing in the summary or the file is trusted as markup.
+
+:func:`render_html` needs only the summary dict; :func:`build_brief` adds what a printed brief
+shows beyond it (the cumulative-cost chart, totals at a few months, the inputs the user set, the
+prompt tested). The chart is drawn with matplotlib, imported only when a brief is built.
 """
 from __future__ import annotations
 
+import base64
 import html
+import logging
+from dataclasses import dataclass, field
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 ACCENT = {"prompt_engineering": "#2f855a", "rag": "#2b6cb0", "fine_tune": "#b7791f", "self_host": "#6b46c1"}
 TINT = {"prompt_engineering": "#f0fff4", "rag": "#ebf8ff", "fine_tune": "#fffaf0", "self_host": "#faf5ff"}
 
+CHART_URL = "chart://cumulative"  # the resource name the Qt printer registers the chart under
+CHART_INCHES = (6.6, 2.5)  # drawn at the size it is printed, so its fonts print at their size
+CHART_DPI = 200
+CSS_PX_PER_INCH = 96
+MILESTONES = (6, 12, 24, 36, 60, 120)
+PROMPT_LIMIT = 600  # characters of the system prompt shown; the file keeps all of it
+
 _STYLE = """
-body { font-family: 'Helvetica', 'Arial', sans-serif; font-size: 10pt; color: #1a202c; }
-h1 { font-size: 18pt; margin-bottom: 2px; }
-h2 { font-size: 14pt; margin: 0; }
-h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #2d3748; }
-p.meta { color: #4a5568; font-size: 9pt; margin-top: 0; }
-p.kicker { font-size: 8pt; font-weight: bold; color: #4a5568; margin: 0; }
-span.source { color: #4a5568; font-size: 8.5pt; }
+body { font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: 9.5pt; color: #1a202c; }
+h1 { font-size: 17pt; margin-top: 0; margin-bottom: 2px; }
+h3 { font-size: 10.5pt; margin-top: 12px; margin-bottom: 3px; color: #2d3748; }
+p { margin-top: 0; margin-bottom: 4px; }
+ul, ol { margin-top: 0; margin-bottom: 0; }
+li { margin-bottom: 2px; }
+p.meta { color: #4a5568; font-size: 8.5pt; margin-bottom: 10px; }
+p.kicker { font-size: 7.5pt; font-weight: bold; color: #4a5568; margin: 0; }
+p.verdict { font-size: 15pt; font-weight: bold; margin-top: 1px; margin-bottom: 5px; }
+p.label { font-weight: bold; margin-top: 6px; margin-bottom: 1px; }
+span.source { color: #4a5568; font-size: 8pt; }
+a { color: #2b6cb0; text-decoration: none; }
 span.now { color: #4a5568; }
-p.foot { color: #718096; font-size: 8pt; }
+p.notes { white-space: pre-wrap; }
+p.prompt { white-space: pre-wrap; font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; color: #2d3748; }
+p.foot { color: #718096; font-size: 7.5pt; }
+table.figures td { padding: 2px 10px 2px 0; }
 td.figure { font-weight: bold; }
+th { font-weight: bold; text-align: right; color: #4a5568; font-size: 8.5pt; padding-left: 14px; }
+td.num { padding-left: 14px; }
 """
+
+
+@dataclass
+class BriefDetail:
+    """What the printed brief shows beyond the summary dict; every field may be empty."""
+    milestones: list[tuple[int, float, float]] = field(default_factory=list)  # month, API, fine-tuning
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # label, value as the form shows it
+    prompt: str = ""
+    chart_src: str = ""  # CHART_URL or a data: URI; empty for no chart
+    chart_width_px: int = 0
+
+
+@dataclass
+class Brief:
+    summary: dict[str, Any]
+    html: str
+    images: dict[str, bytes]  # resource URL -> PNG, for a QTextDocument
 
 
 def _e(text: Any) -> str:
@@ -45,92 +88,237 @@ def _list(items: list[str], ordered: bool = False) -> str:
     return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
 
 
+def _usd(value: float) -> str:
+    """Whole dollars from $100 up, with a true minus sign: −$31,360."""
+    sign = "−" if value < -0.005 else ""
+    amount = abs(value)
+    return sign + (f"${amount:,.0f}" if amount >= 100 else f"${amount:,.2f}")
+
+
 def _verdict_box(s: dict[str, Any]) -> str:
     accent, tint = ACCENT.get(s["verdict"], "#4a5568"), TINT.get(s["verdict"], "#f7fafc")
     kicker = "PROVISIONAL RECOMMENDATION" if s.get("provisional") else "RECOMMENDATION"
     why = " ".join(_e(line) for line in s.get("confidence_explained", []))
+    steps = ("<p class=\"label\">Next steps</p>" + _list([_e(step) for step in s["next_steps"]], ordered=True)
+             if s["next_steps"] else "")
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="10" border="0" '
-        f'style="border: 2px solid {accent}; background-color: {tint};"><tr><td>'
+        f'<table width="100%" cellspacing="0" cellpadding="9" border="0" '
+        f'style="border: 2px solid {accent}; background-color: {tint}; border-collapse: collapse;"><tr><td>'
         f'<p class="kicker">{kicker}</p>'
-        f'<h2 style="color: {accent};">{_e(s["verdict_title"])}</h2>'
+        f'<p class="verdict" style="color: {accent};">{_e(s["verdict_title"])}</p>'
         f'<p>{_e(s["meaning"])}</p>'
         f'<p><b>Confidence: {_e(s["confidence"])}</b> ({s.get("confidence_score", 0):.2f}). {why}</p>'
-        "</td></tr></table>"
+        f"{steps}</td></tr></table>"
     )
 
 
-def _costs(s: dict[str, Any]) -> str:
+def _reasons(s: dict[str, Any]) -> str:
+    def source(r: dict[str, Any]) -> str:
+        title = r.get("source_title") or r["source"]
+        return _link(title, r["url"]) if r.get("url") else _e(r["source"])
+
+    return "<h3>Why</h3>" + _list([f'{_e(r["text"])}<br><span class="source">Source: {source(r)}</span>'
+                                   for r in s["rationale"]])
+
+
+def _cost_table(costs: dict[str, Any], detail: BriefDetail) -> str:
+    """Cumulative cost of both paths at a few months, the last column the horizon's totals."""
+    model = f" on {_e(costs['model'])}" if costs.get("model") else ""
+    upfront = (f' <span class="now">({_usd(costs["fine_tune_upfront_usd"])} up front)</span>'
+               if costs.get("fine_tune_upfront_usd") is not None else "")
+    months = detail.milestones or [(costs["horizon_months"], costs["api_total_usd"], costs["fine_tune_total_usd"])]
+    head = "".join(f"<th>{'Total, month' if m == costs['horizon_months'] else 'Month'} {m}</th>"
+                   for m, _, _ in months)
+    rows = [(f"Claude API path{model}", [a for _, a, _ in months]),
+            (f"Fine-tuning path{upfront}", [f for _, _, f in months])]
+    if len(months) > 1:
+        rows.append(("Fine-tuning minus API", [f - a for _, a, f in months]))
+    total = ' style="font-weight: bold;"'  # the horizon's totals
+
+    def cells(values: list[float]) -> str:
+        return "".join(f'<td class="num" align="right"{total if i == len(values) - 1 else ""}>{_usd(v)}</td>'
+                       for i, v in enumerate(values))
+
+    body = "".join(f"<tr><td>{name}</td>{cells(values)}</tr>" for name, values in rows)
+    return (f'<table class="figures" cellspacing="0" cellpadding="2" border="0">'
+            f"<tr><th></th>{head}</tr>{body}</table>")
+
+
+def _costs(s: dict[str, Any], detail: BriefDetail) -> str:
     costs = s.get("costs")
     if not costs:
         return ""
-    from advisor.rules import format_usd  # small and already loaded; keeps this module standalone
-
     months = costs["horizon_months"]
     even = costs.get("break_even_month")
-    verdict = (f"Fine-tuning breaks even in month {even}." if even
+    verdict = (f"Fine-tuning breaks even in month {even}: from then on it has cost less in total." if even
                else f"Fine-tuning does not break even within {months} months.")
-    model = f" on {_e(costs['model'])}" if costs.get("model") else ""
-    upfront = (f" (of which {format_usd(costs['fine_tune_upfront_usd'])} up front)"
-               if costs.get("fine_tune_upfront_usd") is not None else "")
-    return (
-        f"<h3>Cost over {months} months</h3>"
-        '<table cellspacing="0" cellpadding="4" border="0">'
-        f'<tr><td>Claude API path{model}</td><td class="figure" align="right">{format_usd(costs["api_total_usd"])}</td></tr>'
-        f'<tr><td>Fine-tuning path{upfront}</td><td class="figure" align="right">{format_usd(costs["fine_tune_total_usd"])}</td></tr>'
-        f"</table><p>{verdict}</p>"
-    )
+    chart = ""
+    if detail.chart_src:
+        chart = (f'<p><img src="{_e(detail.chart_src)}" width="{detail.chart_width_px}" '
+                 'alt="Cumulative cost of both paths by month"></p>')
+    return (f"<h3>Cost over {months} months</h3><p><b>{verdict}</b></p>"
+            f"{_cost_table(costs, detail)}{chart}")
 
 
-def _evidence(s: dict[str, Any]) -> str:
+def _evidence(s: dict[str, Any], detail: BriefDetail) -> str:
     evidence = s.get("prompt_evidence")
+    prompt = ""
+    if detail.prompt.strip():
+        shown = detail.prompt if len(detail.prompt) <= PROMPT_LIMIT else detail.prompt[:PROMPT_LIMIT] + " …"
+        note = " (the start; the file holds all of it)" if shown is not detail.prompt else ""
+        prompt = f'<p class="label">System prompt{note}</p><p class="prompt">{_e(shown)}</p>'
     if not evidence:
-        return ""
+        return f"<h3>Prompt tests</h3><p>No prompt-lab run is recorded yet.</p>{prompt}" if prompt else ""
     total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
+    rate = f" ({evidence['passed'] / total:.0%})" if total else ""
     when = f", run {_date(evidence.get('run_at'))}" if evidence.get("run_at") else ""
     cost = evidence.get("cost_usd")
     spent = f" The run cost ${cost:,.4f}." if isinstance(cost, (int, float)) else ""
-    return (f"<h3>Prompt tests</h3><p><b>{evidence['passed']} of {total}</b> tests passed on "
-            f"{_e(evidence['model'])}{when}.{spent}</p>")
+    return (f"<h3>Prompt tests</h3><p><b>{evidence['passed']} of {total}</b> tests passed{rate} on "
+            f"{_e(evidence['model'])}{when}.{spent}</p>{prompt}")
 
 
-def render_html(summary: dict[str, Any]) -> str:
+def _assumptions(s: dict[str, Any], detail: BriefDetail) -> str:
+    price = s.get("price")
+    parts = []
+    if price:
+        source = _link(price["source"], price["source"]) if price.get("source") else ""
+        dated = f", as of {_e(price['as_of'])}" if price.get("as_of") else ""
+        parts.append(f"<p>Prices of {_e(price['name'])}: ${price['input_per_mtok']:g} / "
+                     f"${price['output_per_mtok']:g} per million input / output tokens{dated}"
+                     + (f" ({source})" if source else "") + ".</p>")
+    if detail.inputs:
+        # two label-value pairs a row: half the height of one long list
+        pairs = [f"<td>{_e(label)}</td><td><b>{_e(value)}</b></td>" for label, value in detail.inputs]
+        pairs += ["<td></td><td></td>"] * (len(pairs) % 2)
+        rows = "".join(f"<tr>{pairs[i]}{pairs[i + 1]}</tr>" for i in range(0, len(pairs), 2))
+        parts.append('<p class="label">Cost inputs set in this assessment (the rest are the defaults)</p>'
+                     f'<table class="figures" cellspacing="0" cellpadding="1">{rows}</table>')
+    return "<h3>Assumptions</h3>" + "".join(parts) if parts else ""
+
+
+def render_html(summary: dict[str, Any], detail: BriefDetail | None = None) -> str:
     """A complete HTML document for ``summary`` (from :func:`advisor.report.build_summary`)."""
-    s = summary
+    s, detail = summary, detail or BriefDetail()
     title = " ".join(str(s["title"]).split()) or "Untitled assessment"
-    dates = [f"Summary of {_date(s.get('generated'))}"]
+    dates = []
     if s.get("created"):
         dates.append(f"assessment created {_date(s['created'])}")
     if s.get("modified"):
         dates.append(f"last changed {_date(s['modified'])}")
+    dates.append(f"summary of {_date(s.get('generated'))}")
     parts = [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
         f"<title>{_e(title)} — Fine-Tune Advisor</title><style>{_STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">Fine-Tune Advisor · {" · ".join(dates)}</p>',
+        f'<p class="meta">Fine-Tune Advisor {_e(s["app_version"])} · {" · ".join(dates)}</p>',
         _verdict_box(s),
-        "<h3>Next steps</h3>" + _list([_e(step) for step in s["next_steps"]], ordered=True),
-        "<h3>Why</h3>" + _list([
-            f'{_e(r["text"])}<br><span class="source">Source: {_link(r.get("source_title") or r["source"], r.get("url", "")) if r.get("url") else _e(r["source"])}</span>'
-            for r in s["rationale"]]),
+        _reasons(s),
     ]
-    if s["counterfactuals"]:
-        parts.append("<h3>What would change the advice</h3>"
-                     + _list([_e(c["text"]) for c in s["counterfactuals"]]))
+    changes = [_e(c["text"]) for c in s["counterfactuals"]]
+    if changes:
+        parts.append("<h3>What would change the advice</h3>" + _list(changes))
     if s["gate"]:
         parts.append("<h3>What it would take to justify fine-tuning</h3>" + _list([
             f'{_e(g["needed"])} <span class="now">(now: {_e(g["now"])})</span>' for g in s["gate"]]))
     if s["missing_questions"]:
         parts.append("<h3>Unanswered questions that could change it</h3>"
                      + _list([_e(q["text"]) for q in s["missing_questions"]]))
-    parts.append(_costs(s))
-    parts.append(_evidence(s))
+    parts.append(_costs(s, detail))
+    parts.append(_evidence(s, detail))
     if str(s.get("notes", "")).strip():
+        # pre-wrap keeps the user's line breaks and spaces; <br> as well for plain HTML viewers
         notes = "<br>".join(_e(line) for line in str(s["notes"]).splitlines())
-        parts.append(f"<h3>Notes</h3><p>{notes}</p>")
+        parts.append(f'<h3>Notes</h3><p class="notes">{notes}</p>')
     if s["warnings"]:
         parts.append("<h3>Warnings</h3>" + _list([_e(w) for w in s["warnings"]]))
-    from advisor.report import assumptions_line  # shared wording; imported late to avoid a cycle
-
-    parts.append(f'<hr><p class="foot">{_e(assumptions_line(s))}</p></body></html>')
+    parts.append(_assumptions(s, detail))
+    parts.append(f'<p class="foot">Generated by Fine-Tune Advisor {_e(s["app_version"])} on '
+                 f'{_date(s["generated"])}. The rules behind the advice and the cost formula are '
+                 "explained in the app's Help menu.</p>")
+    parts.append("</body></html>")
     return "\n".join(p for p in parts if p)
+
+
+# --- the printed brief: chart, totals at a few months, the inputs set -----------------------------
+
+def _value_text(value: Any, unit: str) -> str:
+    if isinstance(value, str):
+        return value
+    if unit == "share":
+        return f"{value * 100:.3g} %"
+    if unit.startswith("USD"):
+        per = unit[3:].strip()
+        money = f"${value:,.2f}" if value != int(value) else f"${value:,.0f}"
+        return money + (f" {per}" if per else "")
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+    return f"{number} {unit}".strip()
+
+
+def _set_inputs(costs: dict[str, Any]) -> list[tuple[str, str]]:
+    from advisor.cost_inputs import COST_INPUTS
+
+    return [(spec.label, _value_text(costs[spec.id], spec.unit)) for spec in COST_INPUTS
+            if spec.id in costs and (isinstance(costs[spec.id], (int, float, str)))]
+
+
+def _milestones(projection: Any) -> list[tuple[int, float, float]]:
+    horizon = projection.horizon_months
+    months = [m for m in MILESTONES if m < horizon][-3:] + [horizon]
+    return [(m, projection.api.cumulative[m - 1], projection.fine_tune.cumulative[m - 1]) for m in months]
+
+
+def chart_png(projection: Any) -> bytes:
+    """The cumulative-cost chart, drawn at its printed size (matplotlib loads here)."""
+    from matplotlib.figure import Figure
+
+    from advisor.charts import cumulative_figure, figure_bytes
+
+    figure = Figure(figsize=CHART_INCHES, dpi=100, layout="constrained")
+    cumulative_figure(projection, figure=figure)
+    ax = figure.axes[0]
+    # At print size the screen's title is too wide and the two-row legend covers the
+    # "no break-even" note: a smaller title and a one-row legend.
+    ax.title.set_fontsize(10)
+    ax.legend(loc="upper left", ncol=2, fontsize=8.5, framealpha=0.9)
+    return figure_bytes(figure, "png", dpi=CHART_DPI)
+
+
+def data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] | None = None,
+                chart: str = "resource") -> Brief:
+    """The printable brief of ``assessment``.
+
+    ``chart`` is ``"resource"`` (the HTML names :data:`CHART_URL` and the PNG is in ``images``,
+    for a QTextDocument), ``"data"`` (the PNG inlined as a data: URI, so the HTML stands alone)
+    or ``"none"``.
+    """
+    from advisor.report import build_summary
+
+    summary = summary if summary is not None else build_summary(assessment, prices)
+    costs = dict(assessment.costs or {})
+    prompt = (assessment.prompt_lab or {}).get("system", "") if isinstance(assessment.prompt_lab, dict) else ""
+    detail = BriefDetail(inputs=_set_inputs(costs), prompt=prompt if isinstance(prompt, str) else "")
+    images: dict[str, bytes] = {}
+    if summary.get("costs"):
+        try:
+            from advisor.costs import project
+            from advisor.pricing import load_price_table
+
+            projection = project(costs, prices if prices is not None else load_price_table())
+            detail.milestones = _milestones(projection)
+            if chart != "none":
+                png = chart_png(projection)
+                detail.chart_width_px = round(CHART_INCHES[0] * CSS_PX_PER_INCH)
+                detail.chart_src = CHART_URL if chart == "resource" else data_uri(png)
+                if chart == "resource":
+                    images[CHART_URL] = png
+        except Exception as error:  # the brief still prints; the summary already carries the warning
+            log.warning("the cost chart could not be drawn: %s", error)
+    return Brief(summary, render_html(summary, detail), images)
+
+
+__all__ = ["Brief", "BriefDetail", "CHART_URL", "build_brief", "chart_png", "data_uri", "render_html"]

@@ -17,6 +17,7 @@ from advisor.settings import Settings
 from ui import dialogs, help_dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
+from ui.print_actions import install_print_actions
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        install_print_actions(self, file_menu)  # Print…, Print Preview…, Export PDF / Markdown / HTML…
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu

@@ -2,16 +2,19 @@
 
 Imports no Qt, matplotlib or anthropic: PDF output goes through ``advisor.cli.SERVICES["pdf"]``,
 which the composition root (main.py) registers, so the Qt part loads only when a PDF is asked for.
+The PDF gets the printed brief's HTML with its chart inlined (a data: URI), so the service needs
+nothing but ``(html, out_path)``; matplotlib loads only then.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
-from advisor.errors import UsageProblem
+from advisor.errors import FileProblem, UsageProblem
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +40,26 @@ def _pdf_service():
     return service
 
 
+def _check_output(out: Path) -> None:
+    """A PDF that cannot be written is refused before any work, as a file problem (exit 3)."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem(f"{out}: the folder {folder} does not exist.")
+    if out.is_dir():
+        raise FileProblem(f"{out}: this is a folder, not a file name.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileProblem(f"{out}: the folder {folder} cannot be written to.")
+
+
 def run(args: argparse.Namespace) -> int:
     from advisor.assessment import load_assessment  # raises FileProblem (exit 3) for unusable files
-    from advisor.report import build_summary, render_html, render_markdown, render_text
+    from advisor.report import build_summary, render_markdown, render_text
 
     service = _pdf_service() if args.pdf else None  # refuse before doing any work
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UsageProblem(f"{args.pdf}: the PDF file name must end in .pdf")
+    if args.pdf is not None:
+        _check_output(args.pdf)
     assessment = load_assessment(args.file)
     summary = build_summary(assessment)
     fmt = args.format or ("text" if args.pdf is None else None)
@@ -54,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
     elif fmt == "text":
         sys.stdout.write(render_text(summary))
     if service is not None:
-        service(render_html(summary), args.pdf)
+        from advisor.report_html import build_brief
+
+        service(build_brief(assessment, summary=summary, chart="data").html, args.pdf)
         log.info("wrote the summary of %s to %s", args.file, args.pdf)
         if fmt is None:
             print(f"Wrote the summary to {args.pdf}")

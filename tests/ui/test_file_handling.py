@@ -24,10 +24,18 @@ def test_the_window_starts_titled_with_the_app_name(window):
 
 def test_file_menu_has_the_usual_actions_and_shortcuts(window):
     labels = [a.text() for a in window.file_menu.actions() if a.text()]
-    assert labels == ["&New", "&Open…", "Open &Recent", "&Save", "Save &As…", "&Quit"]
+    assert labels == ["&New", "&Open…", "Open &Recent", "&Save", "Save &As…",
+                      "&Print…", "Print Pre&view…", "&Export PDF…", "Export &Markdown…", "Export &HTML…",
+                      "&Quit"]
     assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert window.save_action.shortcut() == QKeySequence("Ctrl+S")
     assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
+    printing = window.print_actions
+    assert printing.print_action.shortcut() == QKeySequence("Ctrl+P")
+    assert printing.preview_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert printing.export_pdf_action.shortcut() == QKeySequence("Ctrl+E")
+    shortcuts = [a.shortcut().toString() for a in window.file_menu.actions() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts))  # no two actions share a shortcut
 
 
 def test_new_then_edit_marks_the_title_modified(qtbot, window):
