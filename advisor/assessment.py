@@ -11,7 +11,6 @@ import json
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,8 @@ MAX_DEPTH = 64  # real assessments nest four or five levels deep
 
 
 def now_iso() -> str:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -130,8 +131,13 @@ def read_document(path: Path) -> dict[str, Any]:
         raise _problem(path, f"is not valid JSON: {hint} (line {error.lineno}, column {error.colno}).") from None
     except RecursionError:
         raise _problem(path, "is nested far too deeply to be an assessment.") from None
+    except ValueError:  # Python reads integers of at most 4,300 digits (int_max_str_digits)
+        raise _problem(path, "holds a number thousands of digits long, far beyond any real figure.") from None
     if _depth(doc) > MAX_DEPTH:
         raise _problem(path, f"is nested more than {MAX_DEPTH} levels deep, far more than any assessment.")
+    if "\\ud" in text.lower() and _has_lone_surrogate(doc):
+        raise _problem(path, "holds a broken character: half of a UTF-16 surrogate pair (an escape from "
+                             "\\ud800 to \\udfff). Remove it or complete the pair.")
     if not isinstance(doc, dict):
         kind = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}.get(type(doc), "null")
         raise _problem(path, f"is not an assessment: it holds {kind}, not a JSON object.")
@@ -164,6 +170,24 @@ def _looks_truncated(text: str) -> bool:
         elif char in "]}":
             depth -= 1
     return in_string or depth > 0
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """True when some text holds half a surrogate pair: it could never be saved as UTF-8."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _depth(value: Any) -> int:

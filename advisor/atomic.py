@@ -1,9 +1,11 @@
 """Write a file so that a crash, a kill or a full disk at any moment leaves the old one intact."""
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -16,6 +18,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
     """
     path = Path(path)
     folder = path.parent
+    _sweep_leftovers(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as temp:
@@ -34,6 +37,20 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
             pass
         raise
     _fsync_folder(folder)
+
+
+STALE_SECONDS = 600  # no real save takes this long; a younger file may be another save in flight
+
+
+def _sweep_leftovers(path: Path) -> None:
+    """Remove temporary files that a save killed mid-way left beside ``path``."""
+    cutoff = time.time() - STALE_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _give_mode(temp_name: str, path: Path) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import io
 import logging
-import os
+import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from advisor.atomic import atomic_write_bytes
 from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection, SensitivityRow
@@ -25,21 +25,16 @@ if TYPE_CHECKING:  # only for the type checker: importing it here would load mat
 
 log = logging.getLogger(__name__)
 
-OKABE_ITO = {
-    "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "grey": "#999999",
-}
-PART_LABELS = {
-    "tokens": "Claude tokens", "overhead": "Overhead", "setup": "Prompt set-up",
-    "labelling": "Labelling", "training": "Training runs", "retraining": "Retraining",
-    "hosting": "Serving GPUs", "staff": "ML staff",
-}
-PART_COLOURS = {
-    "tokens": OKABE_ITO["blue"], "setup": OKABE_ITO["reddish_purple"], "overhead": OKABE_ITO["grey"],
-    "labelling": OKABE_ITO["orange"], "training": OKABE_ITO["vermillion"],
-    "retraining": OKABE_ITO["reddish_purple"], "hosting": OKABE_ITO["sky_blue"],
-    "staff": OKABE_ITO["bluish_green"],
-}
+OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
+             "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "grey": "#999999"}
+PART_LABELS = {"tokens": "Claude tokens", "overhead": "Overhead", "setup": "Prompt set-up",
+               "labelling": "Labelling", "training": "Training runs", "retraining": "Retraining",
+               "hosting": "Serving GPUs", "staff": "ML staff"}
+PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
+    ("tokens", "blue"), ("setup", "reddish_purple"), ("overhead", "grey"), ("labelling", "orange"),
+    ("training", "vermillion"), ("retraining", "reddish_purple"), ("hosting", "sky_blue"),
+    ("staff", "bluish_green"))}
+TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
 # Line ids the costs screen and the tests look the plotted data up by.
 API_LINE_GID = "api-cumulative"
 FINE_TUNE_LINE_GID = "fine-tune-cumulative"
@@ -94,19 +89,44 @@ def _value_text(value: float, unit: str) -> str:
 
 
 def _prepare(figure: Figure | None, size: tuple[float, float], theme: Theme,
-             margins: dict[str, float]) -> Figure:
-    """A new figure laid out for print quality, or the caller's figure cleared for a redraw."""
+             margins: dict[str, float], clear: bool = True) -> Figure:
+    """A new figure laid out for print quality, or the caller's figure (cleared) for a redraw."""
     if figure is None:
         from matplotlib.figure import Figure
 
         figure = Figure(figsize=size, dpi=100, layout="constrained")
     else:
-        figure.clear()
+        if clear:
+            figure.clear()
         engine = figure.get_layout_engine()
         if isinstance(engine, _margin_layout_class()):
             engine.margins = {**DEFAULT_MARGINS, **margins}
     figure.set_facecolor(theme.background)
     return figure
+
+
+def _chart_axes(figure: Figure | None, kind: str, size: tuple[float, float], theme: Theme,
+                margins: dict[str, float], make: Callable[[Figure], list[Axes]]) -> list[Axes]:
+    """Axes ready for ``kind`` in ``figure`` (a new one when None): ``figure.axes``, emptied.
+
+    Redrawing the same chart in the same theme keeps the axes and their ticks and swaps only what
+    is plotted: building them anew cost a third of every redraw on the costs screen.
+    """
+    kept = getattr(figure, "_fta_chart", None)
+    if figure is not None and kept is not None and kept[:2] == (kind, theme) and list(kept[2]) == figure.axes:
+        _prepare(figure, size, theme, margins, clear=False)
+        for ax in figure.axes:
+            for artist in (*ax.lines, *ax.collections, *ax.patches, *ax.texts):
+                artist.remove()
+            if ax.get_legend() is not None:
+                ax.get_legend().remove()
+            ax.relim()  # nothing plotted: the data limits start empty, as on new axes
+            ax.set_autoscale_on(True)
+        return list(kept[2])
+    figure = _prepare(figure, size, theme, margins)
+    axes = make(figure)
+    figure._fta_chart = (kind, theme, tuple(axes))  # type: ignore[union-attr]
+    return axes
 
 
 DEFAULT_MARGINS = {"left": 1.0, "right": 0.2, "top": 0.45, "bottom": 0.55, "wspace": 0.9}
@@ -154,15 +174,16 @@ def live_figure(size: tuple[float, float] = (8, 4.5)) -> Figure:
 
 def _style(ax: Axes, theme: Theme) -> None:
     """Colours set on the artists themselves, so the figure looks the same whatever the rcParams."""
-    ax.set_facecolor(theme.background)
-    ax.tick_params(colors=theme.foreground, which="both")
-    for spine in ax.spines.values():
-        spine.set_edgecolor(theme.grid)
-    ax.xaxis.label.set_color(theme.foreground)
-    ax.yaxis.label.set_color(theme.foreground)
-    ax.title.set_color(theme.foreground)
-    ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
-    ax.set_axisbelow(True)
+    if getattr(ax, "_fta_theme", None) != theme:  # kept axes keep their ticks' and spines' style
+        ax.set_facecolor(theme.background)
+        ax.tick_params(colors=theme.foreground, which="both")
+        for spine in ax.spines.values():
+            spine.set_edgecolor(theme.grid)
+        for text in (ax.xaxis.label, ax.yaxis.label, ax.title):
+            text.set_color(theme.foreground)
+        ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+        ax.set_axisbelow(True)
+        ax._fta_theme = theme  # type: ignore[union-attr]
     legend = ax.get_legend()
     if legend is not None:
         legend.get_frame().set_facecolor(theme.background)
@@ -189,8 +210,7 @@ def _row_label(row: SensitivityRow) -> str:
     return f"{row.label} ({_value_text(row.base_value, row.unit)})"
 
 
-def _text_inches(characters: int, points: float = 10) -> float:
-    """Width of a label: about 0.6 em a character, so names and amounts are never cut off."""
+def _text_inches(characters: int, points: float = 10) -> float:  # about 0.6 em a character
     return characters * points * 0.6 / 72
 
 
@@ -224,7 +244,7 @@ def draw_cumulative(ax: Axes, projection: Projection, theme: Theme = LIGHT) -> N
                 bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid},
                 gid="no-break-even")
         verdict = "no break-even"
-    ax.set_title(f"Cumulative cost over {projection.horizon_months} months: {verdict}")
+    ax.set_title(f"Cumulative cost over {projection.horizon_months} months: {verdict}", y=TITLE_Y)
     ax.set_ylabel(f"Cumulative cost ({projection.currency})")
     _dollar_axis(ax.yaxis)
     _month_axis(ax, projection.horizon_months)
@@ -252,8 +272,8 @@ def draw_breakdown(ax_api: Axes, ax_ft: Axes, projection: Projection, theme: The
     horizon = projection.horizon_months
     _stacked(ax_api, horizon, [(n, getattr(projection.api, n)) for n in API_PARTS])
     _stacked(ax_ft, horizon, [(n, getattr(projection.fine_tune, n)) for n in FINE_TUNE_PARTS])
-    ax_api.set_title(f"API path ({projection.model}): cost per month")
-    ax_ft.set_title("Fine-tuning path: cost per month")
+    ax_api.set_title(f"API path ({projection.model}): cost per month", y=TITLE_Y)
+    ax_ft.set_title("Fine-tuning path: cost per month", y=TITLE_Y)
     ax_api.set_ylabel(f"Monthly cost ({projection.currency})")
     for ax in (ax_api, ax_ft):
         _dollar_axis(ax.yaxis)
@@ -267,63 +287,73 @@ def draw_breakdown(ax_api: Axes, ax_ft: Axes, projection: Projection, theme: The
 def draw_tornado(ax: Axes, rows: Sequence[SensitivityRow], projection: Projection,
                  theme: Theme = LIGHT, limit: int = 10, spread: float = 0.5) -> None:
     """The inputs that move the difference in total cost most, largest on top."""
+    from matplotlib.patches import Rectangle
+    from matplotlib.ticker import MaxNLocator
+    from matplotlib.transforms import offset_copy
+
     shown = [row for row in rows if row.swing > 0][:limit]
-    quiet = len(rows) - len(shown)
-    base = projection.difference
+    base, pct = projection.difference, f"{spread * 100:g} %"
     positions = list(range(len(shown)))[::-1]  # the largest effect at the top
-    pct = f"{spread * 100:g} %"
-    for y, row in zip(positions, shown):
-        for side, value, diff, month, colour, label in (
-                ("low", row.low_value, row.low_difference, row.low_break_even, theme.low,
-                 f"Input {pct} lower"),
-                ("high", row.high_value, row.high_difference, row.high_break_even, theme.high,
-                 f"Input {pct} higher")):
+    ends = [base, 0.0]  # what the x axis must show: the bars, the base line and zero
+    beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
+              for right in (True, False)}  # value labels: plain texts a few points off the bar end
+    for side, factor, colour in (("low", 1 - spread, theme.low), ("high", 1 + spread, theme.high)):
+        label = f"Input {pct} {'lower' if side == 'low' else 'higher'}"
+        for y, row in zip(positions, shown):
+            value, diff, month = ((row.low_value, row.low_difference, row.low_break_even) if side == "low"
+                                  else (row.high_value, row.high_difference, row.high_break_even))
             if value == row.base_value:
                 continue  # clamped to where it was (a whole number, a range end): no bar to draw
-            ax.barh(y, diff - base, left=base, height=0.6, color=colour, label=label,
-                    gid=f"tornado-{row.input_id}-{side}")
+            # A plain artist, the x range set once below: a limits update per bar cost more than the bar.
+            ax.add_artist(Rectangle((base, y - 0.3), diff - base, 0.6, facecolor=colour, edgecolor="none",
+                                    label=label, gid=f"tornado-{row.input_id}-{side}"))
+            label, right = "_nolegend_", diff >= base
+            ends.append(diff)
+            # Each glyph costs redraw time: the value is written out only where it is not simply the
+            # base (in the row's label) moved by the spread (in the legend).
             even = f"month {month}" if month is not None else "no break-even"
-            ax.annotate(f"{_value_text(value, row.unit)} → {even}", xy=(diff, y),
-                        xytext=(4 if diff >= base else -4, 0), textcoords="offset points",
-                        ha="left" if diff >= base else "right", va="center", fontsize=7,
-                        color=theme.foreground)
+            plain = math.isclose(value, row.base_value * factor)
+            text = even if plain else f"{_value_text(value, row.unit)} → {even}"
+            ax.text(diff, y, text, transform=beside[right], ha="left" if right else "right",
+                    va="center", fontsize=7, color=theme.foreground)
     ax.axvline(base, color=theme.foreground, linewidth=1, gid="tornado-base")
     ax.axvline(0, color=theme.foreground, linewidth=0.8, linestyle=":", gid="tornado-zero")
     ax.set_yticks(positions, [_row_label(row) for row in shown])
     ax.set_ylim(-0.7, max(len(shown), 1) - 0.3)
-    handles, labels = ax.get_legend_handles_labels()
-    unique = dict(zip(labels, handles))
-    if unique:
-        ax.legend(unique.values(), unique.keys(), loc="lower right", fontsize=8)
-    ax.set_xlabel(f"Fine-tuning total minus API total over {projection.horizon_months} months "
-                  f"({projection.currency}); below 0, fine-tuning is cheaper")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="lower right", fontsize=8)
+    ax.set_xlabel(f"Fine-tuning minus API, {projection.horizon_months}-month total "
+                  f"({projection.currency}); below 0 fine-tuning is cheaper")
     _dollar_axis(ax.xaxis)
-    from matplotlib.ticker import MaxNLocator
-
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # wide dollar labels must not collide
-    ax.margins(x=0.35)  # room for the value labels at the bar ends
-    note = f" ({quiet} at 0 or without effect not shown)" if quiet else ""
-    ax.set_title(f"What moves the difference most\neach input {pct} lower and higher{note}",
-                 fontsize=10)
+    low, high = min(ends), max(ends)
+    room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
+    ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
+    hidden = len(rows) - len(shown)
+    note = f"\n({hidden} inputs at 0 or without effect not shown)" if hidden else ""
+    ax.set_title(f"What moves the difference most: each input ±{pct}{note}", fontsize=10, y=TITLE_Y)
     _style(ax, theme)
 
 
 def cumulative_figure(projection: Projection, figure: Figure | None = None,
                       theme: Theme = LIGHT) -> Figure:
-    figure = _prepare(figure, (8, 4.5), theme, {"left": _money_margin(projection.api.cumulative
-                                                                       + projection.fine_tune.cumulative)})
-    draw_cumulative(figure.add_subplot(1, 1, 1), projection, theme)
-    return figure
+    margins = {"left": _money_margin(projection.api.cumulative + projection.fine_tune.cumulative)}
+    ax, = _chart_axes(figure, "cumulative", (8, 4.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
+    draw_cumulative(ax, projection, theme)
+    return ax.figure
 
 
 def breakdown_figure(projection: Projection, figure: Figure | None = None,
                      theme: Theme = LIGHT) -> Figure:
-    margin = _money_margin(projection.api.monthly + projection.fine_tune.monthly)
-    figure = _prepare(figure, (10, 4.5), theme, {"left": margin, "wspace": 0.3})
-    ax_api = figure.add_subplot(1, 2, 1)
-    ax_ft = figure.add_subplot(1, 2, 2, sharey=ax_api)  # one scale, so the sizes compare honestly
+    margins = {"left": _money_margin(projection.api.monthly + projection.fine_tune.monthly), "wspace": 0.3}
+    ax_api, ax_ft = _chart_axes(figure, "breakdown", (10, 4.5), theme, margins, _breakdown_axes)
     draw_breakdown(ax_api, ax_ft, projection, theme)
-    return figure
+    return ax_api.figure
+
+
+def _breakdown_axes(figure: Figure) -> list[Axes]:
+    ax_api = figure.add_subplot(1, 2, 1)
+    return [ax_api, figure.add_subplot(1, 2, 2, sharey=ax_api)]  # one scale: sizes compare honestly
 
 
 def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
@@ -331,11 +361,10 @@ def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
                    spread: float = 0.5) -> Figure:
     shown = [row for row in rows if row.swing > 0][:limit]
     longest = max((len(_row_label(row)) for row in shown), default=10)
-    figure = _prepare(figure, (9, 5.5), theme, {"left": 0.3 + _text_inches(longest),
-                                                "bottom": 0.75, "top": 0.6,
-                                                "right": 0.3})
-    draw_tornado(figure.add_subplot(1, 1, 1), rows, projection, theme, limit, spread)
-    return figure
+    margins = {"left": 0.3 + _text_inches(longest), "bottom": 0.75, "top": 0.6, "right": 0.3}
+    ax, = _chart_axes(figure, "tornado", (9, 5.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
+    draw_tornado(ax, rows, projection, theme, limit, spread)
+    return ax.figure
 
 
 def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
@@ -358,22 +387,13 @@ def figure_bytes(figure: Figure, fmt: str = "png", dpi: int | None = None) -> by
     return buffer.getvalue()
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def save_figure(figure: Figure, path: Path | str, fmt: str | None = None, dpi: int | None = None) -> Path:
     """Write the figure as PNG or SVG (by ``fmt`` or the suffix), atomically: never half a file."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"charts are saved as PNG or SVG, not {fmt!r}")
-    existed = path.exists()
     # Rendered in memory first: a rendering error leaves the old file untouched.
     atomic_write_bytes(path, figure_bytes(figure, fmt, dpi))
-    if not existed:  # the temporary file was private (0600); a new image gets the usual mode
-        os.chmod(path, 0o666 & ~_umask())
     log.info("saved chart to %s", path)
     return path

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID, CostInput, effective_costs
 from advisor.derived import training_run_usd, upfront_fine_tune_usd
@@ -34,8 +33,9 @@ class CostInputError(FileProblem):
     """A cost input that cannot be used; the message names the input and its allowed range."""
 
 
-@dataclass(frozen=True)
-class ApiPath:
+# The results are NamedTuples: immutable like frozen dataclasses, but cheap to define (the
+# summary command's start-up) and to build (the sensitivity table builds dozens per redraw).
+class ApiPath(NamedTuple):
     monthly: list[float]
     cumulative: list[float]
     total: float
@@ -44,8 +44,7 @@ class ApiPath:
     setup: list[float]  # api_setup_usd in month 1, else 0
 
 
-@dataclass(frozen=True)
-class FineTunePath:
+class FineTunePath(NamedTuple):
     monthly: list[float]
     cumulative: list[float]
     total: float
@@ -58,8 +57,7 @@ class FineTunePath:
     overhead: list[float]
 
 
-@dataclass(frozen=True)
-class Projection:
+class Projection(NamedTuple):
     horizon_months: int
     model: str
     currency: str
@@ -69,7 +67,7 @@ class Projection:
     api: ApiPath
     fine_tune: FineTunePath
     break_even_month: int | None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     @property
     def months(self) -> list[int]:
@@ -263,8 +261,7 @@ def _totals(v: dict[str, Any], price_in: float, price_out: float) -> tuple[float
     return api_total, ft_total, month_even
 
 
-@dataclass(frozen=True)
-class SensitivityRow:
+class SensitivityRow(NamedTuple):
     """One bar of the tornado chart: ``input_id`` moved to a low and a high value."""
 
     input_id: str

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from advisor import paths
 
 # Anthropic keys look like sk-ant-...; anything of that shape never reaches the log.
 _KEY_PATTERN = re.compile(r"sk-ant-[A-Za-z0-9_\-]{4,}")
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 3
 _configured_file: Path | None = None
 
 
@@ -21,19 +24,62 @@ class RedactKeys(logging.Filter):
         return True
 
 
+class SizeRotatingFileHandler(logging.FileHandler):
+    """``FILE``, then ``FILE.1`` … ``FILE.N`` once it grows past ``max_bytes``.
+
+    The standard RotatingFileHandler lives in ``logging.handlers``, which imports socket, pickle
+    and queue: a quarter of the ``summary`` command's start-up. This does the one thing we need.
+    The file is opened on the first record (``delay``), so a command that logs nothing opens nothing.
+    """
+
+    def __init__(self, filename: Path, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> None:
+        super().__init__(filename, encoding="utf-8", delay=True)
+        self.max_bytes, self.backup_count = max_bytes, backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._too_big(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _too_big(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0:
+            return False
+        try:
+            size = self.stream.tell() if self.stream is not None else os.path.getsize(self.baseFilename)
+        except OSError:
+            return False  # no file yet: nothing to rotate
+        return size + len(self.format(record)) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        for number in range(self.backup_count - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        if self.backup_count > 0 and os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+
+
 def configure(level: int = logging.INFO) -> Path | None:
     """Send the app's log to ``fine-tune-advisor.log`` (1 MB × 3 files). Safe to call twice."""
     global _configured_file
     target = paths.log_file()
     if _configured_file == target:
         return target
-    from logging.handlers import RotatingFileHandler  # imports socket and pickle: only when needed
-
     root = logging.getLogger()
     try:
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        # Opened lazily, so check now that it could be: a read-only home must not stop the app.
+        with open(target, "a", encoding="utf-8"):
+            pass
+        handler = SizeRotatingFileHandler(target)
     except OSError:
-        return None  # a read-only home must not stop the app; it simply logs nowhere
+        return None  # it simply logs nowhere
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactKeys())
     for old in [h for h in root.handlers if getattr(h, "_fta", False)]:

@@ -9,13 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import math
-import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from advisor import paths
-from advisor.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +108,9 @@ def parse_price_table(data: dict[str, Any], origin: str = "shipped") -> PriceTab
 
 
 def shipped_price_table() -> PriceTable:
-    with open(paths.resource("pricing.toml"), "rb") as handle:
-        return parse_price_table(tomllib.load(handle))
+    from advisor.questions import shipped_toml
+
+    return parse_price_table(shipped_toml("pricing.toml"))
 
 
 def user_price_table_path() -> Path:
@@ -122,6 +121,8 @@ def _read_table_file(path: Path, origin: str) -> PriceTable:
     """A table from a TOML or JSON file; PriceTableError for anything unusable."""
     try:
         if path.suffix.lower() == ".toml":
+            import tomllib
+
             with open(path, "rb") as handle:
                 data = tomllib.load(handle)
         else:
@@ -152,6 +153,8 @@ def save_user_price_table(table: PriceTable) -> Path:
     document = table.to_json()
     parse_price_table(document)  # refuse to write what could not be read back
     path = user_price_table_path()
+    from advisor.atomic import atomic_write_text
+
     atomic_write_text(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     log.info("saved the user's price table to %s", path)
     return path

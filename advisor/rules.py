@@ -10,15 +10,13 @@ from __future__ import annotations
 import logging
 import math
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
-from advisor import paths
 from advisor.conditions import (DERIVED, DERIVED_PREFIX, PLACEHOLDER, VERDICT_FACT, AllOf, AnyOf,
                                 Condition, Leaf, Not, describe_leaf, fill_text, format_usd, leaves)
-from advisor.questions import Question, QuestionBank, default_bank
+from advisor.questions import Question, QuestionBank, default_bank, shipped_toml
 
 log = logging.getLogger(__name__)
 
@@ -320,15 +318,21 @@ def _parse_phrasing(check: _Checker, raw: dict[str, Any]) -> dict[str, str | dic
 
 def load_rules(path: Path | None = None, bank: QuestionBank | None = None) -> RuleSet:
     """Read and check a rules file; RulesError names the rule and the problem."""
-    path = Path(path) if path else paths.resource("rules.toml")
+    path = Path(path) if path else None
+    name = path.name if path else "rules.toml"
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        if path is None:
+            data = shipped_toml(name)  # parsed once, then read from the cache folder
+        else:
+            import tomllib  # only for a rules file other than the shipped one
+
+            with open(path, "rb") as handle:
+                data = tomllib.load(handle)
     except OSError as error:
-        raise RulesError(f"{path.name}: cannot be read ({error.strerror or error})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise RulesError(f"{path.name}: is not valid TOML ({error})") from None
-    return parse_rules(data, bank, path.name)
+        raise RulesError(f"{name}: cannot be read ({error.strerror or error})") from None
+    except ValueError as error:  # tomllib.TOMLDecodeError, or bytes that are not UTF-8
+        raise RulesError(f"{name}: is not valid TOML ({error})") from None
+    return parse_rules(data, bank, name)
 
 
 @lru_cache(maxsize=1)

@@ -3,15 +3,14 @@
 1. Evaluating one assessment, counterfactuals and missing answers included: goal under 5 ms
    (the median of many runs, for the slowest of a set of typical assessments).
 2. Start-up of ``main.py summary FILE``: goal at most 3 × a bare ``python -c pass``
-   (medians over repeated fresh interpreters).
+   (medians over repeated fresh interpreters, the two interleaved).
 
-Run: .venv/bin/python benchmarks/bench_advisor.py [--repeat N]
+Run: .venv/bin/python benchmarks/bench_advisor.py [--repeat N] [--startup-repeat N]
 """
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from advisor.engine import evaluate  # noqa: E402  (after the path is set)
+from benchmarks.common import (Figure, bytecode_env, median, median_ms, print_figures,  # noqa: E402
+                               reference_ms, versus_reference)
 
 NICHE = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language"],
          "data_public": "proprietary_niche", "labeled_examples": 5000, "knowledge_changes": "static",
@@ -40,62 +40,50 @@ EVAL_GOAL_MS = 5.0
 STARTUP_GOAL = 3.0
 
 
-def median_ms(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+def evaluation_figure(repeat: int = 200, verbose: bool = False) -> Figure:
+    from advisor.engine import evaluate
 
-
-def line(name: str, figure: str, goal: str, holds: bool) -> None:
-    print(f"{name:<48} {figure:>14}   goal {goal:<12} {'holds' if holds else 'DOES NOT HOLD'}")
-
-
-def bench_evaluation(repeat: int) -> bool:
     worst_name, worst = "", 0.0
     for name, answers in ASSESSMENTS.items():
         evaluate(answers)  # warm the rules cache, as the app does once at start-up
-        ms = median_ms(lambda a=answers: evaluate(a), repeat)
-        print(f"  evaluate: {name:<38} {ms:8.3f} ms")
+        ms = median_ms(lambda a=answers: evaluate(a), repeat, warmup=2)
+        if verbose:
+            print(f"  evaluate: {name:<38} {ms:8.3f} ms")
         if ms > worst:
             worst_name, worst = name, ms
-    holds = worst < EVAL_GOAL_MS
-    line(f"evaluation + counterfactuals (worst: {worst_name})", f"{worst:.3f} ms", f"< {EVAL_GOAL_MS:g} ms", holds)
-    return holds
+    return Figure("advisor evaluation + counterfactuals", worst, "ms", EVAL_GOAL_MS,
+                  f"slowest: {worst_name}; {versus_reference(worst, reference_ms())}", strict=True)
 
 
-def bench_startup(repeat: int) -> bool:
+def startup_figure(repeat: int = 15) -> Figure:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.fta.json"
         path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 1,
                                     "title": "Benchmark", "answers": NICHE}), encoding="utf-8")
-        # Byte-code cached as an installed app has it (this shell may set PYTHONDONTWRITEBYTECODE),
-        # kept in the temporary folder so the source tree is left untouched.
-        env_home = {"FTA_HOME": folder, "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+        # Byte-code cached as an installed app has it, kept in the temporary folder so the
+        # source tree is left untouched; the warm-up run below writes it.
+        env = bytecode_env({"FTA_HOME": folder, "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")})
 
-        def run(cmd: list[str]) -> None:
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT,
-                           env={**_base_env(), **env_home})
+        def run(cmd: list[str]) -> float:
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env)
+            return (time.perf_counter() - start) * 1000
 
         bare_cmd = [sys.executable, "-c", "pass"]
         summary_cmd = [sys.executable, str(ROOT / "main.py"), "summary", str(path), "--format", "json"]
-        run(bare_cmd), run(summary_cmd)  # warm the file cache and bytecode
-        bare = median_ms(lambda: run(bare_cmd), repeat)
-        summary = median_ms(lambda: run(summary_cmd), repeat)
-    ratio = summary / bare
-    print(f"  bare python -c pass: {bare:.1f} ms; main.py summary: {summary:.1f} ms")
-    holds = ratio <= STARTUP_GOAL
-    line("summary command start-up vs bare python", f"{ratio:.2f} ×", f"<= {STARTUP_GOAL:g} ×", holds)
-    return holds
+        for _ in range(2):  # warm the file cache, the bytecode and the app's caches
+            run(bare_cmd), run(summary_cmd)
+        bare, summary = [], []
+        for _ in range(repeat):  # interleaved, so machine noise hits both alike
+            bare.append(run(bare_cmd))
+            summary.append(run(summary_cmd))
+    bare_ms, summary_ms = median(bare), median(summary)
+    return Figure("summary start-up vs bare python -c pass", summary_ms / bare_ms, "×", STARTUP_GOAL,
+                  f"{summary_ms:.0f} ms vs {bare_ms:.0f} ms")
 
 
-def _base_env() -> dict[str, str]:
-    import os
-
-    skip = ("PYTHONPROFILEIMPORTTIME", "PYTHONDONTWRITEBYTECODE")
-    return {k: v for k, v in os.environ.items() if k not in skip}
+def figures(repeat: int = 200, startup_repeat: int = 15, verbose: bool = False) -> list[Figure]:
+    return [evaluation_figure(repeat, verbose), startup_figure(startup_repeat)]
 
 
 def main() -> int:
@@ -103,8 +91,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=200, help="runs per evaluation figure (default 200)")
     parser.add_argument("--startup-repeat", type=int, default=15, help="fresh interpreters per start-up figure")
     args = parser.parse_args()
-    ok = bench_evaluation(args.repeat) & bench_startup(args.startup_repeat)
-    return 0 if ok else 1
+    return print_figures(figures(args.repeat, args.startup_repeat, verbose=True))
 
 
 if __name__ == "__main__":

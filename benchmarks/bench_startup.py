@@ -1,7 +1,8 @@
 """Window start-up and memory against a bare PySide6 window, measured in the same run.
 
 Goal (issue 4): the app's window appears within 1.5 × a bare PySide6 window's time.
-Goal (issue 8): peak memory after start-up is reported against the bare window.
+Goal (issue 8): peak memory after start-up is reported against the bare window; we hold it to
+1.5 × as well, so a heavy import at start-up (matplotlib, the SDK) shows up as a missed goal.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import textwrap
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from benchmarks.common import ROOT, Figure, median  # noqa: E402
+from benchmarks.common import ROOT, Figure, median, print_figures  # noqa: E402
 
 REPORT = """
 import json, resource, sys
@@ -75,7 +76,4 @@ def figures(runs: int = 7) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    results = figures()
-    for figure in results:
-        print(figure.line())
-    sys.exit(0 if all(f.holds for f in results) else 1)
+    sys.exit(print_figures(figures()))

@@ -176,3 +176,15 @@ def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
     finally:
         os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_temporary_files_left_by_a_killed_save_are_swept_on_the_next_save(tmp_path):
+    path = tmp_path / "a.fta.json"
+    stale = tmp_path / ".a.fta.json.abc123.tmp"
+    fresh = tmp_path / ".a.fta.json.def456.tmp"  # perhaps another save, still running
+    stale.write_text("half a file")
+    fresh.write_text("another save in flight")
+    old = os.path.getmtime(stale) - 3600
+    os.utime(stale, (old, old))
+    save_assessment(Assessment.new("new"), path)
+    assert not stale.exists() and fresh.exists()
