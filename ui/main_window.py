@@ -105,6 +105,12 @@ class MainWindow(QMainWindow):
         QListWidgetItem(label, self.navigation)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+        # Every screen is a keystroke away: Ctrl+1 for the first, Ctrl+2 for the next, ...
+        number = len(self._page_ids)
+        action = self.go_menu.addAction(label)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _=False, pid=page_id: self.show_page(pid))
+        self.go_menu.setEnabled(True)
 
     def show_page(self, page_id: str) -> None:
         if page_id in self._page_ids:
@@ -138,6 +144,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
+
+        self.go_menu = self.menuBar().addMenu("&Go")  # filled as the screens are built
+        self.go_menu.setEnabled(False)
 
         settings_menu = self.menuBar().addMenu("&Settings")
         self.api_key_action = settings_menu.addAction("&API key…")

@@ -162,3 +162,14 @@ def test_the_welcome_screen_lists_recent_files_one_click_away(qtbot, scripted, t
     assert button.text() == "Earlier.fta.json"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.document.assessment.title == "Earlier work"
+
+
+def test_every_screen_is_a_keystroke_away(qtbot, window):
+    window.new_assessment()
+    activate(qtbot, window)
+    labels = [a.text() for a in window.go_menu.actions()]
+    assert labels == ["Assessment", "Questionnaire", "Recommendation", "Costs", "Prompt lab"]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "recommendation"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "prompt_lab"
