@@ -18,17 +18,17 @@ def _write_pdf(html: str, out_path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from advisor import cli
+    from advisor.commands import COMMANDS  # the names only: argparse loads for commands alone
 
-    if argv and (cli.is_command(argv[0]) or argv[0].startswith("-")):
-        from advisor import logsetup
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+        from advisor import cli, logsetup
 
         logsetup.configure()
         cli.SERVICES["pdf"] = _write_pdf
         return cli.main(argv)
     if len(argv) > 1:
         print("fine-tune-advisor: give at most one file to open, or a command: "
-              + ", ".join(cli.COMMANDS), file=sys.stderr)
+              + ", ".join(COMMANDS), file=sys.stderr)
         return 2
     from ui.app import run
 

@@ -12,16 +12,11 @@ import sys
 from typing import Callable, Sequence
 
 from advisor import APP_ID, __version__
+from advisor.commands import COMMANDS
 from advisor.errors import AdvisorError, UsageProblem
 
 log = logging.getLogger(__name__)
 
-COMMANDS: dict[str, str] = {
-    "summary": "the recommendation summary, to stdout or as a PDF",
-    "costs": "the cost projection of both paths",
-    "eval": "run the prompt-lab tests against Claude",
-    "validate": "check an assessment file",
-}
 
 # Optional services that need Qt; main.py (the composition root) fills them in.
 SERVICES: dict[str, Callable] = {}

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from advisor import paths
 from advisor.assessment import Assessment, load_assessment, now_iso, serialize
-from advisor.atomic import atomic_write_text
 from advisor.errors import FileProblem
 
 log = logging.getLogger(__name__)
@@ -50,6 +49,8 @@ def _files(pid: int) -> tuple[Path, Path]:
 def write_autosave(assessment: Assessment, pid: int | None = None) -> Path:
     """Save a copy of unsaved work; the user's own file is never touched."""
     content, meta = _files(pid or os.getpid())
+    from advisor.atomic import atomic_write_text
+
     atomic_write_text(content, serialize(assessment))
     info = {"path": str(assessment.path) if assessment.path else None, "saved_at": now_iso(),
             "title": assessment.title}

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor import paths
-from advisor.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(NamedTuple):
     key: str
     type: type
     default: Any
@@ -73,6 +70,8 @@ class Settings:
 
     def save(self) -> None:
         try:
+            from advisor.atomic import atomic_write_text
+
             atomic_write_text(self.path, json.dumps(self._values, indent=2, sort_keys=True) + "\n")
         except OSError:
             log.warning("could not save settings to %s", self.path, exc_info=True)

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 FILE_FILTER = "Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)"
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes to ``name``."""
+    from PySide6.QtWidgets import QMessageBox  # Qt's classes load when a dialog is first shown
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Unsaved changes")
@@ -24,24 +28,34 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, message)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, message)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def get_open_path(parent: QWidget, folder: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, "Open assessment", folder, FILE_FILTER)
     return Path(name) if name else None
 
 
 def get_save_path(parent: QWidget, suggested: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, "Save assessment", suggested, FILE_FILTER)
     if not name:
         return None

@@ -14,7 +14,7 @@ from advisor import APP_NAME
 from advisor.assessment import default_file_name
 from advisor.errors import FileProblem
 from advisor.settings import Settings
-from ui import dialogs, help_dialogs
+from ui import dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
 from ui.print_actions import install_print_actions
@@ -155,12 +155,19 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         self.rules_help_action = help_menu.addAction("How the &advisor decides")
-        self.rules_help_action.triggered.connect(lambda: help_dialogs.rules_dialog(self).exec())
+        self.rules_help_action.triggered.connect(lambda: self._help("rules_dialog"))
         self.costs_help_action = help_menu.addAction("How &costs are computed")
-        self.costs_help_action.triggered.connect(lambda: help_dialogs.costs_dialog(self).exec())
+        self.costs_help_action.triggered.connect(lambda: self._help("costs_dialog"))
         help_menu.addSeparator()
-        help_menu.addAction(f"&About {APP_NAME}", lambda: help_dialogs.show_about(self))
+        help_menu.addAction(f"&About {APP_NAME}", lambda: self._help("show_about"))
         self.help_menu = help_menu
+
+    def _help(self, name: str) -> None:
+        from ui import help_dialogs  # built on first use: start-up pays only for what it shows
+
+        result = getattr(help_dialogs, name)(self)
+        if result is not None:
+            result.exec()
 
     def _action(self, menu, text: str, shortcut, slot: Callable) -> QAction:
         action = QAction(text, self)
