@@ -145,9 +145,16 @@ def _check_prompt_lab(lab: Any, found: Findings) -> None:
         found.errors.append(f"prompt_lab.temperature is {_shown(lab['temperature'])}; it must be a number from 0 to 1")
     _check_examples(lab.get("examples"), found)
     _check_tests(lab.get("tests"), found)
-    for key in ("last_run", "batch"):
-        if key in lab and not isinstance(lab[key], dict):
+    from advisor.run_records import batch_problems, last_run_problems
+
+    for key, problems_of in (("last_run", last_run_problems), ("batch", batch_problems)):
+        if key not in lab:
+            continue
+        if not isinstance(lab[key], dict):
             found.errors.append(f"prompt_lab.{key} is {_type_name(lab[key])}; it must be an object")
+        else:
+            found.errors += [f"{problem} (it holds a saved run; remove it to run the tests afresh)"
+                             for problem in problems_of(lab[key])]
 
 
 def _check_examples(examples: Any, found: Findings) -> None:
@@ -194,3 +201,9 @@ def _check_tests(tests: Any, found: Findings) -> None:
                 found.errors.append(f"{spot}.type is {_shown(kind)}; it must be one of {', '.join(EXPECT_TYPES)}")
             elif expectation["type"] != "is_json" and not isinstance(expectation.get("value"), str):
                 found.errors.append(f"{spot}.value is {_type_name(expectation.get('value'))}; it must be text")
+            elif expectation["type"] == "regex":
+                try:  # eval refuses a pattern that does not compile, so validate must too
+                    re.compile(expectation["value"])
+                except (re.error, RecursionError, OverflowError) as error:  # deep nesting, huge {n}
+                    found.errors.append(f"{spot}.value is {_shown(expectation['value'])}; "
+                                        f"it must be a valid regular expression ({error})")

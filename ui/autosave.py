@@ -56,8 +56,7 @@ def offer_recovery(parent, document: AssessmentDocument) -> bool:
                           f"Recover the changes autosaved {when}?"):
         document.restore(newest.load(), newest.original_path)
         restored = True
-    for item in found:  # an offer is made once: older leftovers are dropped with it
-        item.discard()
+    newest.discard()  # offered once; any older leftovers are offered on the next start
     return restored
 
 

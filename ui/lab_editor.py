@@ -72,6 +72,14 @@ class VariablesForm(QWidget):
     def values(self) -> dict[str, str]:
         return {name: field.text() for name, field in self.fields.items()}
 
+    def clear(self) -> None:
+        """Forget every value typed (another assessment is being loaded)."""
+        self._values.clear()
+        for field in self.fields.values():
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+
     def fill_missing(self, values: dict[str, Any]) -> None:
         """Offer the first test's values where the user has typed nothing yet."""
         for name, field in self.fields.items():
@@ -163,6 +171,7 @@ class PromptEditor(QWidget):
             has_temperature = isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
             self.temperature_check.setChecked(has_temperature)
             self.temperature.setValue(float(temperature) if has_temperature else 1.0)
+            self.variables.clear()
             self.variables.set_names(self.variable_names())
             tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
             if tests:

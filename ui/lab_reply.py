@@ -62,6 +62,7 @@ class ReplyPane(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._retry: tuple[str, float] | None = None
+        self._generation = 0  # bumped by reset(): callbacks of an older request are ignored
 
     def is_busy(self) -> bool:
         return self.task is not None and self.task.is_running()
@@ -92,9 +93,30 @@ class ReplyPane(QWidget):
             finally:
                 client.close()
 
-        self.task = run_task(work, name="stream", on_result=self._done, on_error=self._failed,
-                             on_progress=self._retrying, on_finished=self._finished,
-                             group=self.group, owner=self)
+        generation = self._generation
+
+        def current(callback):
+            return lambda *args: callback(*args) if generation == self._generation else None
+
+        self.task = run_task(work, name="stream", on_result=current(self._done),
+                             on_error=current(self._failed), on_progress=current(self._retrying),
+                             on_finished=self._finished, group=self.group, owner=self)
+
+    def reset(self) -> None:
+        """Forget the reply shown (another assessment was opened); a running request is cancelled."""
+        self._generation += 1
+        if self.is_busy():
+            self.task.cancel()
+        self.pump.stop()
+        self._end_retry()
+        self.title.clear()
+        self.output.clear()
+        self._shown = 0
+        self._paragraph, self._pieces = 0, False
+        self.status.clear()
+        self.stats.clear()
+        self.message.hide()
+        self.reply = None
 
     def stop(self) -> None:
         if self.is_busy():

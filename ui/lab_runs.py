@@ -53,7 +53,7 @@ class RunPanel(QWidget):
         self.batch_check = QCheckBox("&Batch mode (half price, results within 24 h)")
         self.batch_check.setToolTip("Send every test as one Message Batch; the run survives "
                                     "closing the app.")
-        self.run_button = QPushButton("Run &all tests")
+        self.run_button = QPushButton("R&un all tests")
         self.cancel_button = QPushButton("&Cancel")
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run_all)
@@ -77,6 +77,7 @@ class RunPanel(QWidget):
         self.status.setWordWrap(True)
         self.message = InlineMessage()
         self.results = QTableWidget(0, len(COLUMNS))
+        self.results.setTabKeyNavigation(False)
         self.results.setAccessibleName("Test results")
         self.results.setHorizontalHeaderLabels(COLUMNS)
         self.results.verticalHeader().setVisible(False)

@@ -67,6 +67,7 @@ class TestsTable(QWidget):
         self._tests: list[dict[str, Any]] = []
         self.variable_names: list[str] = []
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
         self.table.setAccessibleName("Tests")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,7 +33,7 @@ class TryPanel(QWidget):
         self.request_for = request_for  # model id -> request; raises PromptError
         self.price_for = price_for
         self.actions = actions
-        self.send_button = QPushButton("&Send")
+        self.send_button = QPushButton("Sen&d")
         self.send_button.setDefault(True)
         self.send_button.setToolTip("Send the prompt and stream the reply (Ctrl+Enter)")
         self.stop_button = QPushButton("S&top")
@@ -122,6 +122,12 @@ class TryPanel(QWidget):
     def stop(self) -> None:
         for pane in self.panes:
             pane.stop()
+
+    def reset(self) -> None:
+        """Clear both replies: they belonged to the assessment that was open before."""
+        for pane in self.panes:
+            pane.reset()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()

@@ -7,8 +7,8 @@ from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
+                               QScrollArea, QStackedWidget, QWidget)
 
 from advisor import APP_NAME
 from advisor.assessment import default_file_name
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         # The screens of an open assessment are built when the first one is opened: start-up
         # pays only for the welcome screen.
         self.workspace, self.navigation, self.pages = self._build_workspace()
-        self._pages_built = False
+        self._pages_started = self._pages_built = False
         self.central = QStackedWidget()
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.workspace)
@@ -69,15 +69,20 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(navigation)
-        row.addWidget(pages, 1)
+        # A window narrower than a screen's layout scrolls rather than squeezing widgets together.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(pages)
+        row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
         self._page_ids: list[str] = []
         return splitter, navigation, pages
 
     def _build_pages(self) -> None:
-        if self._pages_built:
+        if self._pages_started:
             return
-        self._pages_built = True
+        self._pages_started = True  # never twice, even if a screen failed to build
         from ui.overview_page import OverviewPage
         from ui.questionnaire_page import QuestionnairePage
         from ui.recommendation_page import RecommendationPage
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self.prompt_lab = PromptLabPage(self.document)
         self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)
+        self._pages_built = True  # only once every screen exists
 
     def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
         """Screens are listed in the sidebar in the order they are added."""
@@ -193,7 +199,24 @@ class MainWindow(QMainWindow):
         open_key_dialog(self)
 
     def _flush_pending_edits(self) -> None:
-        """Screens that debounce typing hand it over before the document is saved or judged."""
+        """What the user sees is what gets saved: typing not yet committed is committed first.
+
+        A number being typed counts on Enter or on leaving the field, and a table cell being
+        edited on closing its editor; a shortcut or the close button does neither by itself.
+        """
+        from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self:
+            if isinstance(focus, QAbstractSpinBox):
+                focus.interpretText()
+            else:
+                view = focus.parentWidget()
+                while view is not None and not isinstance(view, QAbstractItemView):
+                    view = view.parentWidget()
+                if view is not None:  # an open cell editor: leaving it makes the table commit
+                    focus.clearFocus()
+                    view.setFocus()
         if self._pages_built:
             self.prompt_lab.flush_edits()
 

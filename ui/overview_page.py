@@ -19,6 +19,7 @@ class OverviewPage(QWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Context, decisions, open questions…")
         self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Notes:", self.notes_edit)

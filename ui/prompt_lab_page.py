@@ -186,6 +186,7 @@ class PromptLabPage(QWidget):
         self._save_timer.stop()
         self._unsaved = False
         self.try_panel.cancel_all()
+        self.try_panel.reset()
         self.runs.abandon()
         self.banner.hide()
         lab = dict(self.document.assessment.prompt_lab or {})

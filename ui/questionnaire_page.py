@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from advisor.questions import Question, QuestionBank, default_bank
@@ -176,7 +176,7 @@ class QuestionnairePage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.go_next)
+            shortcut.activated.connect(self._enter)
 
         document.replaced.connect(self.load_answers)
         document.changed.connect(self.refresh)
@@ -188,6 +188,9 @@ class QuestionnairePage(QWidget):
         return [q.id for q in self.bank.questions if q.is_shown(answers)] + [REVIEW]
 
     def show_question(self, question_id: str) -> None:
+        question = self.bank.get(question_id)
+        if question is not None and not question.is_shown(self.document.assessment.answers):
+            question_id = question.show_if[0]  # asked only after this one: start there
         self.current = question_id
         self.stack.setCurrentWidget(self.review if question_id == REVIEW else self.steps[question_id])
         if question_id == REVIEW:
@@ -195,6 +198,14 @@ class QuestionnairePage(QWidget):
         else:
             self.steps[question_id].control.focus_first()
         self._update_buttons()
+
+    def _enter(self) -> None:
+        """Enter presses the focused button (Back, Change, ...); anywhere else it means Next."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and focus is not self.next_button and self.isAncestorOf(focus):
+            focus.click()
+            return
+        self.go_next()
 
     def go_next(self) -> None:
         if self.current == REVIEW:

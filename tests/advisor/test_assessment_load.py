@@ -149,3 +149,27 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"format": "fine-tune-advisor/assessment", "version": 1,
                                                   "title": "Ünïcode ✓"}).encode())
     assert load_assessment(path).title == "Ünïcode ✓"
+
+
+@pytest.mark.parametrize("lab, expected", [
+    ({"last_run": {"cases": "abc"}}, "prompt_lab.last_run.cases must be a list"),
+    ({"last_run": {"cases": [1]}}, "prompt_lab.last_run.cases[0] must be an object"),
+    ({"last_run": {"cases": [{"input_tokens": "12"}]}}, "prompt_lab.last_run.cases[0].input_tokens must be"),
+    ({"last_run": {"cost_usd": "a"}}, "prompt_lab.last_run.cost_usd must be a number of 0 or more, or null"),
+    ({"last_run": {"passed": -1}}, "prompt_lab.last_run.passed must be a whole number"),
+    ({"batch": {"id": "x", "requests": "many"}}, "prompt_lab.batch.requests must be a whole number"),
+    ({"batch": {"cases": [{"expect": "billing"}]}}, "prompt_lab.batch.cases[0].expect must be a list"),
+])
+def test_a_saved_run_of_the_wrong_shape_is_refused_by_name(tmp_path, lab, expected):
+    path = write_assessment(tmp_path / "run.fta.json", prompt_lab=lab)
+    assert expected in refused(path)
+
+
+def test_a_real_saved_run_is_accepted(tmp_path):
+    run = {"model": "claude-haiku-4-5", "run_at": "2026-11-28T20:00:00Z", "passed": 1, "failed": 0,
+           "errors": 0, "cost_usd": 0.0001, "repeat": 1,
+           "cases": [{"name": "refund", "passed": True, "output": "billing", "error": None, "reason": None,
+                      "input_tokens": 40, "output_tokens": 2, "latency_ms": 120.5, "pass_rate": 1.0,
+                      "runs": 1, "cost_usd": None}]}
+    path = write_assessment(tmp_path / "run.fta.json", prompt_lab={"last_run": run})
+    assert load_assessment(path).prompt_lab["last_run"] == run

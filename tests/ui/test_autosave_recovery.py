@@ -86,3 +86,21 @@ def test_declining_recovery_discards_it(qtbot, monkeypatch, scripted):
     assert window.offer_recovery() is False
     assert not window.document.is_open
     assert recovery.find_recoverable() == []
+
+
+def test_several_crashed_sessions_are_each_offered_in_turn(qtbot, monkeypatch, scripted):
+    from advisor.assessment import Assessment
+    from ui import dialogs
+    from ui.main_window import MainWindow
+
+    older, newer = Assessment.new("older work"), Assessment.new("newer work")
+    recovery.write_autosave(older, pid=999_999_998)
+    import time
+
+    time.sleep(1.1)  # autosave times have one-second resolution
+    recovery.write_autosave(newer, pid=999_999_999)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *args: False)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.offer_recovery()
+    assert [r.title for r in recovery.find_recoverable()] == ["older work"]

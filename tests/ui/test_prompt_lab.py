@@ -208,3 +208,21 @@ def test_shutdown_mid_stream_stops_cleanly(qtbot, lab_page, api_env):
     qtbot.waitUntil(lambda: pane(lab_page).text() != "")
     assert lab_page.shutdown(5.0)
     qtbot.waitUntil(lambda: not lab_page.is_busy())  # the outcome is delivered, not lost
+
+
+def test_opening_another_assessment_mid_stream_clears_the_reply_and_typed_values(qtbot, lab_page, api_env,
+                                                                                 document, tmp_path):
+    from tests.helpers import write_assessment
+
+    api_env.stream_tokens = 400
+    api_env.token_delay = 0.01
+    click(qtbot, lab_page.try_panel.send_button)
+    qtbot.waitUntil(lambda: len(pane(lab_page).text()) > 20)
+    other = write_assessment(tmp_path / "other.fta.json", title="Other",
+                             prompt_lab={"model": "claude-haiku-4-5", "template": "Ticket: {{ticket}}"})
+    document.open(other)
+    qtbot.waitUntil(lambda: not lab_page.try_panel.is_busy())
+    qtbot.wait(200)  # any late callback of the cancelled stream would land now
+    assert pane(lab_page).text() == "" and pane(lab_page).stats.text() == ""
+    assert "Stopped" not in pane(lab_page).status.text()
+    assert lab_page.editor.variables.values() == {"ticket": ""}

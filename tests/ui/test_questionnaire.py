@@ -167,3 +167,43 @@ def test_an_opened_file_fills_the_questionnaire(window, tmp_path):
     page = window.questionnaire
     assert page.steps["ml_team"].control.value() == "dedicated"
     assert page.steps["latency_p95_ms"].control.value() == 800.0
+
+
+def test_a_number_being_typed_is_saved_by_ctrl_s_without_leaving_the_field(qtbot, window, scripted, tmp_path):
+    page = start(window)
+    scripted.save_path = tmp_path / "typed.fta.json"
+    window.save()
+    page.show_question("weeks_to_launch")
+    type_number(qtbot, page, "12")  # no Enter, no Tab: the field still has focus
+    activate(qtbot, window)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert json.loads(scripted.save_path.read_text())["answers"]["weeks_to_launch"] == 12.0
+    assert window.windowTitle() == "typed.fta.json — Fine-Tune Advisor"
+
+
+def test_enter_on_back_goes_back(qtbot, window):
+    page = start(window)
+    click_option(qtbot, page, "Not yet")
+    next_(qtbot, page)
+    assert page.current == "data_public"
+    activate(qtbot, window)
+    page.back_button.setFocus()
+    qtbot.keyClick(page.back_button, Qt.Key.Key_Return)
+    assert page.current == "prompting_tried"
+
+
+def test_a_link_to_a_question_not_asked_yet_opens_the_one_that_decides(window):
+    page = start(window)
+    window.show_question("gaps")  # asked only once prompting has been tried and fell short
+    assert page.current == "prompting_tried"
+    assert "QUESTION 1 OF" in page.steps["prompting_tried"].position.text()
+
+
+def test_tab_in_the_notes_moves_on_instead_of_typing_a_tab(qtbot, window):
+    window.new_assessment()
+    window.show_page("overview")
+    notes = window.pages.currentWidget().notes_edit
+    activate(qtbot, window)
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    assert "\t" not in notes.toPlainText() and not notes.hasFocus()
