@@ -16,7 +16,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
     file system), are flushed and fsynced, and only then replace ``path``. With ``keep_backup``
     the previous content is kept as ``path.bak``, copied before the swap.
     """
-    path = Path(path)
+    # Through a symlink, replace the file it points to; os.replace would swap out the link itself.
+    path = Path(os.path.realpath(path))
+    _write(path, data, keep_backup=keep_backup, mode_of=path)
+
+
+def _write(path: Path, data: bytes, *, keep_backup: bool, mode_of: Path) -> None:
+    """:func:`atomic_write_bytes` on a resolved ``path``; the new file takes ``mode_of``'s mode."""
     folder = path.parent
     _sweep_leftovers(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -25,10 +31,12 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
-        _give_mode(temp_name, path)
+        _give_mode(temp_name, mode_of)
         if keep_backup and path.is_file():
             # The backup is itself written atomically: a crash here must not leave a torn .bak.
-            atomic_write_bytes(path.with_name(path.name + ".bak"), path.read_bytes())
+            # It takes the original's mode, so a private file never gets a readable backup.
+            _write(path.with_name(path.name + ".bak"), path.read_bytes(), keep_backup=False,
+                   mode_of=path)
         os.replace(temp_name, path)
     except BaseException:
         try:
@@ -54,7 +62,7 @@ def _sweep_leftovers(path: Path) -> None:
 
 
 def _give_mode(temp_name: str, path: Path) -> None:
-    """mkstemp makes files private (0600); a saved file gets the usual mode instead."""
+    """mkstemp makes files private (0600); the file gets ``path``'s mode, or the usual one."""
     try:
         if path.exists():
             shutil.copymode(path, temp_name)

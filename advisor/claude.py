@@ -7,6 +7,7 @@ is bounded, honours ``retry-after``, and a cancel cuts it short.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import queue
@@ -130,6 +131,23 @@ def _host(client: Any) -> str:
     return str(getattr(url, "host", "") or "api.anthropic.com")
 
 
+def _server(client: Any) -> str:
+    """The API's host, with the port when the URL names one (a wrong base URL often differs there)."""
+    url = getattr(client, "base_url", None)
+    port = getattr(url, "port", None)
+    return f"{_host(client)}:{port}" if port else _host(client)
+
+
+# What the SDK raises when a reply is not the API's JSON or SSE (an HTML page from a captive
+# portal or a wrong ANTHROPIC_BASE_URL): the parse fails, or the SDK hands back a str.
+NOT_CLAUDE_ERRORS = (json.JSONDecodeError, AttributeError, TypeError)
+
+
+def not_claude_problem(client: Any) -> ClaudeProblem:
+    return ClaudeProblem(f"The server at {_server(client)} did not reply like the Claude API; check "
+                         "ANTHROPIC_BASE_URL.", "api_error")
+
+
 def explain(error: BaseException, *, client: Any = None, model: str | None = None,
             partial_text: str = "") -> ClaudeProblem:
     """The plain-words ClaudeProblem for any SDK or transport exception."""
@@ -150,6 +168,10 @@ def explain(error: BaseException, *, client: Any = None, model: str | None = Non
             return ClaudeProblem("The reply was cut off mid-way (the connection closed); the part "
                                  "received is kept, marked incomplete.", "stream_cut",
                                  partial_text=partial_text)
+    if isinstance(error, NOT_CLAUDE_ERRORS):
+        # Logged in full: the same exceptions would also come from a bug in how the SDK is called.
+        log.warning("a reply the SDK could not read", exc_info=error)
+        return not_claude_problem(client)
     if isinstance(error, anthropic.APIConnectionError):
         cause, connect_failed = error.__cause__, False
         while cause is not None and not connect_failed:
@@ -233,8 +255,11 @@ def send_message(request: Request, *, client: Any = None, max_retries: int = DEF
                             model=request.get("model"), max_retries=max_retries, cancel=cancel,
                             on_retry=on_retry)
     latency = (time.monotonic() - started) * 1000
-    return Reply(text=_text(message), model=str(message.model), stop_reason=message.stop_reason,
-                 usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency)
+    try:
+        return Reply(text=_text(message), model=str(message.model), stop_reason=message.stop_reason,
+                     usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency)
+    except NOT_CLAUDE_ERRORS:  # the SDK returns a non-JSON reply as a plain str
+        raise not_claude_problem(client) from None
 
 
 def stream_message(request: Request, *, client: Any = None, cancel: threading.Event | None = None,
@@ -268,7 +293,10 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                     events.put(("text", text, None))
                     if cancel.is_set() or stop.is_set():
                         break
-                snapshot = getattr(stream, "current_message_snapshot", None)
+                try:
+                    snapshot = stream.current_message_snapshot
+                except AssertionError:  # the reply ended without a single Claude event
+                    raise not_claude_problem(client) from None
             events.put(("end", None, snapshot))
         except BaseException as error:  # handed to the consumer, which decides what it means
             try:
@@ -353,7 +381,10 @@ def count_tokens(request: Request, *, client: Any = None) -> int:
     fields = {k: v for k, v in request.items() if k in ("model", "messages", "system", "tools")}
     result = _with_retries(lambda: client.messages.count_tokens(**fields), client=client,
                            model=request.get("model"), max_retries=1, cancel=None, on_retry=None)
-    return int(result.input_tokens)
+    try:
+        return int(result.input_tokens)
+    except NOT_CLAUDE_ERRORS:  # a non-JSON reply comes back as a plain str
+        raise not_claude_problem(client) from None
 
 
 def list_models(*, client: Any = None) -> list[ModelSummary]:

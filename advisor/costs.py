@@ -33,6 +33,10 @@ class CostInputError(FileProblem):
     """A cost input that cannot be used; the message names the input and its allowed range."""
 
 
+TOO_LARGE = ("the cost inputs are too large to project (the totals exceed what a number can hold); "
+             "check requests, tokens and prices")
+
+
 # The results are NamedTuples: immutable like frozen dataclasses, but cheap to define (the
 # summary command's start-up) and to build (the sensitivity table builds dozens per redraw).
 class ApiPath(NamedTuple):
@@ -157,7 +161,16 @@ def project(costs: dict[str, Any] | None, prices: PriceTable | None = None) -> P
     warnings = list(prices.warnings)
     if model.retired:
         warnings.append(f"{model.id} is retired; its prices are the last ones published")
-    return _project(values, model.input, model.output, prices.currency, tuple(warnings))
+    try:
+        projection = _project(values, model.input, model.output, prices.currency, tuple(warnings))
+    except OverflowError:
+        raise CostInputError(TOO_LARGE) from None
+    # Valid but huge inputs can reach inf (or inf × 0 = nan) without raising: refuse those too.
+    figures = (projection.requests, projection.api.monthly, projection.api.cumulative,
+               projection.fine_tune.monthly, projection.fine_tune.cumulative)
+    if not all(math.isfinite(x) for series in figures for x in series):
+        raise CostInputError(TOO_LARGE)
+    return projection
 
 
 def _per_request_usd(v: dict[str, Any], price_in: float, price_out: float) -> float:
@@ -169,7 +182,9 @@ def _per_request_usd(v: dict[str, Any], price_in: float, price_out: float) -> fl
 def _gpus(requests: float, v: dict[str, Any]) -> int:
     load = (requests * (v["avg_input_tokens"] + v["avg_output_tokens"]) * v["peak_to_average"]
             / (SECONDS_PER_MONTH * v["gpu_tokens_per_second"]))
-    return max(v["min_hosting_gpus"], math.ceil(load))
+    if math.isnan(load):  # inf requests × 0 tokens; math.ceil would raise ValueError
+        raise OverflowError("the serving load is not a number")
+    return max(v["min_hosting_gpus"], math.ceil(load))  # OverflowError when infinite
 
 
 def _project(v: dict[str, Any], price_in: float, price_out: float, currency: str,
@@ -261,6 +276,14 @@ def _totals(v: dict[str, Any], price_in: float, price_out: float) -> tuple[float
     return api_total, ft_total, month_even
 
 
+def _finite_totals(v: dict[str, Any], price_in: float, price_out: float) -> tuple[float, float, int | None]:
+    """:func:`_totals`, raising OverflowError when a total is not finite (the inputs are too large)."""
+    api_total, ft_total, month = _totals(v, price_in, price_out)
+    if not (math.isfinite(api_total) and math.isfinite(ft_total)):
+        raise OverflowError("a cost total is not finite")
+    return api_total, ft_total, month
+
+
 class SensitivityRow(NamedTuple):
     """One bar of the tornado chart: ``input_id`` moved to a low and a high value."""
 
@@ -306,7 +329,15 @@ def sensitivity(costs: dict[str, Any] | None, prices: PriceTable | None = None,
     values = validated_inputs(costs, prices)
     model = prices.models[values["model"]]
     price_in, price_out = model.input, model.output
-    base_api, base_ft, _ = _totals(values, price_in, price_out)
+    try:
+        return _sensitivity_rows(values, price_in, price_out, spread)
+    except OverflowError:
+        raise CostInputError(TOO_LARGE) from None
+
+
+def _sensitivity_rows(values: dict[str, Any], price_in: float, price_out: float,
+                      spread: float) -> list[SensitivityRow]:
+    base_api, base_ft, _ = _finite_totals(values, price_in, price_out)
     base_difference = base_ft - base_api
     rows = []
     for spec in COST_INPUTS:
@@ -318,7 +349,7 @@ def sensitivity(costs: dict[str, Any] | None, prices: PriceTable | None = None,
             moved = _moved(spec, base, factor)
             trial = dict(values)
             trial[spec.id] = moved
-            api_total, ft_total, month = _totals(trial, price_in, price_out)
+            api_total, ft_total, month = _finite_totals(trial, price_in, price_out)
             results.append((moved, month, ft_total - api_total))
         # A negative base (shrinking traffic) moves the other way: keep low below high.
         (low, low_month, low_diff), (high, high_month, high_diff) = sorted(results, key=lambda r: r[0])

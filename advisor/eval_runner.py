@@ -214,6 +214,9 @@ def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
             if fatal:
                 cancel_rest(pending)
                 raise fatal[0]
+    except BaseException:
+        cancel.set()  # Ctrl+C or a fatal failure: workers stop retrying instead of being waited for
+        raise
     finally:
         # Never wait here for replies still in flight: a cancel must return at once.
         pool.shutdown(wait=False, cancel_futures=True)

@@ -13,6 +13,8 @@ _KEY_PATTERN = re.compile(r"sk-ant-[A-Za-z0-9_\-]{4,}")
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
 _configured_file: Path | None = None
+# What current_log_file() names when the log folder cannot be made (a file in its place, say).
+NO_LOG_FILE = Path("(no log file: the app's log folder cannot be created)")
 
 
 class RedactKeys(logging.Filter):
@@ -69,16 +71,21 @@ class SizeRotatingFileHandler(logging.FileHandler):
 def configure(level: int = logging.INFO) -> Path | None:
     """Send the app's log to ``fine-tune-advisor.log`` (1 MB × 3 files). Safe to call twice."""
     global _configured_file
-    target = paths.log_file()
+    root = logging.getLogger()
+    try:
+        target = paths.log_file()  # makes the log folder, which may be impossible
+    except OSError:
+        _log_nowhere(root)
+        return None
     if _configured_file == target:
         return target
-    root = logging.getLogger()
     try:
         # Opened lazily, so check now that it could be: a read-only home must not stop the app.
         with open(target, "a", encoding="utf-8"):
             pass
         handler = SizeRotatingFileHandler(target)
     except OSError:
+        _log_nowhere(root)
         return None  # it simply logs nowhere
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactKeys())
@@ -92,5 +99,15 @@ def configure(level: int = logging.INFO) -> Path | None:
     return target
 
 
+def _log_nowhere(root: logging.Logger) -> None:
+    """Without a file handler, logging's last resort would print records (and tracebacks) to stderr."""
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
 def current_log_file() -> Path:
-    return _configured_file or configure() or paths.log_file()
+    """The log file in use; never raises (NO_LOG_FILE when there is none)."""
+    try:
+        return _configured_file or configure() or paths.log_file()
+    except OSError:
+        return NO_LOG_FILE

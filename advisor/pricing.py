@@ -142,7 +142,10 @@ def _read_table_file(path: Path, origin: str) -> PriceTable:
 
 def load_user_price_table() -> PriceTable | None:
     """The user's own table, None when they have none; PriceTableError when it is unusable."""
-    path = user_price_table_path()
+    try:
+        path = user_price_table_path()
+    except OSError:
+        return None  # no config folder can be made (a file in its place, say): so no user table
     if not path.exists():
         return None
     return _read_table_file(path, "user")

@@ -23,10 +23,13 @@ RetryCallback = Callable[["ClaudeProblem", float], None]
 
 
 def is_sdk_error(error: BaseException) -> bool:
+    """An SDK or transport failure, or a reply the SDK could not read (see claude.NOT_CLAUDE_ERRORS)."""
     import anthropic
     import httpx2
 
-    return isinstance(error, (anthropic.AnthropicError, httpx2.HTTPError))
+    from advisor.claude import NOT_CLAUDE_ERRORS
+
+    return isinstance(error, (anthropic.AnthropicError, httpx2.HTTPError, *NOT_CLAUDE_ERRORS))
 
 
 def backoff(attempt: int) -> float:

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from advisor.assessment import load_assessment
 from advisor.costs import API_PARTS, FINE_TUNE_PARTS, CostInputError, Projection, project
-from advisor.errors import FileProblem
+from advisor.errors import FileProblem, UsageProblem
 from advisor.pricing import load_price_table
 
 log = logging.getLogger(__name__)
@@ -28,19 +28,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "sensitivity) to this image; an .svg name writes SVG")
 
 
+CHART_SUFFIXES = (".png", ".svg")
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.png is not None and args.png.suffix.lower() not in CHART_SUFFIXES:
+        # The image format follows the name; PNG bytes in a .jpg (say) would not open.
+        raise UsageProblem(f"{args.png}: the chart file name must end in .png or .svg")
     assessment = load_assessment(args.file)  # raises FileProblem naming the file
     prices = load_price_table()
     try:
         projection = project(assessment.costs, prices)
+        if args.png is not None:
+            write_charts(projection, assessment.costs, prices, args.png, assessment.title)
     except CostInputError as error:
         raise CostInputError(f"{args.file}: {error}") from None
-    if args.png is not None:
-        write_charts(projection, assessment.costs, prices, args.png, assessment.title)
     for warning in [*assessment.warnings, *projection.warnings]:
         print(f"{args.file}: warning: {warning}", file=sys.stderr)
     if args.format == "json":
-        json.dump(projection.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(projection.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     elif args.format == "csv":
         write_csv(projection, sys.stdout)

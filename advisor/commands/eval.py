@@ -45,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from advisor import prompts
-    from advisor.assessment import load_assessment, save_assessment
+    from advisor.assessment import load_assessment
 
     assessment = load_assessment(args.file)  # raises FileProblem naming the file
     lab = assessment.prompt_lab or {}
@@ -75,15 +75,31 @@ def run(args: argparse.Namespace) -> int:
     if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
         # Nothing could be checked and the API is why: that is "the API cannot be used".
         raise ClaudeProblem(f"{args.file}: no test could be run: {result.cases[0].error}", "api_error")
-    if args.save:
-        assessment.prompt_lab = {**lab, "last_run": result.to_last_run()}
-        save_assessment(assessment)
+    # The results are printed first: a save that fails must not lose a run that took minutes.
     if args.format == "json":
-        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(text_report(result, args.save and args.file))
+        sys.stdout.write(text_report(result))
+    if args.save:
+        try:
+            _save_last_run(args.file, result.to_last_run())
+        except FileProblem as problem:
+            sys.stdout.flush()
+            print(str(problem), file=sys.stderr)
+            return 3
+        if args.format == "text":
+            sys.stdout.write(f"saved to {args.file}\n")
     return 0 if result.passed == len(result.cases) else 5
+
+
+def _save_last_run(path: Path, last_run: dict) -> None:
+    """Set only ``prompt_lab.last_run`` in the file as it is now, keeping edits saved during the run."""
+    from advisor.assessment import load_assessment, save_assessment
+
+    fresh = load_assessment(path)  # raises FileProblem naming the file
+    fresh.prompt_lab = {**(fresh.prompt_lab or {}), "last_run": last_run}
+    save_assessment(fresh)
 
 
 def _all_api_errors(result) -> bool:

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     summary = build_summary(assessment)
     fmt = args.format or ("text" if args.pdf is None else None)
     if fmt == "json":
-        sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n")
     elif fmt == "markdown":
         sys.stdout.write(render_markdown(summary))
     elif fmt == "text":

@@ -188,3 +188,29 @@ def test_temporary_files_left_by_a_killed_save_are_swept_on_the_next_save(tmp_pa
     os.utime(stale, (old, old))
     save_assessment(Assessment.new("new"), path)
     assert not stale.exists() and fresh.exists()
+
+
+def test_saving_through_a_symlink_updates_the_target_and_keeps_the_link(tmp_path):
+    real = tmp_path / "store" / "a.fta.json"
+    real.parent.mkdir()
+    save_assessment(Assessment.new("first"), real)
+    link = tmp_path / "link.fta.json"
+    link.symlink_to(real)
+    save_assessment(Assessment.new("second"), link)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert load_assessment(real).title == "second"
+    assert json.loads((real.parent / "a.fta.json.bak").read_text())["title"] == "first"
+    assert not (tmp_path / "link.fta.json.bak").exists()
+
+
+def test_the_backup_of_a_private_file_stays_private(tmp_path):
+    path = tmp_path / "private.fta.json"
+    save_assessment(Assessment.new("first"), path)
+    os.chmod(path, 0o640)
+    umask = os.umask(0o022)
+    try:
+        save_assessment(Assessment.new("second"), path)
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "private.fta.json.bak").stat().st_mode & 0o777 == 0o640
+    assert path.stat().st_mode & 0o777 == 0o640

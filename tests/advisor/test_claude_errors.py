@@ -218,3 +218,74 @@ def test_a_bad_request_message_never_echoes_the_key(fake_api, client):
     problem = _problem(lambda: claude.send_message({**REQUEST, "max_tokens": "many"}, client=client))
     assert problem.kind == "bad_request"
     assert fake_api.valid_key not in str(problem)
+
+
+def _not_claude_handler(content_type: str, body: bytes):
+    """Answers everything 200 with ``body``, as a captive portal or a wrong base URL does."""
+    from http.server import BaseHTTPRequestHandler
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def _reply(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            if length:
+                self.rfile.read(length)
+            self.send_response(200)
+            self.send_header("content-type", content_type)
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _reply
+
+    return Handler
+
+
+@pytest.fixture(params=[("text/html", b"<html><body>Sign in to the Wi-Fi</body></html>"),
+                        ("application/json", b"<html>not json</html>")], ids=["html", "bad-json"])
+def not_claude_url(request):
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _not_claude_handler(*request.param))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("call", ["send", "stream", "count_tokens", "list_models"])
+def test_a_server_that_is_not_the_claude_api_says_so(not_claude_url, call):
+    sdk = claude.make_client("sk-ant-fake-not-used-here", base_url=not_claude_url)
+    calls = {"send": lambda: claude.send_message(REQUEST, client=sdk),
+             "stream": lambda: _stream(sdk),
+             "count_tokens": lambda: claude.count_tokens(REQUEST, client=sdk),
+             "list_models": lambda: claude.list_models(client=sdk)}
+    try:
+        problem = _problem(calls[call])
+    finally:
+        sdk.close()
+    port = not_claude_url.rsplit(":", 1)[1]
+    assert problem.kind == "api_error"
+    assert str(problem) == (f"The server at 127.0.0.1:{port} did not reply like the Claude API; "
+                            "check ANTHROPIC_BASE_URL.")
+
+
+def test_eval_against_a_server_that_is_not_the_claude_api_exits_4(not_claude_url, tmp_path):
+    from tests.helpers import run_cli, write_assessment
+
+    path = write_assessment(tmp_path / "lab.fta.json", prompt_lab={
+        "model": "claude-haiku-4-5", "tests": [{"name": "a", "vars": {"input": "hi"},
+                                                "expect": [{"type": "contains", "value": "x"}]}]})
+    result = run_cli("eval", str(path), env={"ANTHROPIC_BASE_URL": not_claude_url,
+                                             "ANTHROPIC_API_KEY": "sk-ant-fake-not-used-here"})
+    assert result.returncode == 4, result.stderr
+    assert "did not reply like the Claude API; check ANTHROPIC_BASE_URL." in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2

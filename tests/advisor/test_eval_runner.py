@@ -147,3 +147,24 @@ def test_the_key_comes_from_the_environment_when_no_client_is_given(api_env):
 def test_no_tests_is_an_empty_result():
     result = eval_runner.run_eval(_lab(), send=lambda request: pytest.fail("nothing to send"))
     assert (result.passed, result.failed, result.errors, result.cases) == (0, 0, 0, [])
+
+
+def test_an_interrupt_sets_the_cancel_so_no_worker_retries(fake_api, ticket_client):
+    from tests.fakes.fake_messages_api import wait_until
+
+    cancel = threading.Event()
+    fake_api.fail_next(529, retry_after=1.0)  # one worker will be waiting to retry
+    sent_at_interrupt: list[int] = []
+
+    def progress(done, total):
+        if done >= 1:  # the first reply in: the user presses Ctrl+C
+            sent_at_interrupt.append(len(fake_api.message_requests()))
+            raise KeyboardInterrupt
+
+    tests = [ticket_test("a", "money", "billing"), ticket_test("b", "money", "billing")]
+    with pytest.raises(KeyboardInterrupt):
+        eval_runner.run_eval(_lab(*tests), client=ticket_client, concurrency=2, cancel=cancel,
+                             progress=progress)
+    assert cancel.is_set()
+    assert wait_until(lambda: not [t for t in threading.enumerate() if t.name.startswith("eval")])
+    assert len(fake_api.message_requests()) == sent_at_interrupt[0] == 2  # no retry after it

@@ -138,3 +138,47 @@ def test_broken_user_price_table_warns_and_uses_the_shipped_prices(breaks_even, 
 def test_wrong_format_is_a_usage_error(breaks_even, app_home):
     result = run_costs(breaks_even, "--format", "xml", home=app_home)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_inputs_too_large_to_project_are_exit_3_in_one_line(tmp_path, app_home):
+    # Each input is valid on its own, but the serving load overflows math.ceil.
+    path = write_assessment(tmp_path, {"monthly_requests": 1e300, "avg_input_tokens": 1e10})
+    _assert_plain_error(run_costs(path, home=app_home), "triage.fta.json", "too large to project")
+
+
+def test_json_never_prints_infinity_for_inputs_too_large(tmp_path, app_home):
+    # The staff cost sums to inf without raising anything on the way.
+    path = write_assessment(tmp_path, {"ml_salary_usd": 1e308, "ml_fte": 10})
+    result = run_costs(path, "--format", "json", home=app_home)
+    _assert_plain_error(result, "too large to project")
+    assert "Infinity" not in result.stdout + result.stderr
+
+
+def test_summary_json_stays_valid_when_costs_are_too_large(tmp_path, app_home):
+    path = write_assessment(tmp_path, {"ml_salary_usd": 1e308, "ml_fte": 10})
+    env = {**os.environ, "FTA_HOME": str(app_home)}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "summary", str(path), "--format", "json"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    def refuse(constant):
+        raise AssertionError(f"{constant} is not JSON")
+
+    summary = json.loads(result.stdout, parse_constant=refuse)  # strict: no Infinity or NaN
+    assert summary["costs"] is None
+    assert any(w.startswith("Costs are not shown") and "too large" in w for w in summary["warnings"])
+
+
+def test_sensitivity_refuses_inputs_whose_totals_overflow():
+    from advisor.costs import CostInputError, sensitivity
+
+    with pytest.raises(CostInputError, match="too large to project"):
+        sensitivity({"ml_salary_usd": 1e308, "ml_fte": 10})
+
+
+@pytest.mark.parametrize("name", ["costs.jpg", "costs", "costs.PNG.pdf"])
+def test_a_chart_name_that_is_not_png_or_svg_is_a_usage_error(breaks_even, app_home, tmp_path, name):
+    out = tmp_path / name
+    result = run_costs(breaks_even, "--png", out, home=app_home)
+    assert result.returncode == 2
+    assert "must end in .png or .svg" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == "" and not out.exists()

@@ -114,3 +114,43 @@ def test_wrong_usage_exits_2(tmp_path):
     assert result.returncode == 2
     assert "--concurrency" in result.stderr
     _no_traceback(result)
+
+
+def _editing_reply(fake, edit):
+    """A reply hook that changes the file on disk mid-run, as the window saving meanwhile would."""
+    answer = fake.reply
+
+    def reply(body):
+        edit()
+        return answer(body)
+    return reply
+
+
+def test_save_keeps_edits_made_to_the_file_during_the_run(fake, tmp_path):
+    path = _assessment(tmp_path / "triage.fta.json")
+
+    def edit():
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["notes"] = "edited while the tests ran"
+        doc["prompt_lab"]["system"] = "Route tickets to a team."
+        path.write_text(json.dumps(doc), encoding="utf-8")
+
+    fake.reply = _editing_reply(fake, edit)
+    result = _eval(str(path), "--save", "--concurrency", "1", fake=fake)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["notes"] == "edited while the tests ran"
+    assert doc["prompt_lab"]["system"] == "Route tickets to a team."
+    assert doc["prompt_lab"]["last_run"]["passed"] == 2
+    assert result.stdout.splitlines()[-1] == f"saved to {path}"
+
+
+def test_a_failed_save_still_prints_the_results_and_exits_3(fake, tmp_path):
+    path = _assessment(tmp_path / "triage.fta.json")
+    fake.reply = _editing_reply(fake, lambda: path.write_text("{ broken", encoding="utf-8"))
+    result = _eval(str(path), "--save", "--format", "json", fake=fake)
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["passed"] == 2  # the run is not lost
+    _no_traceback(result)
+    assert str(path) in result.stderr
+    assert path.read_text(encoding="utf-8") == "{ broken"  # nothing written over what is there

@@ -78,3 +78,46 @@ def test_an_unexpected_fault_exits_1_and_names_the_log(tmp_path, monkeypatch, ca
     assert status == 1
     assert "unexpected error" in err and str(app_home) in err and "Traceback" not in err
     assert "RuntimeError: a bug" in (logsetup.current_log_file()).read_text()
+
+
+def test_an_app_folder_that_cannot_be_made_still_lets_commands_run(tmp_path):
+    # FTA_HOME is a regular file, so no log, config or cache folder can be made below it.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    path = write_assessment(tmp_path / "good.fta.json")
+    env = {"FTA_HOME": str(blocker)}
+    result = run_cli("validate", str(path), env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "ok\n", "")
+    result = run_cli("costs", str(path), env=env)
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_without_a_log_folder_the_log_file_is_named_not_raised(tmp_path, monkeypatch, capsys):
+    import logging
+
+    from advisor import logsetup
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("FTA_HOME", str(blocker))
+    monkeypatch.setattr(logsetup, "_configured_file", None)
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])  # restored afterwards
+    assert logsetup.configure() is None
+    assert logsetup.current_log_file() == logsetup.NO_LOG_FILE
+    assert any(isinstance(h, logging.NullHandler) for h in root.handlers)
+    logging.getLogger("advisor.test").error("nowhere to go")
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("pattern", ["([a-z", "a{99999999999}", "(" * 5000 + ")" * 5000])
+def test_an_invalid_regex_expectation_is_an_error_naming_the_key(tmp_path, pattern):
+    lab = {"model": "claude-haiku-4-5",
+           "tests": [{"name": "t", "vars": {"input": "x"},
+                      "expect": [{"type": "contains", "value": "ok"}, {"type": "regex", "value": pattern}]}]}
+    path = write_assessment(tmp_path / "lab.fta.json", prompt_lab=lab)
+    result = run_cli("validate", str(path))
+    assert result.returncode == 3, result.stdout
+    assert "prompt_lab.tests[0].expect[1].value is " in result.stderr
+    assert "it must be a valid regular expression" in result.stderr
+    assert "Traceback" not in result.stderr
