@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from advisor.pricing import (ModelPrice, PriceTable, PriceTableError, reset_user_price_table,
                              save_user_price_table)
 from ui import dialogs
+from ui.price_events import price_events
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,7 @@ class PricesDialog(QDialog):
             return
         try:
             self.saved_path = save_user_price_table(table)
+            price_events.changed.emit()
         except (PriceTableError, OSError) as error:
             log.warning("cannot save the price table: %s", error)
             self.messages.setText(f"Cannot save the prices: {getattr(error, 'strerror', None) or error}.")
@@ -243,6 +245,7 @@ class PricesDialog(QDialog):
             return
         try:
             reset_user_price_table()
+            price_events.changed.emit()
         except OSError as error:
             self.messages.setText(f"Cannot remove your price table: {error.strerror or error}.")
             self.messages.show()

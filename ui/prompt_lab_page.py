@@ -21,6 +21,7 @@ from ui.document import AssessmentDocument
 from ui.lab_editor import PromptEditor
 from ui.lab_messages import InlineMessage, ProblemActions
 from ui.lab_models import choices_from_api, choices_from_prices
+from ui.price_events import price_events
 from ui.lab_runs import RunPanel
 from ui.lab_tests import TestsTable
 from ui.lab_try import TryPanel
@@ -89,6 +90,7 @@ class PromptLabPage(QWidget):
         self.runs.batch_finished.connect(lambda: self._store("batch", None))
         document.replaced.connect(self.load_from_document)
         api_key_dialog.key_events.changed.connect(self.key_changed)
+        price_events.changed.connect(self.prices_changed)
         # Safe when shutdown() is never called: the group is a plain object that outlives us.
         self.destroyed.connect(self.group.cancel_all)
         app = QCoreApplication.instance()
@@ -223,6 +225,14 @@ class PromptLabPage(QWidget):
         if status.has_key:
             self.fetch_models()
         else:
+            self._set_models(choices_from_prices(self.prices), "prices")
+        self.try_panel.schedule_estimate()
+
+    def prices_changed(self) -> None:
+        """The user edited the price table: estimates, costs and the offline model list follow."""
+        self.prices = pricing.load_price_table()
+        self.try_panel.price_for = self.prices.get
+        if not keystore.status().has_key:
             self._set_models(choices_from_prices(self.prices), "prices")
         self.try_panel.schedule_estimate()
 

@@ -151,3 +151,15 @@ def test_every_dialog_control_has_an_accessible_name(dialog):
     assert dialog.table.accessibleName()
     assert [b.text() for b in dialog.findChildren(QAbstractButton)
             if b.isVisible() and not b.accessibleName()] == []
+
+
+def test_a_saved_price_reaches_the_prompt_lab_too(qtbot, page, dialog):
+    from ui.prompt_lab_page import PromptLabPage
+
+    lab = PromptLabPage(page.document)
+    qtbot.addWidget(lab)
+    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 3.0
+    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-4-5"), "input", "6")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 6.0
+    assert lab.shutdown(5.0)
