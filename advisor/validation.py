@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from advisor.assessment import FORMAT
 from advisor.cost_inputs import COST_INPUTS_BY_ID
 from advisor.questions import QuestionBank, default_bank, is_finite_number
 

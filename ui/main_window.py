@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
                                QScrollArea, QStackedWidget, QWidget)
@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
                                  "QListWidget::item:selected { background: palette(highlight);"
                                  " color: palette(highlighted-text); }")
         pages = QStackedWidget()
-        splitter = QWidget()
-        row = QHBoxLayout(splitter)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(navigation)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
         self._page_ids: list[str] = []
-        return splitter, navigation, pages
+        return workspace, navigation, pages
 
     def _build_pages(self) -> None:
         if self._pages_started:

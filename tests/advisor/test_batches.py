@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import ticket_test
 
-from advisor import batches, claude
+from advisor import batches
 from advisor.claude import ClaudeProblem
 from advisor.pricing import load_price_table
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import ticket_test
 
-from advisor import claude, eval_runner
+from advisor import eval_runner
 from advisor.claude import ClaudeProblem
 from advisor.pricing import load_price_table
 

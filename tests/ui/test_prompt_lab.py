@@ -1,77 +1,15 @@
 """The Prompt lab, driven with clicks and keys: editing, streaming, Stop, compare, the document.
 
-Every request goes through the real ``anthropic`` SDK to the local fake Messages API. The
-fixtures and helpers here are shared by the other ``test_prompt_lab_*`` files.
+Every request goes through the real ``anthropic`` SDK to the local fake Messages API. Shared
+fixtures and helpers live in ``tests/ui/lab_support.py``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMainWindow
 import pytest
+from PySide6.QtCore import Qt
 
 from advisor import paths
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def document(qtbot):
-    from ui.document import AssessmentDocument
-
-    doc = AssessmentDocument()
-    doc.open(paths.resource("example.fta.json"))
-    return doc
-
-
-@pytest.fixture
-def lab_page(qtbot, document):
-    """The page in a window of the app's size, with the example assessment loaded."""
-    from ui.prompt_lab_page import PromptLabPage
-
-    window = QMainWindow()
-    page = PromptLabPage(document)
-    window.setCentralWidget(page)
-    window.resize(910, 760)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield page
-    assert page.shutdown(5.0), "a request was still running after shutdown"
-
-
-def click(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, LEFT)
-
-
-def tick(qtbot, box) -> None:
-    """Check boxes take clicks on their indicator and label, not their whole width."""
-    qtbot.mouseClick(box, LEFT, pos=QPoint(10, box.height() // 2))
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClicks(widget, text)
-
-
-def send_and_wait(qtbot, page, timeout: int = 10000) -> None:
-    click(qtbot, page.try_panel.send_button)
-    qtbot.waitUntil(lambda: not page.try_panel.is_busy() and page.try_panel.send_button.isEnabled(),
-                    timeout=timeout)
-
-
-def cell_editor(table):
-    """The line edit a table opens on the cell being edited."""
-    from PySide6.QtWidgets import QLineEdit
-
-    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
-    assert editors, "no cell is being edited"
-    return editors[-1]
-
-
-def pane(page, index: int = 0):
-    return page.try_panel.panes[index]
+from tests.ui.lab_support import cell_editor, click, pane, send_and_wait, tick, type_into
 
 
 # -- editing ----------------------------------------------------------------------------------
@@ -95,19 +33,19 @@ def test_template_variables_become_input_fields_live(qtbot, lab_page):
     assert lab_page.editor.variables.fields["city"].text() == "Paris"  # kept by name
 
 
-def test_edits_reach_the_document_and_a_load_fills_the_lab(qtbot, lab_page, document):
+def test_edits_reach_the_document_and_a_load_fills_the_lab(qtbot, lab_page, lab_document):
     type_into(qtbot, lab_page.editor.system_edit, "Answer in one word.")
-    qtbot.waitUntil(lambda: document.assessment.prompt_lab.get("system") == "Answer in one word.")
-    assert document.is_dirty
-    assert document.assessment.prompt_lab["tests"][0]["name"] == "refund"  # the rest is kept
-    document.new()
+    qtbot.waitUntil(lambda: lab_document.assessment.prompt_lab.get("system") == "Answer in one word.")
+    assert lab_document.is_dirty
+    assert lab_document.assessment.prompt_lab["tests"][0]["name"] == "refund"  # the rest is kept
+    lab_document.new()
     assert lab_page.editor.system_edit.toPlainText() == ""
     assert lab_page.tests_table.table.rowCount() == 0
-    document.open(paths.resource("example.fta.json"))
+    lab_document.open(paths.resource("example.fta.json"))
     assert lab_page.editor.system_edit.toPlainText().startswith("You route customer support")
 
 
-def test_examples_can_be_added_removed_and_reordered(qtbot, lab_page, document):
+def test_examples_can_be_added_removed_and_reordered(qtbot, lab_page, lab_document):
     examples = lab_page.editor.examples
     click(qtbot, examples.add_button)
     editor = cell_editor(examples.table)
@@ -121,20 +59,20 @@ def test_examples_can_be_added_removed_and_reordered(qtbot, lab_page, document):
     click(qtbot, examples.remove_button)
     assert [e["input"] for e in examples.examples()] == [
         "Ticket: password reset", "Ticket: the parcel says delivered but nothing arrived"]
-    qtbot.waitUntil(lambda: document.assessment.prompt_lab["examples"][0]["input"]
+    qtbot.waitUntil(lambda: lab_document.assessment.prompt_lab["examples"][0]["input"]
                     == "Ticket: password reset")
-    assert len(document.assessment.prompt_lab["examples"]) == 2
+    assert len(lab_document.assessment.prompt_lab["examples"]) == 2
 
 
-def test_the_test_table_edits_names_values_and_expectations(qtbot, lab_page, document):
+def test_the_test_table_edits_names_values_and_expectations(qtbot, lab_page, lab_document):
     table = lab_page.tests_table
     click(qtbot, table.add_button)
     row = table.table.rowCount() - 1
     table.table.item(row, 1).setText("Where is my parcel?")  # as an edit delegate commits it
     table.table.item(row, 2).setText("icontains: shipping\nnonsense here")
     assert "not an expectation" in table.problem_label.text()
-    qtbot.waitUntil(lambda: len(document.assessment.prompt_lab["tests"]) == 4)
-    saved = document.assessment.prompt_lab["tests"][3]
+    qtbot.waitUntil(lambda: len(lab_document.assessment.prompt_lab["tests"]) == 4)
+    saved = lab_document.assessment.prompt_lab["tests"][3]
     assert saved["vars"] == {"ticket": "Where is my parcel?"}
     assert saved["expect"] == [{"type": "icontains", "value": "shipping"}]  # the bad line is not
 
@@ -211,7 +149,7 @@ def test_shutdown_mid_stream_stops_cleanly(qtbot, lab_page, api_env):
 
 
 def test_opening_another_assessment_mid_stream_clears_the_reply_and_typed_values(qtbot, lab_page, api_env,
-                                                                                 document, tmp_path):
+                                                                                 lab_document, tmp_path):
     from tests.helpers import write_assessment
 
     api_env.stream_tokens = 400
@@ -220,7 +158,7 @@ def test_opening_another_assessment_mid_stream_clears_the_reply_and_typed_values
     qtbot.waitUntil(lambda: len(pane(lab_page).text()) > 20)
     other = write_assessment(tmp_path / "other.fta.json", title="Other",
                              prompt_lab={"model": "claude-haiku-4-5", "template": "Ticket: {{ticket}}"})
-    document.open(other)
+    lab_document.open(other)
     qtbot.waitUntil(lambda: not lab_page.try_panel.is_busy())
     qtbot.wait(200)  # any late callback of the cancelled stream would land now
     assert pane(lab_page).text() == "" and pane(lab_page).stats.text() == ""

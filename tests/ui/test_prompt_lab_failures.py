@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from tests.ui.test_prompt_lab import click, document, lab_page, pane, send_and_wait  # noqa: F401
+from tests.ui.lab_support import click, pane, send_and_wait
 
 
 def message(page) -> str:

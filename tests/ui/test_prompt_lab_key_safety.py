@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from advisor import keystore, logsetup
-from tests.ui.test_prompt_lab import click, document, lab_page, send_and_wait  # noqa: F401
+from tests.ui.lab_support import send_and_wait
 from tests.ui.test_prompt_lab_runs import RULES, run_and_wait
 
 
@@ -15,7 +15,7 @@ def files_holding(folder: Path, secret: str) -> list[str]:
     return [str(p) for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
-def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, document, fake_api, app_home,
+def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, lab_document, fake_api, app_home,
                                                keyring_backend, tmp_path, monkeypatch):
     from advisor.settings import Settings
     from ui.autosave import Autosaver
@@ -24,17 +24,17 @@ def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, document, fake_a
     keystore.store_key(fake_api.valid_key)  # in the keyring, as a user would keep it
     logsetup.configure()
     settings = Settings()
-    autosaver = Autosaver(document, settings)
+    autosaver = Autosaver(lab_document, settings)
     lab_page.key_changed()
     fake_api.rules = RULES
     send_and_wait(qtbot, lab_page)
     assert lab_page.try_panel.panes[0].text() == "billing"
     run_and_wait(qtbot, lab_page)
-    assert document.assessment.prompt_lab["last_run"]["passed"] == 3
+    assert lab_document.assessment.prompt_lab["last_run"]["passed"] == 3
     fake_api.fail_next(401)
     send_and_wait(qtbot, lab_page)  # an error message, logged too
     autosaver.autosave_now()
-    saved = document.save(tmp_path / "assessment.fta.json")
+    saved = lab_document.save(tmp_path / "assessment.fta.json")
     settings.set("last_folder", str(tmp_path))
     autosaver.stop()
     assert saved.exists() and any(app_home.rglob("*.log"))

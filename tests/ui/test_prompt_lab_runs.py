@@ -1,8 +1,8 @@
-"""Run all tests from the Prompt lab: progress, results, totals, cancel, batches, the document."""
+"""Run all tests from the Prompt lab: progress, results, totals, cancel, batches, the lab_document."""
 from __future__ import annotations
 
 from advisor import batches, claude
-from tests.ui.test_prompt_lab import click, document, lab_page, tick  # noqa: F401
+from tests.ui.lab_support import click, tick
 
 RULES = {"money": "billing", "log in": "account", "crashes": "technical"}
 
@@ -13,7 +13,7 @@ def run_and_wait(qtbot, page, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: not page.runs.is_busy(), timeout=timeout)
 
 
-def test_run_all_shows_progress_results_and_totals_and_saves_last_run(qtbot, lab_page, document,
+def test_run_all_shows_progress_results_and_totals_and_saves_last_run(qtbot, lab_page, lab_document,
                                                                       api_env):
     api_env.rules = dict(RULES, crashes="Technical.")  # the regex ^technical$ then fails
     progress: list[int] = []
@@ -26,22 +26,22 @@ def test_run_all_shows_progress_results_and_totals_and_saves_last_run(qtbot, lab
     assert rows[2][3] == "reply does not match /^technical$/" and rows[2][4] == "Technical."
     assert rows[0][6].startswith("$")
     assert "2 passed, 1 failed, 0 errors" in lab_page.runs.totals.text()
-    last_run = document.assessment.prompt_lab["last_run"]
+    last_run = lab_document.assessment.prompt_lab["last_run"]
     assert (last_run["model"], last_run["passed"], last_run["failed"]) == ("claude-haiku-4-5", 2, 1)
     assert [c["name"] for c in last_run["cases"]] == ["refund", "login", "crash"]
 
 
-def test_repeat_and_concurrency_reach_the_runner(qtbot, lab_page, document, api_env):
+def test_repeat_and_concurrency_reach_the_runner(qtbot, lab_page, lab_document, api_env):
     api_env.rules = RULES
     lab_page.runs.repeat.setValue(3)
     run_and_wait(qtbot, lab_page)
     assert len(api_env.message_requests()) == 9
-    last_run = document.assessment.prompt_lab["last_run"]
+    last_run = lab_document.assessment.prompt_lab["last_run"]
     assert last_run["repeat"] == 3 and last_run["cases"][0]["runs"] == 3
     assert lab_page.runs.results.item(0, 2).text() == "100% of 3"
 
 
-def test_cancel_stops_the_run_and_saves_nothing(qtbot, lab_page, document, api_env):
+def test_cancel_stops_the_run_and_saves_nothing(qtbot, lab_page, lab_document, api_env):
     api_env.rules = RULES
     api_env.delay = 0.3
     lab_page.runs.concurrency.setValue(1)
@@ -52,7 +52,7 @@ def test_cancel_stops_the_run_and_saves_nothing(qtbot, lab_page, document, api_e
     click(qtbot, lab_page.runs.cancel_button)
     qtbot.waitUntil(lambda: not lab_page.runs.is_busy())
     assert "Cancelled" in lab_page.runs.status.text()
-    assert "last_run" not in document.assessment.prompt_lab
+    assert "last_run" not in lab_document.assessment.prompt_lab
     assert lab_page.runs.run_button.isEnabled()
 
 
@@ -64,51 +64,51 @@ def test_a_refused_key_stops_the_run_with_the_key_button(qtbot, lab_page, fake_a
     assert lab_page.runs.message.button("Key settings…") is not None
 
 
-def test_batch_mode_submits_saves_the_id_then_collects(qtbot, lab_page, document, api_env):
+def test_batch_mode_submits_saves_the_id_then_collects(qtbot, lab_page, lab_document, api_env):
     api_env.rules = RULES
     api_env.batch_polls = 3
     lab_page.runs.poll_seconds = 0.05
     records: list[dict] = []
     lab_page.runs.batch_submitted.connect(lambda record: records.append(
-        dict(document.assessment.prompt_lab.get("batch") or {})))
+        dict(lab_document.assessment.prompt_lab.get("batch") or {})))
     lab_page.tabs.setCurrentIndex(1)
     tick(qtbot, lab_page.runs.batch_check)
     run_and_wait(qtbot, lab_page)
     assert records and records[0]["id"].startswith("msgbatch_")  # saved as soon as submitted
-    lab = document.assessment.prompt_lab
+    lab = lab_document.assessment.prompt_lab
     assert "batch" not in lab and lab["last_run"]["passed"] == 3
     assert api_env.message_requests() == []  # all of it went through the batch
 
 
-def test_opening_an_assessment_with_a_pending_batch_offers_to_resume(qtbot, lab_page, document,
+def test_opening_an_assessment_with_a_pending_batch_offers_to_resume(qtbot, lab_page, lab_document,
                                                                      api_env, tmp_path):
     api_env.rules = RULES
     api_env.batch_polls = 2
-    lab = dict(document.assessment.prompt_lab)
+    lab = dict(lab_document.assessment.prompt_lab)
     client = claude.make_client(api_env.valid_key, base_url=api_env.base_url)
     record = batches.submit(lab, client=client)
     client.close()
-    document.assessment.prompt_lab = {**lab, "batch": record}
-    path = document.save(tmp_path / "pending.fta.json")
-    document.new()
-    document.open(path)  # as after closing the app mid-run
+    lab_document.assessment.prompt_lab = {**lab, "batch": record}
+    path = lab_document.save(tmp_path / "pending.fta.json")
+    lab_document.new()
+    lab_document.open(path)  # as after closing the app mid-run
     assert "still pending" in lab_page.banner.message()
     lab_page.runs.poll_seconds = 0.05
     click(qtbot, lab_page.banner.button("Resume checking"))
-    qtbot.waitUntil(lambda: "last_run" in document.assessment.prompt_lab)
-    assert document.assessment.prompt_lab["last_run"]["passed"] == 3
-    assert "batch" not in document.assessment.prompt_lab
+    qtbot.waitUntil(lambda: "last_run" in lab_document.assessment.prompt_lab)
+    assert lab_document.assessment.prompt_lab["last_run"]["passed"] == 3
+    assert "batch" not in lab_document.assessment.prompt_lab
     assert lab_page.tabs.currentIndex() == 1
 
 
-def test_opening_another_assessment_abandons_a_run(qtbot, lab_page, document, api_env):
+def test_opening_another_assessment_abandons_a_run(qtbot, lab_page, lab_document, api_env):
     api_env.rules = RULES
     api_env.delay = 0.3
     lab_page.runs.concurrency.setValue(1)
     lab_page.tabs.setCurrentIndex(1)
     click(qtbot, lab_page.runs.run_button)
     qtbot.waitUntil(lambda: lab_page.runs.is_busy())
-    document.new()
+    lab_document.new()
     assert lab_page.shutdown(5.0)
     qtbot.wait(50)
-    assert "last_run" not in document.assessment.prompt_lab  # the old run's results did not land
+    assert "last_run" not in lab_document.assessment.prompt_lab  # the old run's results did not land

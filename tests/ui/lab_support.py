@@ -1,0 +1,70 @@
+"""Fixtures and helpers for the Prompt lab's tests (registered in tests/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from advisor import paths
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def lab_document(qtbot):
+    from ui.document import AssessmentDocument
+
+    doc = AssessmentDocument()
+    doc.open(paths.resource("example.fta.json"))
+    return doc
+
+
+@pytest.fixture
+def lab_page(qtbot, lab_document):
+    """The page in a window of the app's size, with the example assessment loaded."""
+    from ui.prompt_lab_page import PromptLabPage
+
+    window = QMainWindow()
+    page = PromptLabPage(lab_document)
+    window.setCentralWidget(page)
+    window.resize(910, 760)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield page
+    assert page.shutdown(5.0), "a request was still running after shutdown"
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, LEFT)
+
+
+def tick(qtbot, box) -> None:
+    """Check boxes take clicks on their indicator and label, not their whole width."""
+    qtbot.mouseClick(box, LEFT, pos=QPoint(10, box.height() // 2))
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def send_and_wait(qtbot, page, timeout: int = 10000) -> None:
+    click(qtbot, page.try_panel.send_button)
+    qtbot.waitUntil(lambda: not page.try_panel.is_busy() and page.try_panel.send_button.isEnabled(),
+                    timeout=timeout)
+
+
+def cell_editor(table):
+    """The line edit a table opens on the cell being edited."""
+    from PySide6.QtWidgets import QLineEdit
+
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert editors, "no cell is being edited"
+    return editors[-1]
+
+
+def pane(page, index: int = 0):
+    return page.try_panel.panes[index]
