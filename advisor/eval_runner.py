@@ -182,6 +182,9 @@ def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
         return result
 
     owns_client = send is None and client is None
+    if send is None and not any(_sendable(lab, test, model) for test in tests):
+        send = _nothing_to_send  # every test lacks a variable: no request, so no key is needed
+        owns_client = False
     if send is None:
         client = client or claude.make_client()
         send = _sender(client, cancel)
@@ -255,6 +258,18 @@ def _sender(client: Any, cancel: threading.Event) -> Sender:
     def send(request: dict[str, Any]) -> Reply:
         return claude.send_message(request, client=client, cancel=cancel)
     return send
+
+
+def _sendable(lab: dict[str, Any], test: dict[str, Any], model: str) -> bool:
+    try:
+        prompts.build_request(lab, test.get("vars") or {}, model=model)
+    except prompts.PromptError:
+        return False
+    return True
+
+
+def _nothing_to_send(request: dict[str, Any]) -> Any:
+    raise AssertionError("no test could be built, so nothing is ever sent")
 
 
 def _run_one(lab: dict[str, Any], test: dict[str, Any], model: str, send: Sender) -> RunOutcome:

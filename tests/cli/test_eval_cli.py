@@ -154,3 +154,13 @@ def test_a_failed_save_still_prints_the_results_and_exits_3(fake, tmp_path):
     _no_traceback(result)
     assert str(path) in result.stderr
     assert path.read_text(encoding="utf-8") == "{ broken"  # nothing written over what is there
+
+
+def test_with_no_key_a_run_that_would_send_nothing_reports_the_missing_variables(tmp_path):
+    """Every test lacks a template variable: nothing is sent, so no key is asked for."""
+    path = _assessment(tmp_path / "novars.fta.json", tests=[
+        {"name": "empty", "vars": {}, "expect": [{"type": "contains", "value": "x"}]}])
+    result = _eval(str(path))
+    assert result.returncode == 5, result.stderr
+    assert "ticket" in result.stdout and "No Anthropic API key" not in result.stderr
+    _no_traceback(result)
