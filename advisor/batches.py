@@ -169,8 +169,9 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
             cases[index].runs.append(outcome)
     price = prices.get(model)
     for case in cases:
-        # Batches cost a fraction (the table's batch_discount) of the interactive price.
-        case.cost_usd = (case.usage.cost_usd(price) * prices.batch_discount
+        # batch_discount is the share taken off the interactive price (0.5: half price), as in
+        # the price table's own comment and the cost projection's batch share.
+        case.cost_usd = (case.usage.cost_usd(price) * (1 - prices.batch_discount)
                          if price is not None else None)
     result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None)
     log.info("batch %s: %d passed, %d failed, %d errors", record.get("id"), result.passed,

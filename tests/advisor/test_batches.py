@@ -46,8 +46,21 @@ def test_results_map_back_by_custom_id_at_the_batch_price(fake_api, ticket_clien
     assert (login.status, login.reason) == ("failed", "reply does not contain 'billing', in any case")
     prices = load_price_table()
     price = prices.get("claude-haiku-4-5")
-    assert refund.cost_usd == pytest.approx(refund.usage.cost_usd(price) * prices.batch_discount)
+    assert refund.cost_usd == pytest.approx(refund.usage.cost_usd(price) * (1 - prices.batch_discount))
     assert result.to_last_run()["passed"] == 1
+
+
+def test_the_batch_discount_is_the_share_taken_off(fake_api, ticket_client):
+    """A table saying batches are 75 % off bills a quarter of the interactive price."""
+    from dataclasses import replace
+
+    lab = _lab(ticket_test("refund", "my money back", "billing"))
+    record = batches.submit(lab, client=ticket_client)
+    prices = replace(load_price_table(), batch_discount=0.75)
+    result = batches.wait_and_collect(record, client=ticket_client, interval=0.01, prices=prices)
+    [refund] = result.cases
+    interactive = refund.usage.cost_usd(prices.get("claude-haiku-4-5"))
+    assert interactive > 0 and refund.cost_usd == pytest.approx(interactive * 0.25)
 
 
 def test_expectations_saved_at_submit_time_are_the_ones_checked(fake_api, ticket_client):
