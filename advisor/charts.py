@@ -14,14 +14,15 @@ import logging
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from advisor.atomic import atomic_write_bytes
 from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection, SensitivityRow
 
-if TYPE_CHECKING:  # only for the type checker: importing it here would load matplotlib
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+# matplotlib's Figure and Axes, named for the annotations only: the module imports matplotlib
+# inside the functions that draw, so ``import advisor.charts`` never loads it.
+MplFigure = Any
+MplAxes = Any
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,8 @@ def _value_text(value: float, unit: str) -> str:
     return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
 
 
-def _prepare(figure: Figure | None, size: tuple[float, float], theme: Theme,
-             margins: dict[str, float], clear: bool = True) -> Figure:
+def _prepare(figure: MplFigure | None, size: tuple[float, float], theme: Theme,
+             margins: dict[str, float], clear: bool = True) -> MplFigure:
     """A new figure laid out for print quality, or the caller's figure (cleared) for a redraw."""
     if figure is None:
         from matplotlib.figure import Figure
@@ -105,8 +106,8 @@ def _prepare(figure: Figure | None, size: tuple[float, float], theme: Theme,
     return figure
 
 
-def _chart_axes(figure: Figure | None, kind: str, size: tuple[float, float], theme: Theme,
-                margins: dict[str, float], make: Callable[[Figure], list[Axes]]) -> list[Axes]:
+def _chart_axes(figure: MplFigure | None, kind: str, size: tuple[float, float], theme: Theme,
+                margins: dict[str, float], make: Callable[[MplFigure], list[MplAxes]]) -> list[MplAxes]:
     """Axes ready for ``kind`` in ``figure`` (a new one when None): ``figure.axes``, emptied.
 
     Redrawing the same chart in the same theme keeps the axes and their ticks and swaps only what
@@ -149,7 +150,7 @@ def _margin_layout_class() -> type:
             super().__init__()
             self.margins = dict(DEFAULT_MARGINS)
 
-        def execute(self, fig: Figure) -> None:
+        def execute(self, fig: MplFigure) -> None:
             width, height = fig.get_size_inches()
             m = self.margins
             axes_width = max(width - m["left"] - m["right"], 0.1 * width)
@@ -160,7 +161,7 @@ def _margin_layout_class() -> type:
     return MarginLayout
 
 
-def live_figure(size: tuple[float, float] = (8, 4.5)) -> Figure:
+def live_figure(size: tuple[float, float] = (8, 4.5)) -> MplFigure:
     """A figure for a screen that redraws on every change: fixed margins, no layout solver.
 
     Pass it to the builders as ``figure=``; each sets the margins its chart needs.
@@ -172,7 +173,7 @@ def live_figure(size: tuple[float, float] = (8, 4.5)) -> Figure:
     return figure
 
 
-def _style(ax: Axes, theme: Theme) -> None:
+def _style(ax: MplAxes, theme: Theme) -> None:
     """Colours set on the artists themselves, so the figure looks the same whatever the rcParams."""
     if getattr(ax, "_fta_theme", None) != theme:  # kept axes keep their ticks' and spines' style
         ax.set_facecolor(theme.background)
@@ -198,7 +199,7 @@ def _dollar_axis(axis: Any) -> None:
     axis.set_major_formatter(FuncFormatter(dollars))
 
 
-def _month_axis(ax: Axes, horizon: int) -> None:
+def _month_axis(ax: MplAxes, horizon: int) -> None:
     from matplotlib.ticker import MaxNLocator
 
     ax.set_xlim(0.5, horizon + 0.5)
@@ -219,7 +220,7 @@ def _money_margin(values: list[float]) -> float:
     return 0.45 + _text_inches(len(dollars(max(values, default=0) * 1.1)))
 
 
-def draw_cumulative(ax: Axes, projection: Projection, theme: Theme = LIGHT) -> None:
+def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT) -> None:
     """Cumulative cost of both paths, the break-even month marked or its absence said."""
     months = projection.months
     api, ft = projection.api.cumulative, projection.fine_tune.cumulative
@@ -253,7 +254,7 @@ def draw_cumulative(ax: Axes, projection: Projection, theme: Theme = LIGHT) -> N
     _style(ax, theme)
 
 
-def _stacked(ax: Axes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -> None:
+def _stacked(ax: MplAxes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -> None:
     """Monthly parts stacked as steps: one filled polygon per part, fast even at 120 months."""
     edges = [m + 0.5 for m in range(horizon + 1)]
     bottom = [0.0] * horizon
@@ -267,7 +268,7 @@ def _stacked(ax: Axes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -
         bottom = top
 
 
-def draw_breakdown(ax_api: Axes, ax_ft: Axes, projection: Projection, theme: Theme = LIGHT) -> None:
+def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, theme: Theme = LIGHT) -> None:
     """Each path's monthly cost, stacked by what it is spent on."""
     horizon = projection.horizon_months
     _stacked(ax_api, horizon, [(n, getattr(projection.api, n)) for n in API_PARTS])
@@ -284,7 +285,7 @@ def draw_breakdown(ax_api: Axes, ax_ft: Axes, projection: Projection, theme: The
     ax_ft.tick_params(labelleft=False)  # the scale is shared: the left axis already reads it
 
 
-def draw_tornado(ax: Axes, rows: Sequence[SensitivityRow], projection: Projection,
+def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projection,
                  theme: Theme = LIGHT, limit: int = 10, spread: float = 0.5) -> None:
     """The inputs that move the difference in total cost most, largest on top."""
     from matplotlib.patches import Rectangle
@@ -335,30 +336,30 @@ def draw_tornado(ax: Axes, rows: Sequence[SensitivityRow], projection: Projectio
     _style(ax, theme)
 
 
-def cumulative_figure(projection: Projection, figure: Figure | None = None,
-                      theme: Theme = LIGHT) -> Figure:
+def cumulative_figure(projection: Projection, figure: MplFigure | None = None,
+                      theme: Theme = LIGHT) -> MplFigure:
     margins = {"left": _money_margin(projection.api.cumulative + projection.fine_tune.cumulative)}
     ax, = _chart_axes(figure, "cumulative", (8, 4.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
     draw_cumulative(ax, projection, theme)
     return ax.figure
 
 
-def breakdown_figure(projection: Projection, figure: Figure | None = None,
-                     theme: Theme = LIGHT) -> Figure:
+def breakdown_figure(projection: Projection, figure: MplFigure | None = None,
+                     theme: Theme = LIGHT) -> MplFigure:
     margins = {"left": _money_margin(projection.api.monthly + projection.fine_tune.monthly), "wspace": 0.3}
     ax_api, ax_ft = _chart_axes(figure, "breakdown", (10, 4.5), theme, margins, _breakdown_axes)
     draw_breakdown(ax_api, ax_ft, projection, theme)
     return ax_api.figure
 
 
-def _breakdown_axes(figure: Figure) -> list[Axes]:
+def _breakdown_axes(figure: MplFigure) -> list[MplAxes]:
     ax_api = figure.add_subplot(1, 2, 1)
     return [ax_api, figure.add_subplot(1, 2, 2, sharey=ax_api)]  # one scale: sizes compare honestly
 
 
 def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
-                   figure: Figure | None = None, theme: Theme = LIGHT, limit: int = 10,
-                   spread: float = 0.5) -> Figure:
+                   figure: MplFigure | None = None, theme: Theme = LIGHT, limit: int = 10,
+                   spread: float = 0.5) -> MplFigure:
     shown = [row for row in rows if row.swing > 0][:limit]
     longest = max((len(_row_label(row)) for row in shown), default=10)
     margins = {"left": 0.3 + _text_inches(longest), "bottom": 0.75, "top": 0.6, "right": 0.3}
@@ -368,7 +369,7 @@ def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
 
 
 def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
-                    title: str = "", theme: Theme = LIGHT) -> Figure:
+                    title: str = "", theme: Theme = LIGHT) -> MplFigure:
     """All three charts on one page: what ``costs --png`` writes."""
     figure = _prepare(None, (11, 14), theme, {})
     grid = figure.add_gridspec(3, 2, height_ratios=(1.1, 1, 1.2))
@@ -381,13 +382,27 @@ def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
     return figure
 
 
-def figure_bytes(figure: Figure, fmt: str = "png", dpi: int | None = None) -> bytes:
+def printed_cumulative_png(projection: Projection, inches: tuple[float, float], dpi: int) -> bytes:
+    """The cumulative-cost chart drawn at the size it is printed, so its fonts print at their size."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=inches, dpi=100, layout="constrained")
+    cumulative_figure(projection, figure=figure)
+    ax = figure.axes[0]
+    # At print size the screen's title is too wide and the two-row legend covers the
+    # "no break-even" note: a smaller title and a one-row legend.
+    ax.title.set_fontsize(10)
+    ax.legend(loc="upper left", ncol=2, fontsize=8.5, framealpha=0.9)
+    return figure_bytes(figure, "png", dpi=dpi)
+
+
+def figure_bytes(figure: MplFigure, fmt: str = "png", dpi: int | None = None) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format=fmt, dpi=dpi or 100, facecolor=figure.get_facecolor())
     return buffer.getvalue()
 
 
-def save_figure(figure: Figure, path: Path | str, fmt: str | None = None, dpi: int | None = None) -> Path:
+def save_figure(figure: MplFigure, path: Path | str, fmt: str | None = None, dpi: int | None = None) -> Path:
     """Write the figure as PNG or SVG (by ``fmt`` or the suffix), atomically: never half a file."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()

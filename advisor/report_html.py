@@ -268,22 +268,6 @@ def _milestones(projection: Any) -> list[tuple[int, float, float]]:
     return [(m, projection.api.cumulative[m - 1], projection.fine_tune.cumulative[m - 1]) for m in months]
 
 
-def chart_png(projection: Any) -> bytes:
-    """The cumulative-cost chart, drawn at its printed size (matplotlib loads here)."""
-    from matplotlib.figure import Figure
-
-    from advisor.charts import cumulative_figure, figure_bytes
-
-    figure = Figure(figsize=CHART_INCHES, dpi=100, layout="constrained")
-    cumulative_figure(projection, figure=figure)
-    ax = figure.axes[0]
-    # At print size the screen's title is too wide and the two-row legend covers the
-    # "no break-even" note: a smaller title and a one-row legend.
-    ax.title.set_fontsize(10)
-    ax.legend(loc="upper left", ncol=2, fontsize=8.5, framealpha=0.9)
-    return figure_bytes(figure, "png", dpi=CHART_DPI)
-
-
 def data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
@@ -311,7 +295,9 @@ def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] 
             projection = project(costs, prices if prices is not None else load_price_table())
             detail.milestones = _milestones(projection)
             if chart != "none":
-                png = chart_png(projection)
+                from advisor.charts import printed_cumulative_png  # matplotlib loads only here
+
+                png = printed_cumulative_png(projection, CHART_INCHES, CHART_DPI)
                 detail.chart_width_px = round(CHART_INCHES[0] * CSS_PX_PER_INCH)
                 detail.chart_src = CHART_URL if chart == "resource" else data_uri(png)
                 if chart == "resource":
@@ -321,4 +307,4 @@ def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] 
     return Brief(summary, render_html(summary, detail), images)
 
 
-__all__ = ["Brief", "BriefDetail", "CHART_URL", "build_brief", "chart_png", "data_uri", "render_html"]
+__all__ = ["Brief", "BriefDetail", "CHART_URL", "build_brief", "data_uri", "render_html"]

@@ -45,3 +45,20 @@ def test_every_module_is_modest_in_size():
     sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
              for folder in ("advisor", "ui") for p in (ROOT / folder).rglob("*.py")}
     assert {name: lines for name, lines in sizes.items() if lines > 500} == {}
+
+
+def test_advisor_modules_import_charts_and_sdk_libraries_only_inside_functions():
+    """Read, not run: a module-level import (even one guarded by TYPE_CHECKING) is refused, so
+    the rule holds for every code path, not just for the imports a test happens to trigger."""
+    offenders = []
+    for path in (ROOT / "advisor").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module_level = list(tree.body)
+        for block in [n for n in tree.body if isinstance(n, (ast.If, ast.Try))]:
+            module_level += list(ast.walk(block))
+        for node in module_level:
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            offenders += [f"{path.name}:{node.lineno}: {name}" for name in names
+                          if name.split(".")[0] in ("PySide6", "matplotlib", "anthropic")]
+    assert offenders == []
