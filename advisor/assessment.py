@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,14 +82,6 @@ class Assessment:
             extra={k: v for k, v in doc.items() if k not in known},
             present={k for k in known if k in doc}, path=path, warnings=list(warnings or []),
         )
-
-    def display_name(self) -> str:
-        if self.path is not None:
-            return self.path.name
-        return self.title or "Untitled"
-
-
-# --- reading -----------------------------------------------------------------------------------
 
 def _problem(path: Path, text: str) -> FileProblem:
     return FileProblem(f"{path}: {text}")
@@ -293,7 +284,3 @@ def default_file_name(assessment: Assessment) -> str:
     """A file name made from the title, safe on every platform."""
     title = "".join(c for c in assessment.title if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
     return (title[:80] or "Untitled") + SUFFIX
-
-
-def is_readable_file(path: Path) -> bool:
-    return os.path.isfile(path) and os.access(path, os.R_OK)

@@ -9,6 +9,22 @@ import time
 from pathlib import Path
 
 
+def check_writable(path: Path) -> None:
+    """Refuse, before any work is done, a path an export or a save could not be written to."""
+    from advisor.errors import FileProblem
+
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists():
+        raise FileProblem(f"{path}: the folder {folder} does not exist.")
+    if not folder.is_dir():
+        raise FileProblem(f"{path}: {folder} is a file, not a folder.")
+    if path.is_dir():
+        raise FileProblem(f"{path}: this is a folder, not a file name.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileProblem(f"{path}: the folder {folder} cannot be written to.")
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     """Write ``data`` to ``path`` atomically.
 

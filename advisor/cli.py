@@ -29,10 +29,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageProblem(f"{self.prog}: {message}\nRun '{self.prog} --help' for usage.")
 
 
-def is_command(word: str) -> bool:
-    return word in COMMANDS
-
-
 def _command_module(name: str):
     return importlib.import_module(f"advisor.commands.{name}")
 

@@ -12,7 +12,7 @@ import logging
 import math
 from typing import Any, NamedTuple
 
-from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID, CostInput, effective_costs
+from advisor.cost_inputs import COST_INPUTS, CostInput, effective_costs
 from advisor.derived import training_run_usd, upfront_fine_tune_usd
 from advisor.errors import FileProblem
 from advisor.pricing import PriceTable, load_price_table
@@ -357,7 +357,3 @@ def _sensitivity_rows(values: dict[str, Any], price_in: float, price_out: float,
                                    high_month, low_diff, high_diff, base_difference))
     rows.sort(key=lambda row: row.swing, reverse=True)  # stable: ties keep the declared order
     return rows
-
-
-def input_spec(input_id: str) -> CostInput:
-    return COST_INPUTS_BY_ID[input_id]

@@ -51,15 +51,13 @@ class Question(NamedTuple):
         if self.type == "boolean":
             return "yes" if value else "no"
         if self.type == "choice":
-            return next((o.label for o in self.options if o.value == value), str(value))
+            return self.label_for_option(value)
         if self.type == "multi":
-            labels = [self.label_for_option(v) for v in value]
-            return ", ".join(labels) if labels else "none"
-        if self.type in ("integer", "number"):
-            text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-            return f"{text} {self.unit}".strip() if self.unit and self.unit != "USD" else (
-                f"${text}" if self.unit == "USD" else text)
-        return str(value)
+            return ", ".join(self.label_for_option(v) for v in value) or "none"
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        if self.unit == "USD":
+            return f"${text}"
+        return f"{text} {self.unit}".strip()
 
     def label_for_option(self, value: str) -> str:
         return next((o.label for o in self.options if o.value == value), value)

@@ -27,10 +27,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("recent_limit", int, 10, "How many recent files File → Open Recent lists."),
     SettingSpec("autosave_seconds", int, 30, "Seconds between autosaves of unsaved changes."),
     SettingSpec("window_geometry", str, "", "The main window's size and position (Qt's encoding)."),
-    SettingSpec("window_state", str, "", "The main window's toolbars and docks (Qt's encoding)."),
     SettingSpec("last_screen", str, "", "The screen shown when the app last closed."),
     SettingSpec("last_folder", str, "", "The folder last used in an Open or Save dialog."),
-    SettingSpec("welcome_seen", bool, False, "Whether the first-run welcome has been shown."),
 )
 SPECS = {spec.key: spec for spec in SETTINGS}
 

@@ -44,8 +44,13 @@ def _type_name(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else _type_name(value) if isinstance(
-        value, (dict, list)) or value is None else str(value).lower() if isinstance(value, bool) else str(value)
+    """A value as a message quotes it: text in quotes, containers by kind, at most 40 characters."""
+    if isinstance(value, str):
+        text = repr(value)
+    elif value is None or isinstance(value, (bool, dict, list)):
+        text = _type_name(value)
+    else:
+        text = str(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

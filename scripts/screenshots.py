@@ -23,8 +23,10 @@ SCREENS = (
 
 
 def main(out_dir: str = "docs/screenshots") -> int:
-    if not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import lacks_display
+
+    if lacks_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["FTA_HOME"] = tempfile.mkdtemp(prefix="fta-shots-")
     os.environ.pop("ANTHROPIC_API_KEY", None)  # never let a real key near a screenshot
     from ui.app import create_application

@@ -52,13 +52,18 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def no_display_problem() -> str | None:
-    """On Linux without a display Qt aborts with a core dump; say plainly what to do instead."""
+def lacks_display() -> bool:
+    """True where Qt would abort for want of an X11 or Wayland display (no platform was chosen)."""
     import os
 
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display_problem() -> str | None:
+    """Without a display Qt aborts with a core dump; say plainly what to do instead."""
+    if not lacks_display():
         return None
     return (f"{APP_ID}: no display to open the window on (DISPLAY is not set).\n"
             f"Run it in a desktop session, or use a command such as "

@@ -33,12 +33,6 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.information(parent, title, message)
-
-
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

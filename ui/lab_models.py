@@ -94,9 +94,6 @@ class ModelPicker(QComboBox):
         finally:
             self._quiet = was
 
-    def is_retired(self, model_id: str) -> bool:
-        return any(c.id == model_id and c.retired for c in self._choices)
-
     def first_usable(self, other_than: str = "") -> str:
         return next((c.id for c in self._choices if not c.retired and c.id != other_than), "")
 

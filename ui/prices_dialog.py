@@ -62,7 +62,6 @@ class PricesDialog(QDialog):
         self.setModal(True)
         self.resize(980, 420)
         self.original = table
-        self.saved_path = None
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Model prices")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -231,7 +230,7 @@ class PricesDialog(QDialog):
             self.check()
             return
         try:
-            self.saved_path = save_user_price_table(table)
+            save_user_price_table(table)
             price_events.changed.emit()
         except (PriceTableError, OSError) as error:
             log.warning("cannot save the price table: %s", error)

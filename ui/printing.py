@@ -11,11 +11,10 @@ import base64
 import logging
 import os
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.atomic import atomic_write_bytes
+from advisor.atomic import atomic_write_bytes, check_writable
 from advisor.errors import FileProblem
 
 if TYPE_CHECKING:
@@ -33,17 +32,14 @@ def ensure_gui_application():
     """A QGuiApplication for text layout, picking the offscreen platform when there is no display."""
     from PySide6.QtGui import QGuiApplication
 
+    from ui.app import lacks_display
+
     app = QGuiApplication.instance()
     if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
-                and sys_platform_is_unix():
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if lacks_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["fine-tune-advisor"])
     return app
-
-
-def sys_platform_is_unix() -> bool:
-    return sys.platform.startswith(("linux", "freebsd", "openbsd"))
 
 
 def locale_page_size():
@@ -241,23 +237,11 @@ def pdf_bytes(html: str, images: dict[str, bytes] | None = None, *, footer: str 
     return bytes(data.data())
 
 
-def check_output_path(out_path: Path) -> None:
-    """Refuse a path the PDF cannot go to, before any work is done."""
-    out_path = Path(out_path)
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(f"{out_path}: the folder {folder} does not exist.")
-    if out_path.is_dir():
-        raise FileProblem(f"{out_path}: this is a folder, not a file name.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileProblem(f"{out_path}: the folder {folder} cannot be written to.")
-
-
 def write_pdf(html: str, out_path: Path, images: dict[str, bytes] | None = None, *,
               footer: str = "", page_size=None) -> None:
     """Write the PDF of ``html`` to ``out_path`` atomically: the whole file or nothing."""
     out_path = Path(out_path)
-    check_output_path(out_path)
+    check_writable(out_path)
     title = _title_of(html)
     data = pdf_bytes(html, images, footer=footer or title, page_size=page_size, title=title)
     try:
@@ -277,6 +261,5 @@ def _title_of(html: str) -> str:
 
 def write_pdf_headless(html: str, out_path: Path) -> None:
     """For the command line: works with or without a display."""
-    check_output_path(Path(out_path))  # a plain error before Qt starts
     ensure_gui_application()
     write_pdf(html, out_path)

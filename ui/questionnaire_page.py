@@ -261,11 +261,6 @@ class QuestionnairePage(QWidget):
             self.review.refresh(answers)
         self._update_buttons()
 
-    def section_complete(self, section_id: str) -> bool:
-        answers = self.document.assessment.answers
-        section = next(s for s in self.bank.sections if s.id == section_id)
-        return all(q.id in answers for q in section.questions if q.is_shown(answers))
-
     def _update_buttons(self) -> None:
         ids = self.visible_ids()
         self.back_button.setEnabled(self.current != ids[0])

@@ -160,10 +160,6 @@ def run_task(fn: Callable[[TaskContext], Any], *, name: str = "work",
     return task.start()
 
 
-def running_tasks() -> list[Task]:
-    return list(_running)
-
-
 def shutdown_all(timeout: float = 2.0) -> bool:
     """Cancel every task and wait, in total at most ``timeout`` s; True when all returned."""
     tasks = list(_running)

@@ -58,7 +58,10 @@ def run(args: argparse.Namespace) -> int:
 def write_charts(projection: Projection, costs: dict, prices, out: Path, title: str = "") -> None:
     """Render all charts to ``out`` (PNG, or SVG by suffix); a failure leaves ``out`` untouched."""
     from advisor import charts  # matplotlib only when a chart is asked for
+    from advisor.atomic import check_writable
     from advisor.costs import sensitivity
+
+    check_writable(out)
 
     figure = charts.overview_figure(projection, sensitivity(costs, prices),
                                     title=f"Cost projection: {title}" if title else "Cost projection")
@@ -66,10 +69,7 @@ def write_charts(projection: Projection, costs: dict, prices, out: Path, title: 
     try:
         charts.save_figure(figure, out, fmt)
     except OSError as error:
-        reason = error.strerror or str(error)
-        if not out.parent.is_dir():
-            reason = f"the folder {out.parent} does not exist"
-        raise FileProblem(f"{out}: cannot write the chart: {reason}.") from None
+        raise FileProblem(f"{out}: cannot write the chart: {error.strerror or error}.") from None
 
 
 def break_even_sentence(projection: Projection) -> str:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
-from advisor.errors import FileProblem, UsageProblem
+from advisor.atomic import check_writable
+from advisor.errors import UsageProblem
 
 log = logging.getLogger(__name__)
 
@@ -40,17 +40,6 @@ def _pdf_service():
     return service
 
 
-def _check_output(out: Path) -> None:
-    """A PDF that cannot be written is refused before any work, as a file problem (exit 3)."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(f"{out}: the folder {folder} does not exist.")
-    if out.is_dir():
-        raise FileProblem(f"{out}: this is a folder, not a file name.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileProblem(f"{out}: the folder {folder} cannot be written to.")
-
-
 def run(args: argparse.Namespace) -> int:
     from advisor.assessment import load_assessment  # raises FileProblem (exit 3) for unusable files
     from advisor.report import build_summary, render_markdown, render_text
@@ -59,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UsageProblem(f"{args.pdf}: the PDF file name must end in .pdf")
     if args.pdf is not None:
-        _check_output(args.pdf)
+        check_writable(args.pdf)
     assessment = load_assessment(args.file)
     summary = build_summary(assessment)
     fmt = args.format or ("text" if args.pdf is None else None)

@@ -16,33 +16,16 @@ from hypothesis import strategies as st
 from advisor import atomic
 from advisor.assessment import Assessment, load_assessment, save_assessment
 from advisor.errors import FileProblem
-from advisor.questions import default_bank
 from tests.helpers import ROOT
-
-BANK = default_bank()
-
-
-def answer_strategy(question):
-    if question.type == "choice":
-        return st.sampled_from(question.values)
-    if question.type == "multi":
-        return st.lists(st.sampled_from(question.values), unique=True)
-    if question.type == "boolean":
-        return st.booleans()
-    if question.type == "integer":
-        return st.integers(min_value=0, max_value=10**9)
-    low = 0.001 if question.min_exclusive else 0
-    return st.one_of(st.integers(min_value=1, max_value=10**7),
-                     st.floats(min_value=low, max_value=1e9, allow_nan=False, allow_infinity=False))
+from tests.strategies import answers
 
 
-answers_strategy = st.fixed_dictionaries(
-    {}, optional={q.id: answer_strategy(q) for q in BANK.questions})
+
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 assessments = st.builds(
     Assessment,
     title=text,
-    answers=answers_strategy,
+    answers=answers(),
     costs=st.fixed_dictionaries({}, optional={
         "monthly_requests": st.integers(min_value=0, max_value=10**8),
         "cache_hit_share": st.floats(min_value=0, max_value=1),

@@ -6,10 +6,9 @@ from hypothesis import strategies as st
 
 from advisor.counterfactuals import candidates
 from advisor.engine import derived_facts, evaluate
-from advisor.questions import default_bank
 from advisor.rules import VERDICTS, default_rules
+from tests.strategies import answers
 
-BANK = default_bank()
 # Values near the thresholds the rules use, so the interesting edges come up often.
 NUMBERS = {
     "labeled_examples": st.one_of(st.integers(0, 20000), st.sampled_from([0, 999, 1000, 1001])),
@@ -19,18 +18,7 @@ NUMBERS = {
 }
 
 
-def value_for(question):
-    if question.type == "choice":
-        return st.sampled_from(question.values)
-    if question.type == "multi":
-        return st.lists(st.sampled_from(question.values), unique=True)
-    if question.type == "boolean":
-        return st.booleans()
-    return NUMBERS[question.id]
-
-
-# Each question either unanswered (left out) or given any valid value.
-ANSWERS = st.fixed_dictionaries({}, optional={q.id: value_for(q) for q in BANK.questions})
+ANSWERS = answers(NUMBERS)
 COSTS = st.one_of(st.none(), st.fixed_dictionaries({}, optional={
     "examples_to_label": st.integers(0, 50000),
     "label_cost_per_example_usd": st.floats(0, 20, allow_nan=False),

@@ -91,3 +91,14 @@ def test_an_existing_pdf_is_replaced_whole(assessment):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
     assert sorted(p.name for p in out.parent.iterdir()) == ["brief.pdf", "claims.fta.json"]
+
+
+def test_a_pdf_path_under_a_file_says_the_file_is_not_a_folder(tmp_path):
+    from tests.helpers import run_cli, write_assessment
+
+    path = write_assessment(tmp_path / "a.fta.json", title="T")
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder")
+    result = run_cli("summary", str(path), "--pdf", str(blocker / "out.pdf"))
+    assert result.returncode == 3
+    assert f"{blocker} is a file, not a folder" in result.stderr
