@@ -238,8 +238,9 @@ def load_assessment(path: Path | str) -> Assessment:
     doc, findings = inspect_file(path, _known_models())
     if findings.errors:
         first = findings.errors[0]
-        more = f" (and {len(findings.errors) - 1} more problems; run 'validate' to list them)" \
-            if len(findings.errors) > 1 else ""
+        extra = len(findings.errors) - 1
+        more = (f" (and {extra} more problem{'s' if extra > 1 else ''}; run 'validate' to list them)"
+                if extra else "")
         raise _problem(path, f"{first}{more}.")
     for warning in findings.warnings:
         log.info("%s: %s", path, warning)

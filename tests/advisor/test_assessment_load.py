@@ -77,7 +77,7 @@ def test_invalid_values_name_the_key_and_what_is_allowed(tmp_path, section, expe
 
 def test_several_problems_are_counted(tmp_path):
     path = write_assessment(tmp_path / "bad.fta.json", answers={"ml_team": "huge", "labeled_examples": -1})
-    assert "and 1 more problems" in refused(path)
+    assert "(and 1 more problem; run 'validate' to list them)" in refused(path)
 
 
 def test_absurdly_deep_nesting_is_refused(tmp_path):
