@@ -11,7 +11,7 @@ from pathlib import Path
 
 def _write_pdf(html: str, out_path: Path) -> None:
     """PDF output needs Qt's text layout; only ``summary --pdf`` pays for importing it."""
-    from ui.printing import write_pdf_headless
+    from ui.printing.render import write_pdf_headless
 
     write_pdf_headless(html, out_path)
 

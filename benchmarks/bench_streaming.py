@@ -73,7 +73,7 @@ def _measure(runs: int) -> list[Figure]:
 
     from tests.fakes.fake_messages_api import FakeMessagesApi
     from ui.document import AssessmentDocument
-    from ui.prompt_lab_page import PromptLabPage
+    from ui.prompt_lab.page import PromptLabPage
 
     app = QApplication.instance() or QApplication([])
     stalls, rates, received = [], [], TOKENS

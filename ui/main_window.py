@@ -17,7 +17,7 @@ from advisor.settings import Settings
 from ui import dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
-from ui.print_actions import install_print_actions
+from ui.printing.actions import install_print_actions
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,11 @@ class MainWindow(QMainWindow):
         self.add_page("recommendation", "Recommendation", self.recommendation)
         self.questionnaire.finished.connect(lambda: self.show_page("recommendation"))
         self.recommendation.question_requested.connect(self.show_question)
-        from ui.costs_page import CostsPage  # matplotlib itself waits until the screen is shown
+        from ui.costs.page import CostsPage  # matplotlib itself waits until the screen is shown
 
         self.costs = CostsPage(self.document)
         self.add_page("costs", "Costs", self.costs)
-        from ui.prompt_lab_page import PromptLabPage  # the Claude SDK waits until first use
+        from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
         self.prompt_lab = PromptLabPage(self.document)
         self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)

@@ -22,7 +22,7 @@ def lab_document(qtbot):
 @pytest.fixture
 def lab_page(qtbot, lab_document):
     """The page in a window of the app's size, with the example assessment loaded."""
-    from ui.prompt_lab_page import PromptLabPage
+    from ui.prompt_lab.page import PromptLabPage
 
     window = QMainWindow()
     page = PromptLabPage(lab_document)

@@ -16,8 +16,8 @@ from advisor.cost_inputs import COST_INPUTS_BY_ID
 from advisor.costs import project
 from tests.helpers import ROOT
 from tests.ui.conftest import activate
-from ui import costs_page
-from ui.costs_presets import PRESETS_BY_ID
+from ui.costs import page as costs_page
+from ui.costs.presets import PRESETS_BY_ID
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -233,7 +233,7 @@ def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
         "from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QLabel\n"
         "app = QApplication([])\n"
         "from ui.document import AssessmentDocument\n"
-        "from ui.costs_page import CostsPage\n"
+        "from ui.costs.page import CostsPage\n"
         "window = QMainWindow()\n"
         "stack = QStackedWidget()\n"
         "window.setCentralWidget(stack)\n"

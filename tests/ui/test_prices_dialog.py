@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from advisor.costs import project
 from advisor.pricing import load_price_table, shipped_price_table, user_price_table_path
 from tests.ui.conftest import activate
-from ui import prices_dialog
-from ui.prices_dialog import COLUMN
+from ui.costs import prices_dialog
+from ui.costs.prices_dialog import COLUMN
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
 def page(qtbot):
-    from ui.costs_page import CostsPage
+    from ui.costs.page import CostsPage
     from ui.document import AssessmentDocument
 
     document = AssessmentDocument()
@@ -154,7 +154,7 @@ def test_every_dialog_control_has_an_accessible_name(dialog):
 
 
 def test_a_saved_price_reaches_the_prompt_lab_too(qtbot, page, dialog):
-    from ui.prompt_lab_page import PromptLabPage
+    from ui.prompt_lab.page import PromptLabPage
 
     lab = PromptLabPage(page.document)
     qtbot.addWidget(lab)

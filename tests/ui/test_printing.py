@@ -12,7 +12,7 @@ from advisor.costs import project
 from advisor.report import build_summary, render_markdown
 from advisor.report_html import CHART_URL, build_brief
 from tests.helpers import ROOT, write_assessment
-from ui import print_actions
+from ui.printing import actions as print_actions
 
 EXAMPLE = ROOT / "resources" / "example.fta.json"
 TITLE = "Claims coding <b>bold</b> & co"
@@ -51,7 +51,7 @@ def test_the_fixture_breaks_even_in_month_9():
 
 
 def write(tmp_path: Path, source: Path, name: str = "brief.pdf", page_size=None) -> Path:
-    from ui.printing import write_pdf
+    from ui.printing.render import write_pdf
 
     brief = build_brief(load_assessment(source))
     out = tmp_path / name
@@ -105,7 +105,7 @@ def test_the_page_size_follows_the_locale(qapp, tmp_path):
 def test_text_and_images_stay_inside_the_printable_width(qapp, answered, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from ui.printing import build_document
+    from ui.printing.render import build_document
 
     brief = build_brief(load_assessment(answered))
     assert set(brief.images) == {CHART_URL}
@@ -125,7 +125,7 @@ def test_text_and_images_stay_inside_the_printable_width(qapp, answered, tmp_pat
 
 
 def test_a_data_uri_chart_becomes_a_resource(qapp, answered):
-    from ui.printing import lift_data_images
+    from ui.printing.render import lift_data_images
 
     brief = build_brief(load_assessment(answered), chart="data")
     assert brief.images == {} and "data:image/png;base64," in brief.html
@@ -136,7 +136,7 @@ def test_a_data_uri_chart_becomes_a_resource(qapp, answered):
 
 def test_a_pdf_that_cannot_be_written_leaves_nothing_behind(qapp, tmp_path):
     from advisor.errors import FileProblem
-    from ui.printing import write_pdf
+    from ui.printing.render import write_pdf
 
     with pytest.raises(FileProblem, match="does not exist"):
         write_pdf("<p>x</p>", tmp_path / "missing" / "brief.pdf")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from advisor.pricing import (ModelPrice, PriceTable, PriceTableError, reset_user_price_table,
                              save_user_price_table)
 from ui import dialogs
-from ui.price_events import price_events
+from ui.costs.price_events import price_events
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QWidget)
 
 from advisor import batches, claude, eval_runner
-from ui.lab_messages import InlineMessage, ProblemActions, retry_text
-from ui.lab_models import format_cost
+from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
+from ui.prompt_lab.models import format_cost
 from ui.workers import Task, TaskGroup, run_task
 
 log = logging.getLogger(__name__)

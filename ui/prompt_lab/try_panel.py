@@ -13,9 +13,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from advisor import claude, prompts
-from ui.lab_messages import ProblemActions
-from ui.lab_models import ModelPicker, format_cost
-from ui.lab_reply import ReplyPane
+from ui.prompt_lab.messages import ProblemActions
+from ui.prompt_lab.models import ModelPicker, format_cost
+from ui.prompt_lab.reply import ReplyPane
 from ui.workers import Task, TaskGroup, run_task
 
 log = logging.getLogger(__name__)

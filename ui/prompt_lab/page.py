@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 from advisor import batches, claude, keystore, pricing, prompts
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
-from ui.lab_editor import PromptEditor
-from ui.lab_messages import InlineMessage, ProblemActions
-from ui.lab_models import choices_from_api, choices_from_prices
-from ui.price_events import price_events
-from ui.lab_runs import RunPanel
-from ui.lab_tests import TestsTable
-from ui.lab_try import TryPanel
+from ui.prompt_lab.editor import PromptEditor
+from ui.prompt_lab.messages import InlineMessage, ProblemActions
+from ui.prompt_lab.models import choices_from_api, choices_from_prices
+from ui.costs.price_events import price_events
+from ui.prompt_lab.runs import RunPanel
+from ui.prompt_lab.tests_table import TestsTable
+from ui.prompt_lab.try_panel import TryPanel
 from ui.workers import TaskGroup, run_task
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
 from advisor.pricing import PriceTable
-from ui.costs_controls import MUTED, InputRow
-from ui.costs_presets import PRESETS, Implied, implied_costs
+from ui.costs.controls import MUTED, InputRow
+from ui.costs.presets import PRESETS, Implied, implied_costs
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)

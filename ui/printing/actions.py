@@ -133,7 +133,7 @@ class PrintActions(QObject):
 
     def print_summary(self) -> bool:
         """The system print dialog, then the brief on the printer the user chose."""
-        from ui.printing import render_to
+        from ui.printing.render import render_to
 
         printer = self._printer()
         if not run_print_dialog(printer, self.window):
@@ -151,7 +151,7 @@ class PrintActions(QObject):
         """Print preview: the brief laid out on the default printer's pages."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from ui.printing import render_to
+        from ui.printing.render import render_to
 
         brief = self._brief()
         printer = self._printer()
@@ -180,7 +180,7 @@ class PrintActions(QObject):
         return True
 
     def export_pdf(self) -> bool:
-        from ui.printing import write_pdf
+        from ui.printing.render import write_pdf
 
         path = self._ask_path("Export summary as PDF", ".pdf", PDF_FILTER)
         if path is None:

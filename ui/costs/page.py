@@ -20,9 +20,9 @@ from advisor.atomic import atomic_write_text
 from advisor.commands.costs import write_csv
 from advisor.costs import CostInputError, Projection, project
 from advisor.pricing import PriceTable, PriceTableError, load_price_table, shipped_price_table
-from ui.chart_view import CHARTS, ChartData, ChartView
-from ui.costs_controls import MUTED
-from ui.costs_form import CostsForm
+from ui.costs.chart_view import CHARTS, ChartData, ChartView
+from ui.costs.controls import MUTED
+from ui.costs.form import CostsForm
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class CostsPage(QWidget):
         self.update_projection()
 
     def open_prices(self) -> None:
-        from ui.prices_dialog import PricesDialog  # built only when asked for
+        from ui.costs.prices_dialog import PricesDialog  # built only when asked for
 
         self.prices_dialog = PricesDialog(self.prices if self.prices.models else shipped_price_table(), self)
         self.prices_dialog.accepted.connect(self.reload_prices)

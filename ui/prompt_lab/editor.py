@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from advisor import prompts
-from ui.lab_examples import ExamplesEditor
-from ui.lab_models import ModelPicker
+from ui.prompt_lab.examples import ExamplesEditor
+from ui.prompt_lab.models import ModelPicker
 
 MUTED = "color: palette(placeholder-text);"
 

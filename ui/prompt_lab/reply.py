@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from advisor import claude
-from ui.lab_messages import InlineMessage, ProblemActions, retry_text
-from ui.lab_models import format_cost
+from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
+from ui.prompt_lab.models import format_cost
 from ui.workers import Task, TaskGroup, TextPump, run_task
 
 log = logging.getLogger(__name__)
