@@ -17,7 +17,6 @@ from advisor.errors import FileProblem
 
 log = logging.getLogger(__name__)
 
-HELP = "run the prompt-lab tests against Claude"
 
 
 def _positive(text: str) -> int:
