@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots desktop-install clean
+.PHONY: run test bench screenshots desktop-install wheel clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -24,6 +24,9 @@ bench: $(STAMP)
 
 desktop-install: $(STAMP)
 	sh resources/desktop/install.sh
+
+wheel: $(STAMP)  # dist/fine_tune_advisor-*.whl, for pip or pipx
+	$(PY) -m pip wheel --no-deps --no-build-isolation --wheel-dir dist .
 
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
