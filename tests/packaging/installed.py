@@ -6,9 +6,11 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
+from advisor import DESKTOP_ID
 from tests.helpers import ROOT
 
 EXAMPLE = ROOT / "resources" / "example.fta.json"
@@ -36,6 +38,34 @@ def user_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(FTA_HOME=str(home), QT_QPA_PLATFORM="offscreen", **extra)
     return env
+
+
+def desktop_install(kind: str, source: Path, user_home: Path) -> Path:
+    """`make desktop-install FROM=kind` for a user whose home is ``user_home``: the installed program."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "XDG_DATA_HOME")}
+    env.update(HOME=str(user_home), PYTHON=sys.executable)
+    result = subprocess.run(["sh", str(ROOT / "scripts" / "desktop_install.sh"), kind, str(source)], env=env,
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return user_home / ".local" / "bin" / "fine-tune-advisor"
+
+
+def check_menu_entry(user_home: Path, workdir: Path) -> None:
+    """The menu entry runs the installed program (never the clone), with the icon and file type."""
+    data = user_home / ".local" / "share"
+    entry = data / "applications" / f"{DESKTOP_ID}.desktop"
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    program = Path(exec_line.removeprefix("Exec=").removesuffix(" %f").strip('"'))
+    assert program.is_file() and not program.resolve().is_relative_to(ROOT)
+    for size in ("scalable", "48x48", "256x256"):
+        assert list((data / "icons" / "hicolor" / size / "apps").glob(f"{DESKTOP_ID}.*"))
+    assert (data / "metainfo" / f"{DESKTOP_ID}.metainfo.xml").is_file()
+    assert (data / "mime" / "packages" / f"{DESKTOP_ID}.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert (checked.returncode, checked.stdout + checked.stderr) == (0, "")
+    version = run([str(program), "--version"], workdir, user_home / "fta")
+    assert version.returncode == 0 and version.stdout.startswith(b"fine-tune-advisor ")
 
 
 def run(command: list[str], workdir: Path, home: Path, stdin: bytes | None = None,
