@@ -33,7 +33,7 @@ exit status:
   4  the Claude API cannot be used (no key, key refused, network, overloaded)
   5  eval ran and some tests failed
 
-FILE may be - to read the assessment from standard input."""
+Give - as the file to read the assessment from standard input."""
 
 
 class StdinPath(WindowsPath if sys.platform == "win32" else PosixPath):
