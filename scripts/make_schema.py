@@ -3,8 +3,8 @@
     python scripts/make_schema.py          # rewrite the schema
     python scripts/make_schema.py --check  # exit 1 when the shipped schema is out of date
 
-The answers and the cost inputs come from the app's own declarations (resources/questions.toml,
-advisor/cost_inputs.py), so a new question or cost input reaches the schema by running this;
+The answers, the cost inputs and the expectation types come from the app's own declarations
+(resources/questions.toml, advisor/cost_inputs.py, advisor/expectations.py), so a new question or cost input reaches the schema by running this;
 tests/packaging/test_schema.py fails while the shipped schema is stale, and checks with an
 independent validator (jsonschema) that the schema and ``validate`` agree.
 """
@@ -22,7 +22,8 @@ from advisor.assessment import FORMAT  # noqa: E402
 from advisor.cost_inputs import COST_INPUTS  # noqa: E402
 from advisor.migrations import CURRENT_VERSION  # noqa: E402
 from advisor.questions import default_bank  # noqa: E402
-from advisor.validation import EXPECT_TYPES  # noqa: E402
+from advisor.expectations import EXPECTATIONS  # noqa: E402
+from advisor.prompts import EFFORT_LEVELS  # noqa: E402
 
 SCHEMA_PATH = ROOT / "docs" / "assessment.schema.json"
 SCHEMA_ID = "https://github.com/finetuneadvisor/fine-tune-advisor/blob/main/docs/assessment.schema.json"
@@ -78,7 +79,9 @@ def _object(properties: dict[str, Any], description: str, **extra: Any) -> dict[
 
 RUN_CASE = _object({
     "name": TEXT, "passed": {"type": "boolean"}, "output": TEXT_OR_NULL, "error": TEXT_OR_NULL,
-    "reason": TEXT_OR_NULL, "input_tokens": COUNT_OR_NULL, "output_tokens": COUNT_OR_NULL,
+    "reason": TEXT_OR_NULL, "reasons": {"type": "array", "items": TEXT},
+    "output_cut": {"type": "boolean", "description": "true when the output was cut at 20,000 characters"},
+    "input_tokens": COUNT_OR_NULL, "output_tokens": COUNT_OR_NULL,
     "latency_ms": AMOUNT_OR_NULL, "pass_rate": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
     "runs": COUNT, "cost_usd": AMOUNT_OR_NULL,
 }, "One test's result in a run.")
@@ -88,14 +91,25 @@ RUN = _object({
     "latency_p50_ms": AMOUNT_OR_NULL, "latency_p95_ms": AMOUNT_OR_NULL,
     "cases": {"type": "array", "items": RUN_CASE},
 }, "A finished run: one model over the whole test set, repeat times. The app writes it.")
-EXPECTATION = {
-    "type": "object", "required": ["type"],
-    "properties": {"type": {"enum": list(EXPECT_TYPES)}},
-    "if": {"properties": {"type": {"const": "is_json"}}},
-    "then": {},
-    "else": {"required": ["value"], "properties": {"value": TEXT}},
-    "description": "A check on the reply's text; every expectation must hold for the test to pass.",
-}
+
+
+def expectation_schema() -> dict[str, Any]:
+    """One expectation: a known type, and a value of the kind that type needs."""
+    needs = []
+    for kind, entry in EXPECTATIONS.items():
+        if entry.needs_value:
+            value = {"type": "object"} if entry.value_kind == "schema" else TEXT
+            needs.append({"if": {"properties": {"type": {"const": kind}}},
+                          "then": {"required": ["value"], "properties": {"value": value}}})
+    return {
+        "type": "object", "required": ["type"],
+        "description": ("A check on the reply's text; every expectation must hold for the test to pass. "
+                        + "; ".join(f"{kind}: {entry.describe}" for kind, entry in EXPECTATIONS.items()) + "."),
+        "properties": {"type": {"enum": list(EXPECTATIONS)}},
+        "allOf": needs,
+    }
+
+
 PROMPT_LAB = _object({
     "model": {**TEXT, "description": "The model the tests run on."},
     "system": {**TEXT, "description": "The system prompt."},
@@ -105,12 +119,18 @@ PROMPT_LAB = _object({
                            "properties": {"input": TEXT, "output": TEXT}}},
     "max_tokens": {"type": "integer", "minimum": 1},
     "temperature": {"type": "number", "minimum": 0, "maximum": 1},
+    "top_p": {"type": "number", "minimum": 0, "maximum": 1},
+    "top_k": {"type": "integer", "minimum": 1},
+    "effort": {"enum": list(EFFORT_LEVELS)},
     "grader_model": {**TEXT, "description": "The model that grades llm_rubric expectations."},
+    "compare_model": {**TEXT, "description": "A second model to compare the first with."},
+    "try_values": {"type": "object", "additionalProperties": TEXT,
+                   "description": "Variable values for trying the prompt by hand."},
     "tests": {"type": "array", "description": "The test cases.", "items": {
         "type": "object",
         "properties": {"name": TEXT,
                        "vars": {"type": "object", "additionalProperties": TEXT},
-                       "expect": {"type": "array", "items": EXPECTATION}}}},
+                       "expect": {"type": "array", "items": expectation_schema()}}}},
     "runs": {"type": "array", "items": RUN, "description": "Finished runs, newest last (at most 50)."},
     "last_run": {**RUN, "description": "The newest run (as in version 1)."},
     "batch": {"type": "object", "description": "A Message Batches run still in progress.",

@@ -20,7 +20,8 @@ from advisor.errors import FileProblem
 from advisor.migrations import CURRENT_VERSION, migrate
 from advisor.pricing import load_price_table
 from advisor.questions import default_bank
-from advisor.validation import EXPECT_TYPES, validate_document
+from advisor.expectations import EXPECTATIONS
+from advisor.validation import validate_document
 from tests.helpers import ROOT
 from tests.strategies import answers
 
@@ -108,10 +109,13 @@ def _cost_value(cost) -> st.SearchStrategy[Any]:
 
 
 TEXT = st.text(max_size=30)
+TEXT_VALUED = [k for k, e in EXPECTATIONS.items() if e.needs_value and e.value_kind == "text" and not e.value_problem]
 EXPECTATION = st.one_of(
-    st.builds(lambda t, v: {"type": t, "value": v}, st.sampled_from([t for t in EXPECT_TYPES if t not in ("is_json", "regex")]), TEXT),
-    st.just({"type": "is_json"}),
+    st.builds(lambda t, v: {"type": t, "value": v}, st.sampled_from(TEXT_VALUED), TEXT),
+    st.sampled_from([{"type": k} for k, e in EXPECTATIONS.items() if not e.needs_value]),
     st.builds(lambda v: {"type": "regex", "value": v}, st.sampled_from(["^a", "b+", "[0-9]{2}"])),
+    st.builds(lambda v: {"type": "json_schema", "value": v},
+              st.sampled_from([{"type": "object"}, {"type": "array", "items": {"type": "string"}}])),
 )
 TEST_CASE = st.fixed_dictionaries({}, optional={
     "name": TEXT, "vars": st.dictionaries(st.from_regex(r"[a-z]{1,8}", fullmatch=True), TEXT, max_size=3),
@@ -119,7 +123,8 @@ TEST_CASE = st.fixed_dictionaries({}, optional={
 PROMPT_LAB = st.fixed_dictionaries({}, optional={
     "model": st.sampled_from(sorted(MODELS)), "system": TEXT, "template": TEXT,
     "examples": st.lists(st.fixed_dictionaries({"input": TEXT, "output": TEXT}), max_size=2),
-    "max_tokens": st.integers(1, 4096), "temperature": st.floats(0, 1),
+    "max_tokens": st.integers(1, 4096), "temperature": st.floats(0, 1), "top_p": st.floats(0, 1),
+    "top_k": st.integers(1, 500), "grader_model": st.sampled_from(sorted(MODELS)),
     "tests": st.lists(TEST_CASE, max_size=3)})
 KNOWN_TOP = set(SCHEMA["properties"])
 GOOD_DOCUMENTS = st.builds(
@@ -168,7 +173,7 @@ def _spoil(doc: dict[str, Any], how: str, data: st.DataObject) -> dict[str, Any]
             st.sampled_from(["fine-tune-advisor/other", CURRENT_VERSION + 1, 0, "2", None]))
     elif how == "expectation":
         doc.setdefault("prompt_lab", {})["tests"] = [{"name": "t", "expect": [{"type": data.draw(
-            st.text(min_size=1, max_size=12).filter(lambda t: t not in EXPECT_TYPES)), "value": "x"}]}]
+            st.text(min_size=1, max_size=12).filter(lambda t: t not in EXPECTATIONS)), "value": "x"}]}]
     return doc
 
 
