@@ -87,6 +87,10 @@ def check_commands(app: list[str], workdir: Path, home: Path) -> None:
     assert json.loads(costs.stdout)["api"]["total"] > 0
     valid = run([*app, "validate", "-"], workdir, home, stdin=EXAMPLE.read_bytes())
     assert (valid.returncode, valid.stdout.decode().strip()) == (0, "ok"), valid.stderr.decode()
+    # A json_schema expectation makes validate load jsonschema and its meta-schemas (data files).
+    schema_test = ROOT / "tests" / "fixtures" / "assessments" / "good" / "prompt-lab-runs-and-graders.fta.json"
+    checked = run([*app, "validate", "-"], workdir, home, stdin=schema_test.read_bytes())
+    assert (checked.returncode, checked.stdout.decode().strip()) == (0, "ok"), checked.stderr.decode()
     broken = run([*app, "validate", "-"], workdir, home, stdin=b'{"format": "fine-tune-advisor/assessment"')
     assert broken.returncode == 3 and b"Traceback" not in broken.stderr
     version = run([*app, "--version"], workdir, home)
