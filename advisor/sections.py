@@ -53,7 +53,7 @@ def percent(share: float) -> str:
 
 
 def confidence_text(summary: dict[str, Any]) -> str:
-    return f"{summary['confidence']} ({percent(summary.get('confidence_score', 0))})"
+    return summary["confidence"]
 
 
 def heading_verdict(summary: dict[str, Any]) -> str:
@@ -77,26 +77,25 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
 
 
 def cost_sentence(summary: dict[str, Any]) -> str | None:
-    """The projection in one sentence, for the first page."""
+    """How the verdict sits with the projection, in one sentence (the rules file words it)."""
     costs = summary.get("costs")
-    if not costs:
-        return None
-    months, even = costs["horizon_months"], costs.get("break_even_month")
-    return (f"Over {months} months the Claude API path costs {format_usd(costs['api_total_usd'])} and the "
-            f"fine-tuning path {format_usd(costs['fine_tune_total_usd'])}; "
-            + (f"fine-tuning breaks even in month {even}." if even else "fine-tuning never breaks even."))
+    return (costs.get("note") or None) if costs else None
 
 
 def evidence_line(summary: dict[str, Any]) -> str | None:
-    evidence = summary.get("prompt_evidence")
-    if not evidence:
+    """"48 of 50 passed on claude-haiku-5-5 (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
+    data = summary.get("prompt_evidence")
+    if not data:
         return None
-    total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
-    rate = f" ({percent(evidence['passed'] / total)})" if total else ""
-    when = f", run {evidence['run_at'][:10]}" if evidence.get("run_at") else ""
-    cost = evidence.get("cost_usd")
-    spent = f". The run cost ${cost:,.4f}" if isinstance(cost, (int, float)) and not isinstance(cost, bool) else ""
-    return f"{evidence['passed']} of {total} tests passed{rate} on {evidence['model']}{when}{spent}"
+    from advisor.evidence import Evidence, describe
+
+    evidence = Evidence(**{key: data.get(key) for key in Evidence._fields if key in data})
+    text = describe(evidence, summary.get("quality_bar_pct"))
+    if evidence.run_at:
+        text += f", run {evidence.run_at[:10]}"
+    if evidence.cost_usd is not None:
+        text += f". The run cost ${evidence.cost_usd:,.4f}"
+    return text
 
 
 def assumptions_line(summary: dict[str, Any]) -> str:
@@ -118,7 +117,7 @@ def headline(summary: dict[str, Any]) -> Headline:
         verdict_title=summary["verdict_title"],
         meaning=summary["meaning"],
         confidence=f"Confidence: {confidence_text(summary)}",
-        confidence_detail=" ".join(summary.get("confidence_explained", [])),
+        confidence_detail=" ".join(summary.get("confidence_reasons", [])),
         status=("Provisional: some answers that could change it are missing" if provisional
                 else "Based on all the answers that matter"),
         colour=summary.get("verdict_colour", "#4a5568"),
