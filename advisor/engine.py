@@ -206,10 +206,7 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
 
 def _evidence_json(evidence: Evidence) -> dict[str, Any]:
     """The contract's ``prompt_evidence``: model, passed, failed, n, pass_rate, the interval, source."""
-    data = evidence.to_json()
-    for key in ("pass_rate", "wilson_low", "wilson_high"):
-        data[key] = round(data[key], 1)
-    return data
+    return evidence.to_json()  # full precision: every rendering rounds the same numbers the same way
 
 
 def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,

@@ -51,7 +51,7 @@ def wilson(passed: float, n: int, z: float = Z95) -> tuple[float, float]:
     denominator = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denominator
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
-    return max(0.0, (centre - half) * 100), min(100.0, (centre + half) * 100)
+    return max(0.0, round((centre - half) * 100, 9)), min(100.0, round((centre + half) * 100, 9))
 
 
 def _count(value: Any) -> int | None:

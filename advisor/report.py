@@ -147,8 +147,11 @@ def render_text(summary: dict[str, Any]) -> str:
     title = " ".join(_plain(summary["title"]).split()) or "Untitled assessment"
     top = headline(summary)
     out = [title, "=" * min(len(title), WIDTH), "",
-           f"Recommendation: {heading_verdict(summary)}", top.confidence, ""]
+           f"Recommendation: {heading_verdict(summary)}", top.confidence]
+    out += _wrap(top.confidence_detail, "  ") + [""]
     out += _wrap(top.meaning) + [""]
+    if top.cost_line:
+        out += _wrap("Costs: " + top.cost_line) + [""]
     for section in recommendation_sections(summary):
         out.append(f"{section.title}:")
         if section.intro:
@@ -199,7 +202,9 @@ def render_markdown(summary: dict[str, Any]) -> str:
     top = headline(summary)
     out = [f"# {md_escape(title)}", "",
            f"**Recommendation: {md_escape(heading_verdict(summary))}**  ",
-           md_escape(top.confidence), "", md_escape(top.meaning)]
+           md_escape(top.confidence) + ". " + md_escape(top.confidence_detail), "", md_escape(top.meaning)]
+    if top.cost_line:
+        out += ["", f"**Costs:** {md_escape(top.cost_line)}"]
     for section in recommendation_sections(summary):
         out += ["", f"## {md_escape(section.title)}", ""]
         if section.intro:

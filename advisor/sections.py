@@ -43,6 +43,7 @@ class Headline(NamedTuple):
     status: str
     colour: str
     tint: str
+    cost_line: str  # how the verdict sits with the projection, in one sentence ("" without costs)
 
 
 # --- shared wording -------------------------------------------------------------------------------
@@ -122,6 +123,7 @@ def headline(summary: dict[str, Any]) -> Headline:
                 else "Based on all the answers that matter"),
         colour=summary.get("verdict_colour", "#4a5568"),
         tint=summary.get("verdict_tint", "#f7fafc"),
+        cost_line=cost_sentence(summary) or "",
     )
 
 
@@ -157,7 +159,6 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
         Section("changes", "What would change the advice",
                 tuple(Item(c["text"], question=next(iter(c["changes"]), None))
                       for c in summary["counterfactuals"]), essential=True),
-        Section("costs", "Costs", tuple(Item(line) for line in [cost_sentence(summary)] if line), essential=True),
         Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
         Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
@@ -167,7 +168,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
                       for g in summary["gate"])),
         Section("missing", "Unanswered questions that could change it",
                 tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
-        Section("evidence", "Prompt tests", tuple(Item(line) for line in [evidence_line(summary)] if line)),
+        Section("evidence", "Prompt evidence", tuple(Item(line) for line in [evidence_line(summary)] if line)),
         Section("trace", "How the advisor got there", _trace(summary),
                 intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
         Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
