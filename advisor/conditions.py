@@ -106,8 +106,7 @@ def leaves(condition: Condition | None) -> list[Leaf]:
 
 
 
-def format_usd(value: float) -> str:
-    return f"${value:,.0f}" if abs(value) >= 100 else f"${value:,.2f}"
+format_usd = derived.format_usd  # re-exported: the rules texts and the trace show money this way
 
 
 def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:

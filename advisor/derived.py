@@ -66,10 +66,12 @@ FIGURES: dict[str, Derived] = {
 }
 
 
+def format_usd(value: float) -> str:
+    return f"${value:,.0f}" if abs(value) >= 100 else f"${value:,.2f}"
+
+
 def show(value: float | None, unit: str) -> str:
     """A derived figure in words: "$80,600", "month 9", "24 months", "3.4 times"."""
-    from advisor.conditions import format_usd
-
     if value is None:
         return "none" if unit in ("month", "flag") else "unknown"
     if unit == "usd":
