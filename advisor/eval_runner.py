@@ -99,7 +99,9 @@ class CaseResult:
 
     def to_json(self) -> dict[str, Any]:
         usage = self.usage
-        return {"name": self.name, "passed": self.passed, "output": self.output,
+        from advisor.netguard import stored_output
+
+        return {"name": self.name, "passed": self.passed, "output": stored_output(self.output),
                 "error": self.error, "reason": self.reason,
                 "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens,
                 "latency_ms": round(self.latency_ms, 1), "pass_rate": round(self.pass_rate, 4),
@@ -328,7 +330,13 @@ def _run_one(lab: dict[str, Any], test: dict[str, Any], model: str, send: Sender
         if problem.kind in FATAL_KINDS:
             raise
         return RunOutcome(error=str(problem), error_kind=problem.kind, output=problem.partial_text)
-    passed, checks = prompts.check_all(test.get("expect") or [], reply.text)
+    from advisor.safe_regex import RegexTimeout
+
+    try:
+        passed, checks = prompts.check_all(test.get("expect") or [], reply.text)
+    except RegexTimeout as problem:  # a catastrophic pattern: this test's error, not a frozen run
+        return RunOutcome(error=f"regex: {problem}", error_kind="regex_timeout", output=reply.text,
+                          usage=reply.usage, latency_ms=reply.latency_ms)
     if not reply.complete and reply.problem is not None:
         return RunOutcome(error=str(reply.problem), error_kind=reply.problem.kind,
                           output=reply.text, usage=reply.usage,

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
+import threading
+from contextlib import contextmanager
 import logging
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from advisor.errors import FileProblem
 
@@ -61,9 +65,11 @@ def run(args: argparse.Namespace) -> int:
     from advisor.claude import ClaudeProblem
 
     progress = _progress_printer() if args.format == "text" and sys.stderr.isatty() else None
+    cancel = threading.Event()
     try:
-        result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
-                                      concurrency=args.concurrency, progress=progress)
+        with _ctrl_c_cancels(cancel):  # Ctrl+C keeps (and with --save saves) the finished tests
+            result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
+                                          concurrency=args.concurrency, progress=progress, cancel=cancel)
     except ClaudeProblem as problem:
         raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
     finally:
@@ -79,15 +85,45 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text_report(result))
     if args.save:
+        last_run = result.to_last_run()
+        if result.cancelled:
+            last_run["cancelled"] = True  # the tests not run are absent, not failed
         try:
-            _save_last_run(args.file, result.to_last_run())
+            _save_last_run(args.file, last_run)
         except FileProblem as problem:
             sys.stdout.flush()
             print(str(problem), file=sys.stderr)
             return 3
         if args.format == "text":
             sys.stdout.write(f"saved to {args.file}\n")
+    if cancel.is_set():
+        sys.stdout.flush()
+        finished = sum(case.status != "not_run" for case in result.cases)
+        print(f"{args.file}: interrupted; {finished} of {len(result.cases)} tests had finished"
+              + (" and were saved, marked cancelled." if args.save else "."), file=sys.stderr)
+        return 130
     return 0 if result.passed == len(result.cases) else 5
+
+
+@contextmanager
+def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
+    """The first Ctrl+C cancels the run (finished tests are kept); a second one stops at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def first(signum: int, frame: object) -> None:
+        from advisor import netguard
+
+        cancel.set()
+        netguard.abort_requests()  # replies still in flight are abandoned, not waited for
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _save_last_run(path: Path, last_run: dict) -> None:
