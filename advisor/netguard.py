@@ -10,7 +10,8 @@ Small pieces the Claude client (advisor/claude.py) calls:
   cap on the bytes it may receive, enforced on each socket read. The SDK's timeout is per read,
   so a server dripping one byte every two seconds never tripped it; and a reply far beyond what
   ``max_tokens`` can produce is cut off instead of filling memory.
-- :func:`scrub`: a reply that echoes the key never carries it into a run, a file or the screen.
+- :func:`scrub`: a reply that echoes the key never carries it into a run, a file or the screen
+  (advisor/eval_results.py cuts what a run keeps to 20,000 characters).
 """
 from __future__ import annotations
 
@@ -60,16 +61,6 @@ def scrub(text: str, key: str | None) -> str:
     if key and len(key) >= 8 and key in text:
         return text.replace(key, KEY_PLACEHOLDER)
     return text
-
-
-MAX_STORED_OUTPUT = 20_000  # characters of one reply kept in a run (contract section 5)
-
-
-def stored_output(text: str) -> str:
-    """A reply as a run keeps it: at most MAX_STORED_OUTPUT characters, marked when cut."""
-    if len(text) <= MAX_STORED_OUTPUT:
-        return text
-    return text[:MAX_STORED_OUTPUT] + f"\n[cut: {len(text) - MAX_STORED_OUTPUT:,} more characters]"
 
 
 # -- plain http ----------------------------------------------------------------------------------

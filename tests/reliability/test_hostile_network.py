@@ -104,12 +104,6 @@ def test_eval_save_of_a_huge_reply_is_refused_and_the_file_stays_loadable(hostil
     assert path.stat().st_size < 10_000
 
 
-def test_stored_outputs_are_capped_and_marked():
-    assert netguard.stored_output("a" * 20_000) == "a" * 20_000
-    cut = netguard.stored_output("a" * 25_000)
-    assert cut.startswith("a" * 20_000) and cut.endswith("[cut: 5,000 more characters]")
-
-
 # -- #10: a server that echoes the key ------------------------------------------------------------
 @pytest.mark.parametrize("hostile", ["echo_key"], indirect=True)
 def test_an_echoed_key_is_never_printed_nor_saved(hostile, capsys, tmp_path, monkeypatch, app_home):

@@ -93,7 +93,7 @@ class CostsForm(QWidget):
         # Long names ("… (retired)") would widen the whole form; the open list shows them in full.
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model_combo.setMinimumContentsLength(14)
+        self.model_combo.setMinimumContentsLength(11)  # the form fits a 900-pixel window
         self.prices_button = QPushButton("&Prices…")
         self.prices_button.setAccessibleName("Edit the price table")
         self.prices_button.setToolTip("See and edit the price of each Claude model, or add one.")
