@@ -92,8 +92,11 @@ def make_client(api_key: str | None = None, *, base_url: str | None = None,
         source = {"environment": "from ANTHROPIC_API_KEY"}.get(where or "", f"from the {where}" if where else "")
     if not api_key:
         raise no_key_problem()
-    netguard.check_key(api_key, source)  # malformed keys and plain http fail here, before sending
-    netguard.check_transport(base_url)
+    try:  # malformed keys and plain http fail here, before anything is sent
+        netguard.check_key(api_key, source)
+        netguard.check_transport(base_url)
+    except netguard.GuardProblem as problem:
+        raise ClaudeProblem(str(problem), problem.kind) from None
     import anthropic
 
     return netguard.guard_client(anthropic.Anthropic(

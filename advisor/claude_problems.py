@@ -75,8 +75,7 @@ def explain(error: BaseException, *, client: Any = None, model: str | None = Non
 
     guarded = problem_for(error)  # our overall deadline or reply cap, not an SDK fault
     if guarded is not None:
-        guarded.partial_text = partial_text
-        return guarded
+        return ClaudeProblem(str(guarded), guarded.kind, partial_text=partial_text)
     import anthropic
     import httpx2
 

@@ -35,10 +35,17 @@ BYTES_PER_TOKEN = 512
 KEY_PLACEHOLDER = "[API key removed]"
 
 
-def _problem(message: str, kind: str) -> ApiProblem:
-    from advisor.claude_problems import ClaudeProblem
+class GuardProblem(ApiProblem):
+    """A guard refused (exit status 4); advisor.claude turns it into a ClaudeProblem of ``kind``.
+    (This module imports nothing of the Claude client, so the two never import each other.)"""
 
-    return ClaudeProblem(message, kind)
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _problem(message: str, kind: str) -> GuardProblem:
+    return GuardProblem(message, kind)
 
 
 # -- the key -------------------------------------------------------------------------------------
@@ -267,7 +274,7 @@ def guard_client(client: Any) -> Any:
     return client
 
 
-def problem_for(error: BaseException) -> ApiProblem | None:
+def problem_for(error: BaseException) -> GuardProblem | None:
     """The plain-words problem when ``error`` (or what caused it) is one of the guards tripping."""
     if _classes is None:
         return None

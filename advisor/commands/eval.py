@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
     if not models:
         raise FileProblem(f"{args.file}: the prompt lab names no model; give --model ID or set "
                           "prompt_lab.model.")
+    if args.save:  # refuse a read-only file before any test is paid for, not after
+        from advisor.safe_files import check_not_read_only
+
+        check_not_read_only(args.file)
     cancel = threading.Event()
     with _ctrl_c_cancels(cancel):  # Ctrl+C keeps (and with --save saves) the finished tests
         results = _run_models(args, lab, models, cancel)

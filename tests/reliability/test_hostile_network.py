@@ -155,7 +155,7 @@ def test_which_base_urls_may_carry_the_key(url, allowed, monkeypatch):
     if allowed:
         netguard.check_transport(url)
     else:
-        with pytest.raises(ClaudeProblem):
+        with pytest.raises(netguard.GuardProblem):
             netguard.check_transport(url)
 
 
