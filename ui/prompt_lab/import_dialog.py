@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QRadioButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -28,9 +29,11 @@ class ImportDialog(QDialog):
         summary = QLabel(f"<b>{count:,} test{'s' if count != 1 else ''}</b> in {path.name} "
                          f"({found.source_format}). The first {min(count, PREVIEW_ROWS)} are shown.")
         summary.setWordWrap(True)
-        mapping = QLabel("<b>Columns:</b> " + " · ".join(f"{column} → {role}" for column, role in found.mapping))
-        mapping.setWordWrap(True)
-        mapping.setAccessibleName("Column mapping")
+        self.mapping = QLabel("<b>Columns:</b> " + " · ".join(f"{column} → {role}"
+                                                             for column, role in found.mapping))
+        self.mapping.setTextFormat(Qt.TextFormat.RichText)
+        self.mapping.setWordWrap(True)
+        self.mapping.setAccessibleName("Column mapping")
         self.preview_model = TestsModel(self)
         self.preview_model.reset(found.tests[:PREVIEW_ROWS], found.variables)
         self.preview = QTableView()
@@ -49,7 +52,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(mapping)
+        layout.addWidget(self.mapping)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.replace)
         layout.addWidget(self.append)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -81,6 +81,9 @@ class InlineMessage(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName("Dismiss the message")
         self.close_button.clicked.connect(self.hide)
+        app = QApplication.instance()
+        if app is not None:
+            app.paletteChanged.connect(self.restyle)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(10, 6, 6, 6)
         self._row.setSpacing(8)
@@ -113,10 +116,11 @@ class InlineMessage(QFrame):
         if sheet != self.styleSheet():  # restyling raises change events of its own: no loop
             self.setStyleSheet(sheet)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - the palette changed: recolour
-        if event.type() == QEvent.Type.PaletteChange and self.level:
+    def restyle(self) -> None:
+        """The app's palette changed (light to dark, say): recolour. A widget with a style
+        sheet is sent no palette events, so this listens to the application instead."""
+        if self.level:
             self._style(*colours(self, self.level)[:3])
-        super().changeEvent(event)
 
     def button(self, label: str) -> QPushButton | None:
         return next((b for b in self.buttons if b.text() == label), None)

@@ -89,7 +89,8 @@ class PromptLabPage(QWidget):
         self.tests_table.edited.connect(self._mark_unsaved)
         self.try_panel.compare_check.toggled.connect(lambda _on: self._edited())
         self.try_panel.compare_picker.model_changed.connect(lambda _id: self._edited())
-        self.runs.run_saved.connect(self._save_run)
+        self.runs.runs_saved.connect(self._save_runs)
+        self.runs.bar_for = self._quality_bar
         self.runs.batch_submitted.connect(lambda record: self._store("batch", record))
         self.runs.batch_finished.connect(lambda: self._store("batch", None))
         document.replaced.connect(self.load_from_document)
@@ -191,9 +192,13 @@ class PromptLabPage(QWidget):
         if key == "batch" and value is None:
             self.banner.hide()
 
-    def _save_run(self, run: dict[str, Any]) -> None:
-        """A finished run joins the history (``runs``); ``last_run`` is the newest."""
-        lab = lab_history.with_runs(self.current_lab(), [run])
+    def _quality_bar(self) -> float | None:
+        bar = self.document.assessment.answers.get("quality_bar_pct")
+        return float(bar) if isinstance(bar, (int, float)) and not isinstance(bar, bool) else None
+
+    def _save_runs(self, runs: list[dict[str, Any]]) -> None:
+        """Finished runs join the history (``runs``); ``last_run`` is the newest."""
+        lab = lab_history.with_runs(self.current_lab(), runs)
         self._unsaved = False
         self._save_timer.stop()
         self.document.set_prompt_lab(lab)
@@ -217,8 +222,7 @@ class PromptLabPage(QWidget):
             self.try_panel.compare_check.setChecked(bool(compare))
         finally:
             self._loading = False
-        last_run = lab.get("last_run")
-        self.runs.show_run(last_run if isinstance(last_run, dict) else None)
+        self.runs.load_history(lab_history.runs_of(lab))
         record = lab.get("batch")
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)
@@ -277,6 +281,7 @@ class PromptLabPage(QWidget):
             return
         for picker in (self.editor.model_picker, self.try_panel.compare_picker):
             picker.set_choices(choices, source)
+        self.runs.set_model_choices([c.id for c in choices if not c.retired])
         tip = "Models this key may use (from the API)" if source == "api" else \
             "Models from the price table"
         self.editor.model_picker.setToolTip(tip)

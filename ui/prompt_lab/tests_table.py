@@ -201,15 +201,21 @@ class TestsTable(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, "Export tests", "tests.csv",
-                                                   "CSV (*.csv);;JSON Lines (*.jsonl)")
-        if name:
-            self.export_to(Path(name))
+        export(self, self.message, "tests", self.model.tests, test_sets.tests_to_csv, test_sets.tests_to_jsonl)
 
-    def export_to(self, path: Path) -> None:
-        text = (test_sets.tests_to_jsonl(self.model.tests) if path.suffix.lower() in (".jsonl", ".ndjson")
-                else test_sets.tests_to_csv(self.model.tests))
-        write_export(self.message, path, text, f"{len(self.model.tests):,} tests")
+
+def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[str, Any]],
+           to_csv: Any, to_jsonl: Any, path: Path | None = None) -> bool:
+    """Ask where (unless ``path`` is given), then write CSV or JSONL by the name's suffix."""
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", f"{what}.csv",
+                                              "CSV (*.csv);;JSON Lines (*.jsonl)")
+        if not name:
+            return False
+        path = Path(name)
+    text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
+    return write_export(message, path, text, f"{count:,} {what}")
 
 
 def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bool:
