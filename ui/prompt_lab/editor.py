@@ -121,6 +121,8 @@ class PromptEditor(QWidget):
             self.effort.addItem(level, level)
         self.effort.setToolTip("How much effort the model puts into its reply (models that take it).")
         self.effort_label = QLabel("Effort:")
+        self.effort.hide()  # shown for models that take it (model_settings_changed)
+        self.effort_label.hide()
         self.sampling_note = QLabel()
         self.sampling_note.setWordWrap(True)
         self.sampling_note.setStyleSheet(MUTED)

@@ -80,9 +80,11 @@ class ExpectationsEditor(QWidget):
         self.rows: list[ExpectationRow] = []
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.empty = QLabel("No expectations: the test passes on any reply.")
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet(MUTED)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)

@@ -93,14 +93,18 @@ class RunPanel(QWidget):
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(False)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 80, 80, 260, 260, 110, 80)):
-            self.results.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
+        for column, width in enumerate((120, 76, 76, 0, 0, 100, 70)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.results.setColumnWidth(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.side_by_side = SideBySide()
         self.showing = QComboBox()
         self.showing.setAccessibleName("Results of")
+        self.showing.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.showing.setMinimumContentsLength(16)
         self.showing.currentIndexChanged.connect(self._show_selected)
         self.compare_button = QPushButton("Compare &runs…")
         self.compare_button.setToolTip("Pick two runs of the history: what changed, which cases flipped")
@@ -118,7 +122,12 @@ class RunPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
-        layout.addWidget(self.batch_check)  # a line of its own: the row fits a 900-pixel window
+        options = QHBoxLayout()  # a line of its own: the controls row fits a 900-pixel window
+        options.addWidget(self.batch_check)
+        options.addSpacing(10)
+        options.addWidget(self.models_button)
+        options.addStretch(1)
+        layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -196,7 +205,10 @@ class RunPanel(QWidget):
 
     def _update_models_button(self) -> None:
         extra = self.extra_models()
-        self.models_button.setText("Also on: " + (", ".join(extra) if extra else "none"))
+        shown = extra[0] if len(extra) == 1 else f"{len(extra)} more models" if extra else "none"
+        self.models_button.setText(f"Also on: {shown}")
+        self.models_button.setToolTip("Run the same tests on more models, side by side"
+                                      + (": " + ", ".join(extra) if extra else ""))
 
     def resume_batch(self, record: dict[str, Any]) -> None:
         if not self.is_busy():

@@ -43,9 +43,8 @@ class TestsTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Columns share the width (no sideways scrolling); a cell's full text is in its tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.expect_editor = ExpectationsEditor()
         self.message = InlineMessage()
         self.model.dataChanged.connect(lambda *_: self.edited.emit())
@@ -91,23 +90,15 @@ class TestsTable(QWidget):
 
     def load(self, tests: list[dict[str, Any]], variable_names: list[str]) -> None:
         self.model.reset(tests, variable_names)
-        self._fit_columns()
         self._show_expectations()
 
     def set_variable_names(self, names: list[str]) -> None:
         self.model.set_variable_names(names)
-        self._fit_columns()
 
     def tests(self) -> list[dict[str, Any]]:
         import copy
 
         return copy.deepcopy(self.model.tests)
-
-    def _fit_columns(self) -> None:
-        width = max(self.table.viewport().width(), 400)
-        columns = self.model.columnCount()
-        for column in range(columns - 1):
-            self.table.setColumnWidth(column, max(90, min(260, width // max(columns, 2))))
 
     def selected_row(self) -> int:
         index = self.table.currentIndex()
