@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
@@ -92,7 +92,12 @@ class RunPanel(QWidget):
         self.results.setAccessibleName("Test results")
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # One line per test, every row the same height however the table was opened (heights
+        # measured while the tab was hidden came out uneven); the full text is in the tooltip.
         self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
         for column, width in enumerate((120, 76, 76, 0, 0, 100, 70)):
             if width:
