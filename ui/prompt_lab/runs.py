@@ -43,6 +43,7 @@ class RunPanel(QWidget):
         self.shown: list[dict[str, Any]] = []  # the runs of the go on screen
         self.bar_for: Callable[[], float | None] = lambda: None  # the page reads the answers
         self._batch_record: dict[str, Any] | None = None
+        self._batch_cancelled = False  # Cancel pressed during a batch: the server cancel reports
         self.poll_seconds = batches.DEFAULT_POLL_SECONDS
         self.task: Task | None = None
         self._token: object | None = None
@@ -233,6 +234,7 @@ class RunPanel(QWidget):
                 record, cancel=ctx.cancel_event, interval=interval,
                 progress=lambda s: ctx.report(("progress", s.processed, s.total)))
 
+        self._batch_cancelled = False
         total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
@@ -265,6 +267,7 @@ class RunPanel(QWidget):
         self.status.setText("Cancelling…")
         record = self._batch_record if self.task.name == "batch" else None
         if record is not None and record.get("id"):
+            self._batch_cancelled = True
             self._cancel_batch_on_server(record)
 
     def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
@@ -321,8 +324,8 @@ class RunPanel(QWidget):
     def _batch_done(self, result: eval_runner.EvalResult | None) -> None:
         self._batch_record = None
         if result is None:
-            if self.status.text() == "Cancelling…":
-                return  # the server cancel reports when it is done
+            if self._batch_cancelled:
+                return  # the server cancel reports when it is done (before or after this)
             self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
                                 "assessment, or press Resume, to collect its results.")
             return
