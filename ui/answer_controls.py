@@ -174,10 +174,10 @@ class NumberControl(AnswerControl):
         # One step below the smallest allowed value stands for "not answered".
         self.unanswered_value = low - 1 if integer or not question.min_exclusive else low
         if integer:
-            self.spin.setRange(int(self.unanswered_value), 2_000_000_000)
+            self.spin.setRange(int(self.unanswered_value), int(question.maximum or 2_000_000_000))
         else:
             self.spin.setDecimals(0 if question.unit in ("ms", "USD") else 1)
-            self.spin.setRange(self.unanswered_value, self.MAXIMUM)
+            self.spin.setRange(self.unanswered_value, question.maximum or self.MAXIMUM)
         self.spin.setSpecialValueText(NOT_ANSWERED)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)  # a value counts once typing is done
