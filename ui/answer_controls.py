@@ -37,7 +37,6 @@ class AnswerControl(QWidget):
         self.question = question
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
-        self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -57,6 +56,9 @@ class AnswerControl(QWidget):
         self._show_message(ANSWER_FIRST[kind])
 
     def _show_message(self, text: str) -> None:
+        # Red that reads on the palette in use: dark red on light, light red on dark (4.5:1 both).
+        dark = self.palette().window().color().lightness() < 128
+        self.message.setStyleSheet(f"color: {'#ff8a80' if dark else '#b03a2e'};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         scroller.setWidget(pages)
         row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
+        # Every screen opens at its top, not where the previous one was scrolled to.
+        navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
         self._page_ids: list[str] = []
         return workspace, navigation, pages
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -80,7 +80,12 @@ class RunPanel(QWidget):
         self.results.setHorizontalHeaderLabels(COLUMNS)
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(True)
+        # One line per test, every row the same height however the table was opened (heights
+        # measured while the tab was hidden came out uneven); the full text is in the tooltip.
+        self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -255,8 +260,9 @@ class RunPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 4:
                     item.setToolTip(str(case.get("output") or ""))
+                elif column == 3 and text:
+                    item.setToolTip(text)
                 self.results.setItem(row, column, item)
-        self.results.resizeRowsToContents()
         self.totals.setText(self.describe_totals(run) if run else "No run yet.")
 
     @staticmethod
