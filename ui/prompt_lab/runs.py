@@ -92,6 +92,7 @@ class RunPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel("No run yet.")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)  # its own <b>; the file's words are escaped
         self.totals.setAccessibleName("Totals")
         self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -271,9 +272,11 @@ class RunPanel(QWidget):
         tokens_in = sum(int(c.get("input_tokens") or 0) for c in cases)
         tokens_out = sum(int(c.get("output_tokens") or 0) for c in cases)
         repeat = int(run.get("repeat") or 1)
-        when = str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC")
+        from html import escape  # the model and the time come from the file: shown, never rendered
+
+        when = escape(str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC"))
         return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
-                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {run.get('model')}"
+                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(str(run.get('model')))}"
                 f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
                 f"{tokens_out:,} output tokens · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")
