@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from advisor.questions import is_finite_number
+from advisor.numbers import is_finite_number
 
 
 class CostInput(NamedTuple):  # a NamedTuple: as immutable as a frozen dataclass, far cheaper to define

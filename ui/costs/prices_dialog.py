@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -154,8 +155,8 @@ class PricesDialog(QDialog):
         taken = {self.text(r, "id") for r in range(self.table.rowCount())}
         model_id = next(name for n in range(1, 1000)
                         if (name := "new-model" if n == 1 else f"new-model-{n}") not in taken)
-        row = self._append(ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0, False,
-                                      dt.date.today().isoformat(), ""))
+        row = self._append(ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0,
+                                      as_of=dt.date.today().isoformat()))
         self.check()
         item = self.table.item(row, COLUMN["id"])
         self.table.setCurrentItem(item)
@@ -199,9 +200,15 @@ class PricesDialog(QDialog):
             self._mark(row, bad)
             if not bad:
                 retired = self.table.item(row, COLUMN["retired"]).checkState() == Qt.CheckState.Checked
-                models[model_id] = ModelPrice(model_id, self.text(row, "name") or model_id,
-                                              prices["input"], prices["output"], prices["cache_write"],
-                                              prices["cache_read"], retired, as_of, self.text(row, "source"))
+                before = self.original.models.get(model_id)
+                kept = replace(before, status="current" if before.retired else before.status) \
+                    if before is not None else ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0)
+                models[model_id] = replace(kept, name=self.text(row, "name") or model_id,
+                                           input=prices["input"], output=prices["output"],
+                                           cache_write=prices["cache_write"],
+                                           cache_read=prices["cache_read"],
+                                           status="retired" if retired else kept.status,
+                                           as_of=as_of, source=self.text(row, "source"))
         if self.table.rowCount() == 0:
             problems.append("The price table must list at least one model.")
         if problems:
