@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from advisor.atomic import atomic_write_bytes
-from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection, SensitivityRow
+from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection
+from advisor.sensitivity import SensitivityRow
 
 # matplotlib's Figure and Axes, named for the annotations only: the module imports matplotlib
 # inside the functions that draw, so ``import advisor.charts`` never loads it.

@@ -22,7 +22,8 @@ CHARTS = (("cumulative", (8, 4.5)), ("breakdown", (10, 4.5)), ("tornado", (9, 5.
 
 
 def model_figure() -> Figure:
-    from advisor.costs import project, sensitivity
+    from advisor.costs import project
+    from advisor.sensitivity import sensitivity
     from advisor.pricing import shipped_price_table
 
     prices = shipped_price_table()
@@ -37,7 +38,8 @@ def redraw_figures(repeat: int = 21) -> list[Figure]:
     from matplotlib.figure import Figure as MplFigure
 
     from advisor import charts
-    from advisor.costs import project, sensitivity
+    from advisor.costs import project
+    from advisor.sensitivity import sensitivity
     from advisor.pricing import shipped_price_table
 
     prices = shipped_price_table()

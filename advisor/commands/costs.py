@@ -59,7 +59,7 @@ def write_charts(projection: Projection, costs: dict, prices, out: Path, title: 
     """Render all charts to ``out`` (PNG, or SVG by suffix); a failure leaves ``out`` untouched."""
     from advisor import charts  # matplotlib only when a chart is asked for
     from advisor.atomic import check_writable
-    from advisor.costs import sensitivity
+    from advisor.sensitivity import sensitivity
 
     check_writable(out)
 

@@ -7,6 +7,7 @@ import pytest
 
 from advisor.assessment import MAX_FILE_BYTES, load_assessment
 from advisor.errors import FileProblem
+from advisor.migrations import V1_COST_DEFAULTS, V1_NEUTRAL_COSTS
 from tests.helpers import write_assessment
 
 HEADER = '{"format": "fine-tune-advisor/assessment", "version": 1'
@@ -141,7 +142,9 @@ def test_a_half_finished_assessment_loads(tmp_path):
     assessment = load_assessment(path)
     assert assessment.title == "Triage"
     assert assessment.answers == {"prompting_tried": "falls_short"}
-    assert assessment.costs == {}
+    # A version 1 file: its missing costs meant v1's defaults, which it now says (CONTRACT section 7).
+    assert assessment.costs == {**V1_COST_DEFAULTS, **V1_NEUTRAL_COSTS,
+                                "gpu_prefill_tokens_per_second": 2500, "gpu_decode_tokens_per_second": 2500}
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path):

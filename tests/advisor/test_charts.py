@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from advisor import charts
-from advisor.costs import project, sensitivity
+from advisor.costs import project
+from advisor.sensitivity import sensitivity
 from advisor.pricing import shipped_price_table
 
 PRICES = shipped_price_table()
@@ -46,7 +47,7 @@ def test_cumulative_lines_plot_the_projection_and_mark_break_even():
     assert list(marker.get_ydata()) == [p.fine_tune.cumulative[p.break_even_month - 1]]
     assert f"Breaks even in month {p.break_even_month}" in _texts(figure)
     legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
-    assert legend == ["API path (claude-sonnet-4-5)", "Fine-tuning path"]
+    assert legend == ["API path (claude-sonnet-5-5)", "Fine-tuning path"]
 
 
 def test_cumulative_chart_says_when_there_is_no_break_even():
@@ -76,7 +77,7 @@ def test_breakdown_stacks_each_part_of_each_path():
     api_ax, ft_ax = figure.axes
     api_parts = [layer.get_gid() for layer in api_ax.collections]
     ft_parts = [layer.get_gid() for layer in ft_ax.collections]
-    assert api_parts == ["part-tokens", "part-overhead", "part-setup"]
+    assert api_parts == ["part-tokens", "part-staff", "part-overhead", "part-setup"]  # no retrieval
     assert ft_parts == ["part-labelling", "part-training", "part-retraining", "part-hosting",
                         "part-staff"]  # no fine-tune overhead given: no empty layer
     # The top layer reaches exactly each month's total: filled just below it, empty just above.

@@ -169,7 +169,8 @@ def test_summary_json_stays_valid_when_costs_are_too_large(tmp_path, app_home):
 
 
 def test_sensitivity_refuses_inputs_whose_totals_overflow():
-    from advisor.costs import CostInputError, sensitivity
+    from advisor.costs import CostInputError
+    from advisor.sensitivity import sensitivity
 
     with pytest.raises(CostInputError, match="too large to project"):
         sensitivity({"ml_salary_usd": 1e308, "ml_fte": 10})

@@ -132,12 +132,12 @@ def test_the_model_combo_lists_retired_models_and_changes_the_model(qtbot, page)
     combo = page.form.model_combo
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert "Claude 3.5 Sonnet (Oct 2024) (claude-3-5-sonnet-20241022) (retired)" in texts
-    assert combo.currentData() == "claude-sonnet-4-5"
+    assert combo.currentData() == "claude-sonnet-5-5"
     activate(qtbot, combo)
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the list is sorted: haiku-4-5 sits above sonnet-4-5
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the list is sorted: another model sits above sonnet-5-5
     chosen = page.document.assessment.costs["model"]
-    assert chosen == combo.currentData() and chosen != "claude-sonnet-4-5"
+    assert chosen == combo.currentData() and chosen != "claude-sonnet-5-5"
     qtbot.waitUntil(lambda: charts_match(page))
     legend = [t.get_text() for ax in page.charts.figure("cumulative").axes for t in ax.get_legend().get_texts()]
     assert f"API path ({chosen})" in legend
@@ -173,14 +173,14 @@ def test_a_model_missing_from_the_price_table_is_said_on_the_page(qtbot, documen
 
 def test_hidden_charts_are_drawn_when_their_tab_is_opened(qtbot, page):
     qtbot.waitUntil(lambda: charts_match(page))
-    type_into(qtbot, page, "gpu_hourly_usd", "4")
+    type_into(qtbot, page, "ml_fte", "2")
     qtbot.waitUntil(lambda: charts_match(page))
     assert {"breakdown", "tornado"} <= page.charts.stale  # only the visible chart was drawn
     bar = page.charts.tabs.tabBar()
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(2).center())
     assert "tornado" not in page.charts.stale
     gids = {patch.get_gid() for ax in page.charts.figure("tornado").axes for patch in ax.patches}
-    assert "tornado-gpu_hourly_usd-high" in gids
+    assert "tornado-ml_fte-high" in gids
 
 
 def test_exports_write_png_svg_and_csv(qtbot, page, tmp_path, monkeypatch):
@@ -278,7 +278,8 @@ def test_looking_at_a_saved_file_changes_nothing_until_the_user_takes_the_sugges
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
-    assert not document.is_dirty and document.assessment.costs == {}
+    # A v1 file: its costs hold v1's assumptions (CONTRACT section 7), and nothing else yet.
+    assert not document.is_dirty and "examples_to_label" not in document.assessment.costs
     assert "Your answers suggest" in page.form.note.text() and "4,200" in page.form.note.text()
     assert page.form.use_answers_button.isVisible()
     qtbot.mouseClick(page.form.use_answers_button, LEFT)

@@ -72,12 +72,12 @@ def api_line(page) -> list[float]:
 def test_a_saved_price_changes_the_projection(qtbot, page, dialog):
     qtbot.waitUntil(lambda: "cumulative" not in page.charts.stale)
     before = page.projection.api.total
-    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-4-5"), "input", "6")
+    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-5-5"), "input", "6")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
     saved = json.loads(user_price_table_path().read_text())
-    sonnet = next(m for m in saved["models"] if m["id"] == "claude-sonnet-4-5")
+    sonnet = next(m for m in saved["models"] if m["id"] == "claude-sonnet-5-5")
     assert sonnet["input"] == 6.0
     expected = project(page.document.assessment.costs, load_price_table())
     assert page.projection.api.total == expected.api.total > before
@@ -113,12 +113,12 @@ def test_added_models_need_a_unique_id_and_appear_in_the_model_list(qtbot, page,
 
 def test_removing_a_model_in_use_is_said_on_the_page(qtbot, page, dialog):
     table = dialog.table
-    row = row_of(dialog, "claude-sonnet-4-5")
+    row = row_of(dialog, "claude-sonnet-5-5")  # the default model
     qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(table.item(row, 0)).center())
     qtbot.mouseClick(dialog.remove_button, LEFT)
-    assert "claude-sonnet-4-5" not in {dialog.text(r, "id") for r in range(table.rowCount())}
+    assert "claude-sonnet-5-5" not in {dialog.text(r, "id") for r in range(table.rowCount())}
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert page.problem.isVisible() and "claude-sonnet-4-5" in page.problem.text()
+    assert page.problem.isVisible() and "claude-sonnet-5-5" in page.problem.text()
 
 
 def test_reset_to_shipped_prices_after_confirming(qtbot, page, dialog, monkeypatch):
@@ -158,8 +158,8 @@ def test_a_saved_price_reaches_the_prompt_lab_too(qtbot, page, dialog):
 
     lab = PromptLabPage(page.document)
     qtbot.addWidget(lab)
-    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 3.0
-    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-4-5"), "input", "6")
+    assert lab.try_panel.price_for("claude-sonnet-5-5").input == 2.0
+    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-5-5"), "input", "6")
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 6.0
+    assert lab.try_panel.price_for("claude-sonnet-5-5").input == 6.0
     assert lab.shutdown(5.0)

@@ -16,7 +16,8 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from advisor import charts
-from advisor.costs import Projection, SensitivityRow, sensitivity
+from advisor.costs import Projection
+from advisor.sensitivity import SensitivityRow, sensitivity
 from advisor.pricing import PriceTable
 
 if TYPE_CHECKING:  # the canvas class is imported lazily, on first show

@@ -25,13 +25,20 @@ log = logging.getLogger(__name__)
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Horizon and model", ("horizon_months", "model")),
     ("Traffic", ("monthly_requests", "monthly_growth", "avg_input_tokens", "avg_output_tokens",
-                 "cache_hit_share", "batch_share")),
-    ("API path", ("api_setup_usd", "api_monthly_usd")),
+                 "cache_hit_share", "cache_write_share", "batch_share")),
+    ("API path", ("api_setup_usd", "api_monthly_usd", "api_fte", "retrieval_setup_usd",
+                  "retrieval_monthly_usd")),
     ("Fine-tuning path", ("examples_to_label", "label_cost_per_example_usd", "gpu_hourly_usd",
                           "train_gpu_hours", "training_runs", "retrains_per_year",
-                          "min_hosting_gpus", "gpu_tokens_per_second", "peak_to_average")),
+                          "retrain_extra_usd")),
+    ("Hosting the fine-tuned model", ("ft_hosting", "ft_serverless_in_per_mtok",
+                                      "ft_serverless_out_per_mtok", "min_hosting_gpus",
+                                      "gpu_prefill_tokens_per_second", "gpu_decode_tokens_per_second",
+                                      "peak_to_average")),
     ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
 )
+HOSTING_LABELS = {"cheapest": "The cheaper of the two", "serverless": "Serverless LoRA (per token)",
+                  "dedicated": "Rented GPUs (always on)"}
 assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_INPUTS), \
     "every declared cost input belongs to exactly one group"
 
@@ -94,6 +101,13 @@ class CostsForm(QWidget):
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(14)
+        hosting = COST_INPUTS_BY_ID["ft_hosting"]
+        self.hosting_combo = QComboBox()
+        self.hosting_combo.setAccessibleName(hosting.label)
+        self.hosting_combo.setToolTip(hosting.help)
+        for choice in hosting.choices:
+            self.hosting_combo.addItem(HOSTING_LABELS[choice], choice)
+        self.hosting_combo.activated.connect(self._hosting_chosen)
         self.prices_button = QPushButton("&Prices…")
         self.prices_button.setAccessibleName("Edit the price table")
         self.prices_button.setToolTip("See and edit the price of each Claude model, or add one.")
@@ -130,9 +144,10 @@ class CostsForm(QWidget):
             label = QLabel(f"{spec.label}:")
             label.setToolTip(spec.help)
             self.labels.append(label)
-            if input_id == "model":
-                label.setBuddy(self.model_combo)
-                form.addRow(label, self.model_combo)
+            if input_id in ("model", "ft_hosting"):
+                combo = self.model_combo if input_id == "model" else self.hosting_combo
+                label.setBuddy(combo)
+                form.addRow(label, combo)
                 continue
             row = InputRow(spec)
             row.edited.connect(self._edited)
@@ -167,6 +182,7 @@ class CostsForm(QWidget):
             else:
                 row.show_value(row.spec.default, "default")
         self._show_model(costs.get("model"))
+        self._show_hosting(costs.get("ft_hosting"))
         self._show_note()
 
     def _show_model(self, chosen: Any) -> None:
@@ -181,6 +197,14 @@ class CostsForm(QWidget):
         font = self.model_combo.font()
         font.setItalic(chosen is None)  # the default model looks as quiet as the default figures
         self.model_combo.setFont(font)
+
+    def _show_hosting(self, chosen: Any) -> None:
+        index = self.hosting_combo.findData(chosen)
+        self.hosting_combo.setCurrentIndex(
+            index if index >= 0 else self.hosting_combo.findData(COST_INPUTS_BY_ID["ft_hosting"].default))
+        font = self.hosting_combo.font()
+        font.setItalic(index < 0)
+        self.hosting_combo.setFont(font)
 
     def pending_suggestions(self) -> list[Implied]:
         """Figures the answers imply for inputs nobody has set yet."""
@@ -212,6 +236,11 @@ class CostsForm(QWidget):
         model_id = self.model_combo.itemData(index)
         if isinstance(model_id, str):
             self.document.set_cost("model", model_id)
+
+    def _hosting_chosen(self, index: int) -> None:
+        choice = self.hosting_combo.itemData(index)
+        if isinstance(choice, str):
+            self.document.set_cost("ft_hosting", choice)
 
     def apply_preset(self, preset_id: str) -> None:
         preset = next(p for p in PRESETS if p.id == preset_id)
