@@ -93,14 +93,10 @@ def _problem(path: Path, text: str) -> FileProblem:
 def read_document(path: Path) -> dict[str, Any]:
     """The raw JSON object in ``path``, or a FileProblem that names the file and the problem."""
     path = Path(path)
+    from advisor.safe_files import read_limited
+
     try:
-        if path.is_dir():
-            raise _problem(path, "is a folder, not an assessment file. Choose a .fta.json file inside it.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _problem(path, f"is {size / 1024 / 1024:.0f} MB, far larger than any assessment "
-                                 f"(the limit is {MAX_FILE_BYTES // 1024 // 1024} MB). Is it the right file?")
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise _problem(path, "does not exist. Check the name and folder.") from None
     except PermissionError:
@@ -116,7 +112,10 @@ def read_document(path: Path) -> dict[str, Any]:
     if "\x00" in text:
         raise _problem(path, "is a binary file, not an assessment. An assessment is a .fta.json text file.")
     try:
-        doc = json.loads(text, parse_constant=_refuse_constant)
+        doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as error:
+        raise _problem(path, f"holds the key {error.args[0]!r} twice in one object; JSON keeps only one of "
+                             "them, so remove the duplicate you do not mean.") from None
     except _NonFiniteNumber as error:
         raise _problem(path, f"holds {error.args[0]}, which is not a number JSON allows. "
                              "Replace it with a finite number.") from None
@@ -140,6 +139,22 @@ def read_document(path: Path) -> dict[str, Any]:
 
 class _NonFiniteNumber(ValueError):
     pass
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key given twice would silently keep the last value, so it is refused."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
 
 
 def _refuse_constant(name: str) -> Any:
@@ -227,7 +242,47 @@ def _inspect(path: Path, known_models: frozenset[str] | None) -> tuple[dict[str,
     doc = read_document(path)
     version = check_header(path, doc)
     doc = migrate(doc, version)
-    return doc, validate_document(doc, known_models=known_models), version
+    findings = validate_document(doc, known_models=known_models)
+    if not findings.errors and isinstance(doc.get("costs"), dict) and known_models is not None:
+        findings.errors += _projection_problems(doc["costs"])
+    findings.errors = _summarised(findings.errors, "problems")
+    findings.warnings = _summarised(findings.warnings, "warnings")
+    return doc, findings, version
+
+
+def _projects(costs: dict[str, Any]) -> bool:
+    from advisor.costs import CostInputError, project
+
+    try:
+        project(costs)
+    except CostInputError:
+        return False
+    return True
+
+
+MAX_LISTED = 20  # 600,000 unknown keys are one finding worth reading, not 600,000 lines
+
+
+def _summarised(found: list[str], kind: str) -> list[str]:
+    if len(found) <= MAX_LISTED:
+        return found
+    return found[:MAX_LISTED] + [f"and {len(found) - MAX_LISTED:,} more {kind} like these"]
+
+
+def _projection_problems(costs: dict[str, Any]) -> list[str]:
+    """Inputs each allowed on its own can still overflow the projection together (1e308 requests):
+    the file is then refused here, so that ``validate`` and every command agree."""
+    from advisor.costs import CostInputError, project
+
+    try:
+        project(costs)
+    except CostInputError as problem:
+        culprits = [key for key in costs if _projects({k: v for k, v in costs.items() if k != key})]
+        named = f" (costs.{culprits[0]} is {costs[culprits[0]]!r}, far beyond any real figure)" if culprits else ""
+        return [f"costs: {problem}{named}"]
+    except Exception:  # a price-table problem is reported where prices are used, not here
+        log.warning("projection check skipped", exc_info=True)
+    return []
 
 
 def _known_models() -> frozenset[str] | None:
@@ -250,8 +305,8 @@ def load_assessment(path: Path | str) -> Assessment:
         more = (f" (and {extra} more problem{'s' if extra > 1 else ''}; run 'validate' to list them)"
                 if extra else "")
         raise _problem(path, f"{first}{more}.")
-    for warning in findings.warnings:
-        log.info("%s: %s", path, warning)
+    if findings.warnings:
+        log.info("%s: %d warning(s), the first: %s", path, len(findings.warnings), findings.warnings[0])
     assessment = Assessment.from_document(doc, path=path, warnings=findings.warnings)
     if version < CURRENT_VERSION:
         assessment.migrated_from = version
@@ -275,11 +330,15 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
     assessment.modified = now_iso()
     if assessment.created is None:
         assessment.created = assessment.modified
-    from advisor.atomic import atomic_write_text
+    from advisor.atomic import atomic_write_bytes
+    from advisor.safe_files import check_not_read_only, check_save_size
 
     try:
-        text = serialize(assessment)
-        atomic_write_text(target, text, keep_backup=True)
+        check_not_read_only(target)
+        document = assessment.to_document()
+        data = (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+        check_save_size(target, document, len(data), MAX_FILE_BYTES)  # never write what cannot be opened
+        atomic_write_bytes(target, data, keep_backup=True)
     except OSError as error:
         assessment.modified = previous_modified
         reason = "the disk is full" if error.errno == 28 else (error.strerror or str(error))

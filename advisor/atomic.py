@@ -25,19 +25,20 @@ def check_writable(path: Path) -> None:
         raise FileProblem(f"{path}: the folder {folder} cannot be written to.")
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` atomically.
 
     The bytes go to a temporary file in the same folder (so the final rename never crosses a
     file system), are flushed and fsynced, and only then replace ``path``. With ``keep_backup``
-    the previous content is kept as ``path.bak``, copied before the swap.
+    the previous content is kept as ``path.bak``, copied before the swap. ``mode`` forces the
+    new file's permissions (0o600 for private copies); otherwise it keeps the old file's.
     """
     # Through a symlink, replace the file it points to; os.replace would swap out the link itself.
     path = Path(os.path.realpath(path))
-    _write(path, data, keep_backup=keep_backup, mode_of=path)
+    _write(path, data, keep_backup=keep_backup, mode_of=path, mode=mode)
 
 
-def _write(path: Path, data: bytes, *, keep_backup: bool, mode_of: Path) -> None:
+def _write(path: Path, data: bytes, *, keep_backup: bool, mode_of: Path, mode: int | None = None) -> None:
     """:func:`atomic_write_bytes` on a resolved ``path``; the new file takes ``mode_of``'s mode."""
     folder = path.parent
     _sweep_leftovers(path)
@@ -47,7 +48,10 @@ def _write(path: Path, data: bytes, *, keep_backup: bool, mode_of: Path) -> None
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
-        _give_mode(temp_name, mode_of)
+        if mode is None:
+            _give_mode(temp_name, mode_of)
+        else:
+            os.chmod(temp_name, mode)
         if keep_backup and path.is_file():
             # The backup is itself written atomically: a crash here must not leave a torn .bak.
             # It takes the original's mode, so a private file never gets a readable backup.
@@ -90,8 +94,8 @@ def _give_mode(temp_name: str, path: Path) -> None:
         pass
 
 
-def atomic_write_text(path: Path, text: str, *, keep_backup: bool = False) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
+def atomic_write_text(path: Path, text: str, *, keep_backup: bool = False, mode: int | None = None) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup, mode=mode)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -167,75 +167,122 @@ def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
     if repeat < 1 or concurrency < 1:
         raise ValueError("repeat and concurrency must be 1 or more")
     cancel = cancel or threading.Event()
+    price = _price_table(prices).get(model)
+    tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
+    result = EvalResult(model=model, cases=[CaseResult(prompts.test_name(t, i)) for i, t in enumerate(tests)],
+                        repeat=repeat, priced=price is not None)
+    slots = [(i, r) for r in range(repeat) for i in range(len(tests))]
+    if progress:
+        progress(0, len(slots))
+    if not tests:
+        return result
+    line = _Line.open(lab, tests, model, client, send, cancel)
+    pool = _Pool(lambda index: _run_one(lab, tests[index], model, line.send), cancel, progress)
+    try:
+        outcomes = pool.run(slots, concurrency)
+    finally:
+        line.close(abandoned=cancel.is_set(), in_flight=list(pool.pending))
+    result.cancelled = bool(pool.pending)
+    _fill(result, outcomes, price)
+    log.info("eval %s: %d passed, %d failed, %d errors%s", model, result.passed, result.failed,
+             result.errors, " (cancelled)" if result.cancelled else "")
+    return result
+
+
+def _price_table(prices: Any) -> Any:
     if prices is None:
         from advisor import pricing
 
         prices = pricing.load_price_table()
-    price = prices.get(model)
-    tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
-    cases = [CaseResult(prompts.test_name(test, i)) for i, test in enumerate(tests)]
-    result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None)
-    total = len(tests) * repeat
-    if progress:
-        progress(0, total)
-    if not tests:
-        return result
+    return prices
 
-    owns_client = send is None and client is None
-    if send is None and not any(_sendable(lab, test, model) for test in tests):
-        send = _nothing_to_send  # every test lacks a variable: no request, so no key is needed
-        owns_client = False
-    if send is None:
-        client = client or claude.make_client()
-        send = _sender(client, cancel)
-    outcomes: dict[tuple[int, int], RunOutcome] = {}
-    fatal: list[ClaudeProblem] = []
 
-    def one(index: int) -> RunOutcome:
-        if cancel.is_set() or fatal:
-            return RunOutcome(error="not run")
-        return _run_one(lab, tests[index], model, send)
-
-    pool = ThreadPoolExecutor(max_workers=min(concurrency, total), thread_name_prefix="eval")
-    pending: dict[Future[RunOutcome], tuple[int, int]] = {
-        pool.submit(one, i): (i, r) for r in range(repeat) for i in range(len(tests))}
-    done_count = 0
-    try:
-        while pending and not cancel.is_set():
-            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for future in finished:
-                slot = pending.pop(future)
-                try:
-                    outcome = future.result()
-                except ClaudeProblem as problem:
-                    fatal.append(problem)
-                    continue
-                outcomes[slot] = outcome
-                done_count += 1
-                if progress:
-                    progress(done_count, total)
-            if fatal:
-                cancel_rest(pending)
-                raise fatal[0]
-    except BaseException:
-        cancel.set()  # Ctrl+C or a fatal failure: workers stop retrying instead of being waited for
-        raise
-    finally:
-        # Never wait here for replies still in flight: a cancel must return at once.
-        pool.shutdown(wait=False, cancel_futures=True)
-        if owns_client and client is not None and (cancel.is_set() or fatal):
-            _close_later(client, pending)
-        elif owns_client and client is not None:
-            client.close()
-    result.cancelled = bool(pending)
+def _fill(result: EvalResult, outcomes: dict[Slot, RunOutcome], price: Any) -> None:
+    """Each finished send into its case, in repeat order; then each case's cost."""
     for (index, _), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
-        if outcome.error != "not run":
-            cases[index].runs.append(outcome)
-    for case in cases:
+        result.cases[index].runs.append(outcome)
+    for case in result.cases:
         case.cost_usd = case.usage.cost_usd(price) if price is not None else None
-    log.info("eval %s: %d passed, %d failed, %d errors%s", model, result.passed, result.failed,
-             result.errors, " (cancelled)" if result.cancelled else "")
-    return result
+
+
+Slot = tuple[int, int]  # (test index, repeat number)
+
+
+class _Line:
+    """How requests go out: a Sender, and the client to close when the run is over (if ours)."""
+
+    def __init__(self, send: Sender, client: Any = None) -> None:
+        self.send = send
+        self.client = client  # set only when the run made the client and so must close it
+
+    @classmethod
+    def open(cls, lab: dict[str, Any], tests: list[dict[str, Any]], model: str, client: Any,
+             send: Sender | None, cancel: threading.Event) -> _Line:
+        if send is not None:
+            return cls(send)
+        if not any(_sendable(lab, test, model) for test in tests):
+            return cls(_nothing_to_send)  # every test lacks a variable: nothing is sent, no key needed
+        if client is not None:
+            return cls(_sender(client, cancel))
+        client = claude.make_client()
+        return cls(_sender(client, cancel), client)
+
+    def close(self, *, abandoned: bool, in_flight: list[Future[Any]]) -> None:
+        if self.client is None:
+            return
+        if abandoned:
+            _close_later(self.client, in_flight)  # never wait for replies still in flight
+        else:
+            self.client.close()
+
+
+class _Pool:
+    """Sends slots ``concurrency`` at a time, counting progress; a fatal failure stops them all."""
+
+    def __init__(self, one: Callable[[int], RunOutcome], cancel: threading.Event,
+                 progress: Progress | None) -> None:
+        self.one = one
+        self.cancel = cancel
+        self.progress = progress
+        self.pending: dict[Future[RunOutcome], Slot] = {}
+        self.fatal: list[ClaudeProblem] = []
+
+    def _guarded(self, index: int) -> RunOutcome | None:
+        if self.cancel.is_set() or self.fatal:
+            return None  # not run
+        return self.one(index)
+
+    def run(self, slots: list[Slot], concurrency: int) -> dict[Slot, RunOutcome]:
+        outcomes: dict[Slot, RunOutcome] = {}
+        executor = ThreadPoolExecutor(max_workers=min(concurrency, len(slots)), thread_name_prefix="eval")
+        self.pending = {executor.submit(self._guarded, slot[0]): slot for slot in slots}
+        try:
+            while self.pending and not self.cancel.is_set():
+                finished, _ = wait(self.pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                self._take(finished, outcomes, len(slots))
+                if self.fatal:
+                    cancel_rest(self.pending)
+                    raise self.fatal[0]
+        except BaseException:
+            self.cancel.set()  # Ctrl+C or a fatal failure: workers stop retrying instead of being waited for
+            raise
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)  # a cancel returns at once
+        return outcomes
+
+    def _take(self, finished: set[Future[RunOutcome]], outcomes: dict[Slot, RunOutcome],
+              total: int) -> None:
+        for future in finished:
+            slot = self.pending.pop(future)
+            try:
+                outcome = future.result()
+            except ClaudeProblem as problem:
+                self.fatal.append(problem)
+                continue
+            if outcome is not None:
+                outcomes[slot] = outcome
+            if self.progress:
+                self.progress(len(outcomes), total)
 
 
 def cancel_rest(pending: dict[Future[RunOutcome], Any]) -> None:
@@ -243,10 +290,8 @@ def cancel_rest(pending: dict[Future[RunOutcome], Any]) -> None:
         future.cancel()
 
 
-def _close_later(client: Any, pending: dict[Future[RunOutcome], Any]) -> None:
+def _close_later(client: Any, futures: list[Future[Any]]) -> None:
     """Close the client once the requests still in flight have given up."""
-    futures = list(pending)
-
     def close() -> None:
         wait(futures)
         client.close()

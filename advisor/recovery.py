@@ -51,10 +51,13 @@ def write_autosave(assessment: Assessment, pid: int | None = None) -> Path:
     content, meta = _files(pid or os.getpid())
     from advisor.atomic import atomic_write_text
 
-    atomic_write_text(content, serialize(assessment))
+    # Unsaved work may come from a private (0600) file: the copies are private, always, and so is
+    # their folder, whatever the umask made of it.
+    os.chmod(content.parent, 0o700)
+    atomic_write_text(content, serialize(assessment), mode=0o600)
     info = {"path": str(assessment.path) if assessment.path else None, "saved_at": now_iso(),
             "title": assessment.title}
-    atomic_write_text(meta, json.dumps(info))
+    atomic_write_text(meta, json.dumps(info), mode=0o600)
     return content
 
 

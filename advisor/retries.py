@@ -9,25 +9,22 @@ import logging
 import random
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-if TYPE_CHECKING:
-    from advisor.claude import ClaudeProblem
+from advisor.claude_problems import NOT_CLAUDE_ERRORS, ClaudeProblem, explain
 
 log = logging.getLogger(__name__)
 
 MAX_RETRY_WAIT = 30.0  # a longer retry-after is reported rather than waited out
 RETRYABLE = frozenset({"rate_limited", "overloaded", "server_error", "connection_lost"})
 
-RetryCallback = Callable[["ClaudeProblem", float], None]
+RetryCallback = Callable[[ClaudeProblem, float], None]
 
 
 def is_sdk_error(error: BaseException) -> bool:
-    """An SDK or transport failure, or a reply the SDK could not read (see claude.NOT_CLAUDE_ERRORS)."""
+    """An SDK or transport failure, or a reply the SDK could not read (see claude_problems.NOT_CLAUDE_ERRORS)."""
     import anthropic
     import httpx2
-
-    from advisor.claude import NOT_CLAUDE_ERRORS
 
     return isinstance(error, (anthropic.AnthropicError, httpx2.HTTPError, *NOT_CLAUDE_ERRORS))
 
@@ -41,8 +38,6 @@ def with_retries(call: Callable[[], Any], *, client: Any, model: str | None,
                  max_retries: int, cancel: threading.Event | None,
                  on_retry: RetryCallback | None) -> Any:
     """Run ``call``; retry rate limits, overload, server errors and dropped connections."""
-    from advisor.claude import explain  # claude imports this module; import back lazily
-
     attempt = 0
     while True:
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from advisor import expectations
 from advisor.cost_inputs import COST_INPUTS_BY_ID, cache_share_problem
 from advisor.questions import QuestionBank, default_bank, is_finite_number
 
@@ -15,7 +16,6 @@ KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
                    "answers", "costs", "prompt_lab", "notes")
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
                    "tests", "last_run", "runs", "batch")
-EXPECT_TYPES = ("equals", "contains", "icontains", "not_contains", "regex", "is_json")
 
 
 class Findings:
@@ -197,20 +197,30 @@ def _check_tests(tests: Any, found: Findings) -> None:
         variables = test.get("vars", {})
         if not isinstance(variables, dict) or not all(isinstance(v, str) for v in variables.values()):
             found.errors.append(f"{where}.vars must be an object mapping variable names to text")
-        expectations = test.get("expect", [])
-        if not isinstance(expectations, list):
-            found.errors.append(f"{where}.expect is {_type_name(expectations)}; it must be a list")
+        expects = test.get("expect", [])
+        if not isinstance(expects, list):
+            found.errors.append(f"{where}.expect is {_type_name(expects)}; it must be a list")
             continue
-        for number, expectation in enumerate(expectations):
-            spot = f"{where}.expect[{number}]"
-            if not isinstance(expectation, dict) or expectation.get("type") not in EXPECT_TYPES:
-                kind = expectation.get("type") if isinstance(expectation, dict) else expectation
-                found.errors.append(f"{spot}.type is {_shown(kind)}; it must be one of {', '.join(EXPECT_TYPES)}")
-            elif expectation["type"] != "is_json" and not isinstance(expectation.get("value"), str):
-                found.errors.append(f"{spot}.value is {_type_name(expectation.get('value'))}; it must be text")
-            elif expectation["type"] == "regex":
-                try:  # eval refuses a pattern that does not compile, so validate must too
-                    re.compile(expectation["value"])
-                except (re.error, RecursionError, OverflowError) as error:  # deep nesting, huge {n}
-                    found.errors.append(f"{spot}.value is {_shown(expectation['value'])}; "
-                                        f"it must be a valid regular expression ({error})")
+        for number, expectation in enumerate(expects):
+            _check_expectation(expectation, f"{where}.expect[{number}]", found)
+
+
+def _check_expectation(expectation: Any, spot: str, found: Findings) -> None:
+    """One expectation against the registry (advisor.expectations), as eval would run it."""
+    kind = expectation.get("type") if isinstance(expectation, dict) else expectation
+    problem = expectations.type_problem(kind)
+    if problem:
+        found.errors.append(f"{spot}.type is {_shown(kind)}; it {problem}")
+        return
+    value = expectation.get("value")
+    problem = expectations.value_problem(kind, value)
+    if problem:
+        shown = _type_name(value) if problem == "must be text" else _shown(value)
+        found.errors.append(f"{spot}.value is {shown}; it {problem}")
+
+
+def prompt_lab_problems(lab: Any) -> list[str]:
+    """Every error in a ``prompt_lab`` (or in test sets bound for one), as the file validator says it."""
+    found = Findings()
+    _check_prompt_lab(lab, found)
+    return found.errors

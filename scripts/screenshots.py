@@ -23,7 +23,7 @@ SCREENS = (
 
 
 def main(out_dir: str = "docs/screenshots") -> int:
-    from ui.app import lacks_display
+    from ui.display import lacks_display
 
     if lacks_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from advisor import APP_ID, APP_NAME, __version__
+from ui.display import no_display_problem
 
 log = logging.getLogger(__name__)
 
@@ -50,24 +51,6 @@ def create_application(argv: list[str] | None = None):
 
     app.setWindowIcon(QIcon(str(resource("icons/fine-tune-advisor.svg"))))
     return app
-
-
-def lacks_display() -> bool:
-    """True where Qt would abort for want of an X11 or Wayland display (no platform was chosen)."""
-    import os
-
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd")) or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def no_display_problem() -> str | None:
-    """Without a display Qt aborts with a core dump; say plainly what to do instead."""
-    if not lacks_display():
-        return None
-    return (f"{APP_ID}: no display to open the window on (DISPLAY is not set).\n"
-            f"Run it in a desktop session, or use a command such as "
-            f"'{APP_ID} summary FILE' (see '{APP_ID} --help').")
 
 
 def run(path: Path | None = None) -> int:

@@ -21,12 +21,14 @@ class AssessmentDocument(QObject):
     changed = Signal()              # any content changed (answers, costs, title, ...)
     state_changed = Signal()        # the path or the unsaved-changes flag changed
     replaced = Signal()             # a different assessment was loaded or created
+    folder_used = Signal(str)       # a file dialog wrote or read in this folder (remember it)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.assessment = Assessment.new()
         self._dirty = False
         self._is_open = False  # False until the user creates or opens an assessment
+        self.last_folder = ""  # the folder a file dialog last used (the window keeps it in settings)
 
     # --- state ----------------------------------------------------------------------------
     @property
@@ -43,6 +45,20 @@ class AssessmentDocument(QObject):
 
     def display_name(self) -> str:
         return self.assessment.path.name if self.assessment.path else "Untitled"
+
+    def dialog_folder(self) -> Path:
+        """Where Save, Open and Export dialogs start: beside the open file, else where the user
+        last saved or opened something, else the home folder (never a folder that is gone)."""
+        for folder in (self.path.parent if self.path else None,
+                       Path(self.last_folder) if self.last_folder else None):
+            if folder is not None and folder.is_dir():
+                return folder
+        return Path.home()
+
+    def note_folder_used(self, path: Path) -> None:
+        """A dialog wrote or read ``path``: the next dialog starts in its folder."""
+        self.last_folder = str(Path(path).resolve().parent)
+        self.folder_used.emit(self.last_folder)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -28,6 +28,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.document = AssessmentDocument(self)
+        self.document.last_folder = self.settings.get("last_folder")
+        self.document.folder_used.connect(lambda folder: self.settings.set("last_folder", folder))
         self.setMinimumSize(760, 520)
         self.resize(1100, 760)
 
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path = dialogs.get_open_path(self, self._dialog_folder())
+        path = dialogs.get_open_path(self, str(self.document.dialog_folder()))
         if path is not None:
             self.open_path(path, confirmed=True)
 
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         self._flush_pending_edits()
-        suggested = str(Path(self._dialog_folder()) / default_file_name(self.document.assessment))
+        suggested = str(self.document.dialog_folder() / default_file_name(self.document.assessment))
         path = dialogs.get_save_path(self, suggested)
         return self._save_to(path) if path is not None else False
 
@@ -306,10 +308,7 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
-        self.settings.set("last_folder", str(Path(path).resolve().parent))
-
-    def _dialog_folder(self) -> str:
-        return self.settings.get("last_folder") or str(Path.home())
+        self.document.note_folder_used(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -106,14 +106,16 @@ def test_a_missing_file_is_refused(tmp_path):
 def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     """CI runs as root, which ignores file modes, so the operating system's refusal is simulated."""
     path = write_assessment(tmp_path / "locked.fta.json")
-    original = type(path).read_bytes
+    import os
 
-    def denied(self):
-        if self == path:
+    original = os.open
+
+    def denied(name, *args, **kwargs):  # the loader opens with os.open (non-blocking, fstat-checked)
+        if str(name) == str(path):
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(name, *args, **kwargs)
 
-    monkeypatch.setattr(type(path), "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(FileProblem, match="permission denied"):
         load_assessment(path)
 

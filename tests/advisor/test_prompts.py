@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from advisor import prompts
 from advisor.prompts import PromptError
+from advisor.validation import prompt_lab_problems
 
 LAB = {
     "model": "claude-haiku-4-5",
@@ -102,11 +103,12 @@ def test_a_test_passes_only_when_every_expectation_holds():
 
 
 def test_a_valid_lab_has_no_problems():
-    assert prompts.validate_prompt_lab(LAB) == []
-    assert prompts.validate_prompt_lab({}) == []
+    assert prompt_lab_problems(LAB) == []
+    assert prompt_lab_problems({}) == []
 
 
 def test_validation_names_each_bad_key():
+    # One validator for the lab (the file validator's), whose words eval and validate both use.
     lab = {
         "model": 3, "max_tokens": 0, "temperature": 2, "examples": [{"input": "x"}, "nope"],
         "tests": [
@@ -115,24 +117,34 @@ def test_validation_names_each_bad_key():
             "not a test",
         ],
     }
-    problems = prompts.validate_prompt_lab(lab)
+    problems = prompt_lab_problems(lab)
     assert problems == [
-        "prompt_lab.model: must be text",
-        "prompt_lab.max_tokens: must be a whole number of 1 or more",
-        "prompt_lab.temperature: must be a number from 0 to 1",
-        "prompt_lab.examples[0].output: must be text",
-        "prompt_lab.examples[1]: must be an object with input and output",
-        "prompt_lab.tests[0].name: must be text",
-        "prompt_lab.tests[0].vars.ticket: must be text",
-        "prompt_lab.tests[0].expect[0].type: 'startswith' is not one of equals, contains, "
+        "prompt_lab.model is a number; it must be text",
+        "prompt_lab.max_tokens is 0; it must be a whole number of at least 1",
+        "prompt_lab.temperature is 2; it must be a number from 0 to 1",
+        "prompt_lab.examples[0].output is null; it must be text",
+        "prompt_lab.examples[1] is text; it must be an object with input and output",
+        "prompt_lab.tests[0].name is a number; it must be text",
+        "prompt_lab.tests[0].vars must be an object mapping variable names to text",
+        "prompt_lab.tests[0].expect[0].type is 'startswith'; it must be one of equals, contains, "
         "icontains, not_contains, regex, is_json",
-        "prompt_lab.tests[1].vars: must be an object of name: text",
-        "prompt_lab.tests[1].expect[0].value: not a valid regex "
+        "prompt_lab.tests[1].vars must be an object mapping variable names to text",
+        "prompt_lab.tests[1].expect[0].value is '('; it must be a valid regular expression "
         "(missing ), unterminated subpattern at position 0)",
-        "prompt_lab.tests[1].expect[1].value: must be text",
-        "prompt_lab.tests[2]: must be an object with name, vars and expect",
+        "prompt_lab.tests[1].expect[1].value is null; it must be text",
+        "prompt_lab.tests[2] is text; it must be an object with name, vars and expect",
     ]
-    assert prompts.validate_prompt_lab([]) == ["prompt_lab: must be an object"]
+    assert prompt_lab_problems([]) == ["prompt_lab is a list; it must be an object"]
+
+
+def test_every_registered_type_is_checked_and_named_in_plain_words():
+    from advisor.expectations import EXPECTATIONS
+
+    for kind, entry in EXPECTATIONS.items():
+        assert entry.describe and "_" not in entry.describe, kind
+        if entry.check is not None:
+            value = "x" if entry.needs_value else None
+            assert isinstance(prompts.check({"type": kind, "value": value}, "x").passed, bool)
 
 
 def test_unnamed_tests_get_a_name_from_their_position():

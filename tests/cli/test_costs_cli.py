@@ -154,18 +154,18 @@ def test_json_never_prints_infinity_for_inputs_too_large(tmp_path, app_home):
     assert "Infinity" not in result.stdout + result.stderr
 
 
-def test_summary_json_stays_valid_when_costs_are_too_large(tmp_path, app_home):
+def test_summary_refuses_costs_too_large_as_validate_does(tmp_path, app_home):
+    # Issue 17 #17: validate and every command agree. Costs that overflow the projection made
+    # `costs` exit 3 while `validate` said ok; the file is now invalid everywhere, naming the input.
     path = write_assessment(tmp_path, {"ml_salary_usd": 1e308, "ml_fte": 10})
     env = {**os.environ, "FTA_HOME": str(app_home)}
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "summary", str(path), "--format", "json"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    def refuse(constant):
-        raise AssertionError(f"{constant} is not JSON")
-
-    summary = json.loads(result.stdout, parse_constant=refuse)  # strict: no Infinity or NaN
-    assert summary["costs"] is None
-    assert any(w.startswith("Costs are not shown") and "too large" in w for w in summary["warnings"])
+    for command in ("summary", "validate"):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), command, str(path), "--format", "json"][
+                                    : 4 if command == "validate" else 6],
+                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 3, result.stderr
+        assert "too large to project" in result.stderr and "costs.ml_salary_usd" in result.stderr
+        assert "Infinity" not in result.stdout + result.stderr and "Traceback" not in result.stderr
 
 
 def test_sensitivity_refuses_inputs_whose_totals_overflow():

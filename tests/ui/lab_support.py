@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMainWindow
 from advisor import paths
 
 LEFT = Qt.MouseButton.LeftButton
+# Replies of the fake API for the example assessment's three tests (refund, login, crash).
+RULES = {"money": "billing", "log in": "account", "crashes": "technical"}
 
 
 @pytest.fixture
@@ -55,6 +57,13 @@ def send_and_wait(qtbot, page, timeout: int = 10000) -> None:
     click(qtbot, page.try_panel.send_button)
     qtbot.waitUntil(lambda: not page.try_panel.is_busy() and page.try_panel.send_button.isEnabled(),
                     timeout=timeout)
+
+
+def run_and_wait(qtbot, page, timeout: int = 10000) -> None:
+    """Run all tests from the Tests tab, as a user would, and wait until the run is over."""
+    page.tabs.setCurrentIndex(1)
+    click(qtbot, page.runs.run_button)
+    qtbot.waitUntil(lambda: not page.runs.is_busy(), timeout=timeout)
 
 
 def cell_editor(table):

@@ -22,12 +22,15 @@ def test_no_key_says_so_and_offers_the_key_settings(qtbot, lab_page, monkeypatch
 
 
 def test_a_refused_key_shows_the_key_settings_button(qtbot, lab_page, fake_api, monkeypatch):
+    opened = []
+    monkeypatch.setattr("ui.api_key_dialog.open_key_dialog", lambda parent: opened.append(parent))
     monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-wrong-key-0000")
     send_and_wait(qtbot, lab_page)
     assert "refused (401)" in message(lab_page)
-    assert pane(lab_page).message.button("Key settings…") is not None
     assert "sk-ant-wrong-key-0000" not in message(lab_page)
+    click(qtbot, pane(lab_page).message.button("Key settings…"))
+    assert opened == [lab_page]
 
 
 def test_an_unknown_model_offers_to_pick_another(qtbot, lab_page, api_env):

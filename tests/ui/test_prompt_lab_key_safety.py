@@ -6,8 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from advisor import keystore, logsetup
-from tests.ui.lab_support import send_and_wait
-from tests.ui.test_prompt_lab_runs import RULES, run_and_wait
+from tests.ui.lab_support import RULES, run_and_wait, send_and_wait
 
 
 def files_holding(folder: Path, secret: str) -> list[str]:

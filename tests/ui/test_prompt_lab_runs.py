@@ -2,15 +2,7 @@
 from __future__ import annotations
 
 from advisor import batches, claude
-from tests.ui.lab_support import click, tick
-
-RULES = {"money": "billing", "log in": "account", "crashes": "technical"}
-
-
-def run_and_wait(qtbot, page, timeout: int = 10000) -> None:
-    page.tabs.setCurrentIndex(1)
-    click(qtbot, page.runs.run_button)
-    qtbot.waitUntil(lambda: not page.runs.is_busy(), timeout=timeout)
+from tests.ui.lab_support import RULES, click, run_and_wait, tick
 
 
 def test_run_all_shows_progress_results_and_totals_and_saves_last_run(qtbot, lab_page, lab_document,
@@ -57,11 +49,14 @@ def test_cancel_stops_the_run_and_saves_nothing(qtbot, lab_page, lab_document, a
 
 
 def test_a_refused_key_stops_the_run_with_the_key_button(qtbot, lab_page, fake_api, monkeypatch):
+    opened = []
+    monkeypatch.setattr("ui.api_key_dialog.open_key_dialog", lambda parent: opened.append(parent))
     monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-not-the-right-one")
     run_and_wait(qtbot, lab_page)
     assert "refused (401)" in lab_page.runs.message.message()
-    assert lab_page.runs.message.button("Key settings…") is not None
+    click(qtbot, lab_page.runs.message.button("Key settings…"))
+    assert opened == [lab_page]
 
 
 def test_batch_mode_submits_saves_the_id_then_collects(qtbot, lab_page, lab_document, api_env):

@@ -219,8 +219,7 @@ class CostsPage(QWidget):
 
     # --- exports -------------------------------------------------------------------------------
     def _suggested(self, name: str) -> str:
-        folder = self.document.path.parent if self.document.path else Path.home()
-        return str(folder / name)
+        return str(self.document.dialog_folder() / name)
 
     def export_chart(self) -> None:
         if self.projection is None:
@@ -238,6 +237,7 @@ class CostsPage(QWidget):
             log.warning("cannot export the chart to %s: %s", path, error)
             self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
             return
+        self.document.note_folder_used(path)  # the next dialog starts there
         self.status.setText(f"Chart saved to {path}")
 
     def export_csv(self) -> None:
@@ -256,6 +256,7 @@ class CostsPage(QWidget):
             log.warning("cannot export the figures to %s: %s", path, error)
             self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
             return
+        self.document.note_folder_used(path)
         self.status.setText(f"Figures saved to {path}")
 
 

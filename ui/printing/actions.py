@@ -108,7 +108,7 @@ class PrintActions(QObject):
         return f"{self._title()} — Fine-Tune Advisor"
 
     def _suggested(self, suffix: str) -> str:
-        folder = Path(self.window.settings.get("last_folder") or Path.home())
+        folder = self.window.document.dialog_folder()
         name = default_file_name(self.window.document.assessment)
         stem = name[:-len(".fta.json")] if name.endswith(".fta.json") else Path(name).stem
         return str(folder / (stem + suffix))
@@ -121,6 +121,7 @@ class PrintActions(QObject):
 
     def _done(self, path: Path) -> None:
         log.info("exported the summary to %s", path)
+        self.window.document.note_folder_used(path)  # the next dialog starts there
         self.window.statusBar().showMessage(f"Exported the summary to {path}", 6000)
 
     # --- printing -----------------------------------------------------------------------------

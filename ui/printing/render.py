@@ -32,7 +32,7 @@ def ensure_gui_application():
     """A QGuiApplication for text layout, picking the offscreen platform when there is no display."""
     from PySide6.QtGui import QGuiApplication
 
-    from ui.app import lacks_display
+    from ui.display import lacks_display
 
     app = QGuiApplication.instance()
     if app is None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from advisor import prompts
+from advisor import expectations, prompts
 
 BAD_CELL = QColor("#fdecea")
 
@@ -39,18 +39,18 @@ def parse_expectations(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if kind == "is_json" and not value.strip():
             expects.append({"type": "is_json"})
             continue
-        if kind not in prompts.EXPECT_TYPES:
+        if expectations.type_problem(kind):
             problems.append(f"“{line.strip()}” is not an expectation: write type: value, with a type "
-                            f"of {', '.join(prompts.EXPECT_TYPES)}")
+                            f"of {', '.join(expectations.TYPES)}")
             continue
         if not sep:
             problems.append(f"“{line.strip()}” needs a value after “{kind}:”")
             continue
         value = value[1:] if value.startswith(" ") else value  # the space after the colon
         expect = {"type": kind, "value": value}
-        problem = prompts.validate_prompt_lab({"tests": [{"expect": [expect]}]})
+        problem = expectations.value_problem(kind, value)
         if problem:
-            problems.append(problem[0].split(": ", 1)[-1])
+            problems.append(f"the value {problem}")
             continue
         expects.append(expect)
     return expects, problems
