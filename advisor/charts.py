@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from advisor.atomic import atomic_write_bytes
+from advisor.numbers import format_money
 from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection
 from advisor.sensitivity import SensitivityRow
 
@@ -74,9 +75,8 @@ def _luminance(colour: str) -> float:
 
 
 def dollars(value: float, _pos: Any = None) -> str:
-    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators."""
-    sign = "−" if value < -0.5 else ""
-    return f"{sign}${abs(value):,.0f}"
+    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators (a tick formatter)."""
+    return format_money(value, cents=False, minus="−")
 
 
 def _value_text(value: float, unit: str) -> str:
@@ -85,7 +85,7 @@ def _value_text(value: float, unit: str) -> str:
         return f"{value * 100:.3g} %"
     if unit.startswith("USD"):
         per = unit[3:].strip()
-        money = f"${value:,.2f}" if abs(value) < 100 and value != int(value) else dollars(value)
+        money = format_money(value, minus="−")
         return money + per
     return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
 

@@ -183,3 +183,27 @@ def test_a_chart_name_that_is_not_png_or_svg_is_a_usage_error(breaks_even, app_h
     assert result.returncode == 2
     assert "must end in .png or .svg" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == "" and not out.exists()
+
+
+def test_figures_implied_by_the_answers_apply_as_in_the_window(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2,
+                                "answers": {"labeled_examples": 800},
+                                "costs": {"horizon_months": 6}}), encoding="utf-8")
+    result = run_costs(path, "--format", "json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # 5,000 examples needed minus the 800 the team has, at $1; plus 5 runs × $120
+    assert data["fine_tune"]["upfront"] == 4200 + 600
+    assert data["inputs"]["examples_to_label"] == 4200
+    assert json.loads(path.read_text())["costs"] == {"horizon_months": 6}  # the file is untouched
+
+
+def test_text_names_the_hosting_and_both_totals(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2}), encoding="utf-8")
+    result = run_costs(path, home=app_home)
+    assert result.returncode == 0, result.stderr
+    # The v2 defaults (see tests/advisor/test_costs_v2.py): serverless $223,424, GPUs $275,120.
+    assert ("Fine-tuned model hosted on a serverless LoRA service (the cheaper of the two): "
+            "serverless $223,424, rented GPUs $275,120 over 24 months.") in result.stdout

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from advisor.commands.costs import CSV_COLUMNS, csv_rows
+from advisor.cost_tables import CSV_COLUMNS, csv_rows
 from advisor.cost_inputs import COST_INPUTS_BY_ID
 from advisor.costs import project
 from tests.helpers import ROOT
 from tests.ui.conftest import activate
 from ui.costs import page as costs_page
-from ui.costs.presets import PRESETS_BY_ID
+from advisor.cost_presets import PRESETS_BY_ID
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -280,8 +280,33 @@ def test_looking_at_a_saved_file_changes_nothing_until_the_user_takes_the_sugges
     qtbot.waitExposed(page)
     # A v1 file: its costs hold v1's assumptions (CONTRACT section 7), and nothing else yet.
     assert not document.is_dirty and "examples_to_label" not in document.assessment.costs
-    assert "Your answers suggest" in page.form.note.text() and "4,200" in page.form.note.text()
+    assert "From your answers, used in the projection" in page.form.note.text()
+    assert "4,200" in page.form.note.text()
+    # Looking changes nothing in the file, yet the projection already counts the answers' figure,
+    # as `costs` and `summary` do.
+    qtbot.waitUntil(lambda: page.projection is not None)
+    assert page.projection.fine_tune.labelling[0] == 4200 * 1.0
+    assert page.form.rows["examples_to_label"].hint.isVisible()
     assert page.form.use_answers_button.isVisible()
     qtbot.mouseClick(page.form.use_answers_button, LEFT)
     assert document.assessment.costs["examples_to_label"] == 4200 and document.is_dirty
     assert not page.form.use_answers_button.isVisible()
+
+
+def test_a_preset_leaves_figures_from_the_answers_and_says_so(qtbot, page):
+    page.document.set_answer("labeled_examples", 800)  # implies 4,200 examples still to label
+    qtbot.waitUntil(lambda: page.document.assessment.costs.get("examples_to_label") == 4200)
+    qtbot.mouseClick(page.form.preset_buttons["mid"], LEFT)
+    costs = page.document.assessment.costs
+    assert costs["examples_to_label"] == 4200  # not the preset's 5,000
+    assert costs["monthly_requests"] == PRESETS_BY_ID["mid"].costs["monthly_requests"]
+    assert "left examples to label as your answers imply" in page.form.note.text()
+
+
+def test_the_export_message_does_not_outlive_its_assessment(qtbot, page, tmp_path, monkeypatch):
+    qtbot.waitUntil(lambda: charts_match(page))
+    monkeypatch.setattr(costs_page, "get_export_path", lambda *args: tmp_path / "chart.png")
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    assert page.status.text().startswith("Chart saved to")
+    page.document.new("Another")
+    assert page.status.text() == ""

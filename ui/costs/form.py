@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
 from advisor.pricing import PriceTable
 from ui.costs.controls import MUTED, InputRow
-from ui.costs.presets import PRESETS, Implied, implied_costs
+from advisor.cost_presets import PRESETS, Implied, implied_costs, preset_conflicts
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class CostsForm(QWidget):
         self.document = document
         self.prices = prices
         self.prefilled: dict[str, Implied] = {}  # inputs whose value came from the answers
+        self.preset_note = ""  # what the last preset left alone, and why
         self._applying = False
         self.rows: dict[str, InputRow] = {}
         self.labels: list[QLabel] = []
@@ -174,11 +175,14 @@ class CostsForm(QWidget):
 
     def refresh(self) -> None:
         costs = self.document.assessment.costs
+        pending = {i.input_id: i for i in self.pending_suggestions()}
         for input_id, row in self.rows.items():
             if input_id in costs and _is_number(costs[input_id]):
                 implied = self.prefilled.get(input_id)
                 origin = "answers" if implied is not None and implied.value == costs[input_id] else "set"
                 row.show_value(costs[input_id], origin)
+            elif input_id in pending:  # projected with it, as the command line does
+                row.show_value(pending[input_id].value, "answers")
             else:
                 row.show_value(row.spec.default, "default")
         self._show_model(costs.get("model"))
@@ -220,9 +224,12 @@ class CostsForm(QWidget):
             text = "From your answers: " + "; ".join(parts) + ". Change them freely."
         elif pending:
             parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> {i.value:,g} ({i.reason})" for i in pending]
-            text = "Your answers suggest: " + "; ".join(parts) + "."
+            text = ("From your answers, used in the projection: " + "; ".join(parts)
+                    + ". Keep them in the file, or type your own.")
         else:
             text = ""
+        if self.preset_note:
+            text = f"{text}<br>{self.preset_note}" if text else self.preset_note
         self.note.setText(text)
         self.note.setVisible(bool(text))
         self.use_answers_button.setVisible(bool(pending) and not live)
@@ -230,6 +237,7 @@ class CostsForm(QWidget):
     # --- edits ----------------------------------------------------------------------------
     def _edited(self, input_id: str, value: Any) -> None:
         self.prefilled.pop(input_id, None)  # typed by the user: theirs from now on
+        self.preset_note = ""
         self.document.set_cost(input_id, value)
 
     def _model_chosen(self, index: int) -> None:
@@ -242,12 +250,27 @@ class CostsForm(QWidget):
         if isinstance(choice, str):
             self.document.set_cost("ft_hosting", choice)
 
+    def from_answers(self) -> set[str]:
+        """Inputs whose figure now comes from the answers (kept in the file or only projected)."""
+        costs = self.document.assessment.costs
+        live = {i.input_id for i in self.prefilled.values() if costs.get(i.input_id) == i.value}
+        return live | {i.input_id for i in self.pending_suggestions()}
+
     def apply_preset(self, preset_id: str) -> None:
+        """Set the preset's figures, except those the answers put a figure on: those stay, and
+        the note says so (a preset is a guess; an answer is what the user told us)."""
         preset = next(p for p in PRESETS if p.id == preset_id)
         log.info("applying the %s preset", preset_id)
+        kept = preset_conflicts(preset, self.document.assessment.costs, self.from_answers())
+        self.preset_note = ""
         for input_id, value in preset.costs.items():
-            self.prefilled.pop(input_id, None)
-            self.document.set_cost(input_id, value)
+            if input_id not in kept:
+                self.document.set_cost(input_id, value)
+        if kept:
+            names = ", ".join(COST_INPUTS_BY_ID[i].label.lower() for i in kept)
+            self.preset_note = (f"The {preset.label.lower()} preset left {names} as your answers "
+                                "imply; type a figure there to change it.")
+        self._show_note()
 
     def reset_to_defaults(self) -> None:
         for input_id in list(self.document.assessment.costs):
@@ -258,6 +281,7 @@ class CostsForm(QWidget):
     # --- from the answers -----------------------------------------------------------------
     def forget_answers(self) -> None:
         """A different assessment: what counts as filled in from answers is read from it."""
+        self.preset_note = ""
         costs = self.document.assessment.costs
         self.prefilled = {i.input_id: i for i in implied_costs(self.document.assessment.answers)
                           if costs.get(i.input_id) == i.value}

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from advisor import charts
 from advisor.atomic import atomic_write_text
-from advisor.commands.costs import write_csv
+from advisor.cost_tables import write_csv
+from advisor.cost_presets import with_implied
 from advisor.costs import CostInputError, Projection, project
+from advisor.numbers import format_money
 from advisor.pricing import PriceTable, PriceTableError, load_price_table, shipped_price_table
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
@@ -44,7 +46,7 @@ def get_export_path(parent: QWidget, caption: str, suggested: str, file_filter: 
 
 
 def money(value: float) -> str:
-    return charts.dollars(value)
+    return format_money(value, cents=False, minus="−")
 
 
 def headline_html(projection: Projection) -> str:
@@ -142,6 +144,7 @@ class CostsPage(QWidget):
         self.timer.timeout.connect(self.update_projection)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self.form.forget_answers)
+        document.replaced.connect(self.status.clear)  # "Chart saved to …" was about the last one
         self._price_problem = price_problem
 
     # --- prices --------------------------------------------------------------------------------
@@ -191,7 +194,8 @@ class CostsPage(QWidget):
     def update_projection(self) -> None:
         self.timer.stop()
         self._stale = False
-        costs = dict(self.document.assessment.costs)
+        # The figures the answers imply count for inputs not set, as in `costs` and `summary`.
+        costs = with_implied(self.document.assessment.costs, self.document.assessment.answers)
         try:
             self.projection = project(costs, self.prices)
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
