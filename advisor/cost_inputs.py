@@ -164,3 +164,12 @@ def cache_share_problem(costs: dict[str, Any]) -> str | None:
         return None  # a bad single value is reported on its own
     return (f"cost inputs cache_hit_share {hit:g} and cache_write_share {write:g} add up to "
             f"{hit + write:g}; together they must be at most 1 (a share of the input tokens)")
+
+
+SINGULAR_UNITS = {"GPUs": "GPU", "runs": "run", "examples": "example", "people": "person",
+                  "months": "month", "GPU-hours": "GPU-hour"}
+
+
+def unit_for(unit: str, value: float) -> str:
+    """The unit as it reads after ``value``: 1 GPU, 2 GPUs."""
+    return SINGULAR_UNITS.get(unit, unit) if value == 1 else unit

@@ -30,11 +30,18 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
         costs = dict(costs)
         # v1 divided prompt plus output tokens by one figure; v2 has one for each.
         throughput = costs.pop("gpu_tokens_per_second", V1_GPU_TOKENS_PER_SECOND)
-        costs.setdefault("gpu_prefill_tokens_per_second", throughput)
-        costs.setdefault("gpu_decode_tokens_per_second", throughput)
-        for key, value in {**V1_COST_DEFAULTS, **V1_NEUTRAL_COSTS}.items():
-            costs.setdefault(key, value)
-        doc["costs"] = costs
+        v1_values = {**V1_COST_DEFAULTS, **V1_NEUTRAL_COSTS,
+                     "gpu_prefill_tokens_per_second": throughput,
+                     "gpu_decode_tokens_per_second": throughput}
+        # Only what differs from v2's default is written: an absent input means its default,
+        # so the meaning is the same and the file lists no more than it must.
+        from advisor.cost_inputs import COST_INPUTS_BY_ID
+
+        for key, value in v1_values.items():
+            if key not in costs and value != COST_INPUTS_BY_ID[key].default:
+                costs[key] = value
+        if costs or "costs" in doc:
+            doc["costs"] = costs
     lab = doc.get("prompt_lab")
     if isinstance(lab, dict) and isinstance(lab.get("last_run"), dict) and "runs" not in lab:
         lab = dict(lab)

@@ -42,17 +42,22 @@ def test_cumulative_lines_plot_the_projection_and_mark_break_even():
     assert list(api.get_xdata()) == list(range(1, 37))
     assert list(api.get_ydata()) == p.api.cumulative
     assert list(ft.get_ydata()) == p.fine_tune.cumulative
+    other = _line(figure, charts.ALTERNATIVE_LINE_GID)
+    unused = "dedicated" if p.hosting == "serverless" else "serverless"
+    assert list(other.get_ydata()) == getattr(p, unused).cumulative
+    assert ft.get_linewidth() > other.get_linewidth()  # the hosting in use stands out
     marker = _line(figure, "break-even")
     assert list(marker.get_xdata()) == [p.break_even_month]
     assert list(marker.get_ydata()) == [p.fine_tune.cumulative[p.break_even_month - 1]]
     assert f"Breaks even in month {p.break_even_month}" in _texts(figure)
     legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
-    assert legend == ["API path (claude-sonnet-5-5)", "Fine-tuning path"]
+    assert legend == ["API path (claude-sonnet-5-5)", "Fine-tuned, serverless LoRA (used)",
+                      "Fine-tuned, rented GPUs"]
 
 
 def test_cumulative_chart_says_when_there_is_no_break_even():
     figure = charts.cumulative_figure(project({"horizon_months": 18}, PRICES))
-    assert "No break-even within 18 months" in _texts(figure)
+    assert "No lasting break-even within 18 months" in _texts(figure)
     assert all(line.get_gid() != "break-even" for line in figure.axes[0].get_lines())
 
 
@@ -161,3 +166,52 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
 def test_unknown_image_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="PNG or SVG"):
         charts.save_figure(charts.cumulative_figure(project(None, PRICES)), tmp_path / "c.gif")
+
+
+def test_the_chosen_hosting_is_the_one_marked_used():
+    p = project({**BREAKS_EVEN, "ft_hosting": "dedicated"}, PRICES)
+    legend = [t.get_text() for t in charts.cumulative_figure(p).axes[0].get_legend().get_texts()]
+    assert legend[1:] == ["Fine-tuned, serverless LoRA", "Fine-tuned, rented GPUs (used)"]
+
+
+def test_a_crossing_that_does_not_last_is_not_marked():
+    p = project({"api_setup_usd": 100_000, "api_fte": 0, "horizon_months": 24}, PRICES)
+    figure = charts.cumulative_figure(p)
+    assert all(line.get_gid() != "break-even" for line in figure.axes[0].get_lines())
+    assert "No lasting break-even within 24 months" in _texts(figure)
+
+
+@pytest.mark.parametrize("size", [(5.6, 3.6), (9, 5.5)])  # a 900×600 window's chart, and a wide one
+def test_charts_are_readable_small_text_legends_outside_titles_apart(size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    costs = {**BREAKS_EVEN, "retrieval_monthly_usd": 200, "min_hosting_gpus": 1}
+    p = project(costs, PRICES)
+    builders = (lambda f: charts.cumulative_figure(p, f), lambda f: charts.breakdown_figure(p, f),
+                lambda f: charts.tornado_figure(sensitivity(costs, PRICES), p, f))
+    for build in builders:
+        figure = charts.live_figure(size)
+        canvas = FigureCanvasAgg(figure)
+        build(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        box = figure.bbox
+        for ax in figure.axes:
+            texts = [t for t in ax.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+                     if t.get_text() and t.get_visible()]
+            assert all(t.get_fontsize() >= charts.MIN_POINTS for t in texts), \
+                [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < charts.MIN_POINTS]
+            # Nothing cut at the figure's edges (the tornado's axis label was): what is drawn of the
+            # axes, their labels, title and legend included, lies inside the figure.
+            drawn = ax.get_tightbbox(renderer)
+            assert drawn.x0 >= -1 and drawn.y0 >= -1 and drawn.x1 <= box.x1 + 1 and drawn.y1 <= box.y1 + 1
+            legend = ax.get_legend()
+            if legend is not None:  # outside the data: no overlap with the plotting area
+                assert not legend.get_window_extent(renderer).overlaps(ax.get_window_extent(renderer))
+        titles = [ax.title.get_window_extent(renderer) for ax in figure.axes if ax.get_title()]
+        for i, first in enumerate(titles):  # the breakdown's two titles ran together
+            assert not any(first.overlaps(other) for other in titles[i + 1:])
+
+
+def test_one_gpu_is_singular():
+    assert charts._value_text(1, "GPUs") == "1 GPU" and charts._value_text(2, "GPUs") == "2 GPUs"

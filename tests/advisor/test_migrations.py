@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from advisor.assessment import load_assessment, save_assessment
+from advisor.cost_inputs import effective_costs
 from advisor.costs import project
 from advisor.migrations import CURRENT_VERSION
 from advisor.pricing import shipped_price_table
@@ -33,9 +34,11 @@ def test_v1_costs_become_v2_with_the_same_meaning(tmp_path):
     assert costs["gpu_prefill_tokens_per_second"] == costs["gpu_decode_tokens_per_second"] == 1200
     assert "gpu_tokens_per_second" not in costs
     assert costs["model"] == "claude-sonnet-4-5" and costs["ml_fte"] == 1.0  # the v1 defaults
-    assert (costs["api_fte"], costs["retrain_extra_usd"], costs["cache_write_share"],
-            costs["retrieval_setup_usd"], costs["retrieval_monthly_usd"], costs["ft_hosting"]) == \
-        (0, 0, 0, 0, 0, "dedicated")
+    assert (costs["api_fte"], costs["retrain_extra_usd"], costs["ft_hosting"]) == (0, 0, "dedicated")
+    # The neutral values that are v2's defaults anyway are left to the defaults: same meaning.
+    values = effective_costs(costs)
+    assert (values["cache_write_share"], values["retrieval_setup_usd"], values["retrieval_monthly_usd"]) == (0, 0, 0)
+    assert not {"cache_write_share", "retrieval_setup_usd", "retrieval_monthly_usd"} & set(costs)
     assert costs["monthly_requests"] == 5000
 
 
@@ -44,6 +47,7 @@ def test_v1_values_the_user_set_are_kept(tmp_path):
     costs = load_assessment(path).costs
     assert costs["model"] == "claude-opus-4-5" and costs["ml_fte"] == 2.5
     assert costs["gpu_prefill_tokens_per_second"] == 2500  # v1's default throughput
+    assert effective_costs(costs)["gpu_decode_tokens_per_second"] == 2500
 
 
 def test_a_v1_file_without_costs_projects_with_the_v1_assumptions(tmp_path):
@@ -71,6 +75,7 @@ def test_the_file_on_disk_is_untouched_until_saved_then_written_as_v2(tmp_path):
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["version"] == CURRENT_VERSION == 2
     assert saved["costs"]["gpu_decode_tokens_per_second"] == 1200
+    assert "gpu_tokens_per_second" not in saved["costs"]
     assert assessment.migrated_from is None
     assert load_assessment(path).migrated_from is None
 

@@ -147,7 +147,7 @@ def test_user_can_add_a_model_and_price_the_api_path_with_it():
 def test_user_prices_change_the_projection():
     save_user_price_table(_with_sonnet_input(shipped_price_table(), 6.0))
     # (1,500 × 6 + 300 × 15) / 1e6 × 100,000 = $1,350 a month instead of $900
-    assert project(None, load_price_table()).api.tokens[0] == pytest.approx(1350)
+    assert project({"model": "claude-sonnet-4-5"}, load_price_table()).api.tokens[0] == pytest.approx(1350)
 
 
 @pytest.mark.parametrize("content, expected", [

@@ -46,8 +46,9 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_the_fixture_breaks_even_in_month_9():
-    assert project(COSTS).break_even_month == 9
+def test_the_fixture_breaks_even_in_month_9(answered):
+    # A version 1 file (tests.helpers writes v1): its figures are v1's (CONTRACT section 7).
+    assert project(load_assessment(answered).costs).break_even_month == 9
 
 
 def write(tmp_path: Path, source: Path, name: str = "brief.pdf", page_size=None) -> Path:
@@ -71,7 +72,7 @@ def test_the_pdf_holds_title_verdict_notes_as_typed_and_the_break_even_month(qap
     assert "indented line three" in lines
     assert "14 of 20 tests passed (70%) on claude-opus-4-5" in flat(text)
     assert "$0.4312" in text and "Assign <code> tags to claims." in flat(text)
-    assert "as of 2026-11-28" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
+    assert "as of 2026-12-01" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from advisor.cost_inputs import CostInput
+from advisor.cost_inputs import CostInput, unit_for
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,7 @@ class InputRow(QWidget):
         column.addLayout(line)
         column.addWidget(self.message)
         self.spin.valueChanged.connect(self._on_value_changed)
+        self.spin.editingFinished.connect(lambda: self._fit_suffix(force=True))
         self.spin.refused.connect(lambda _text: self._show_message(refusal_text(spec)))
         self.spin.lineEdit().textEdited.connect(self._check_typing)
 
@@ -154,6 +155,17 @@ class InputRow(QWidget):
         spin.setMinimumWidth(110)
         return spin
 
+    def _fit_suffix(self, force: bool = False) -> None:
+        """1 GPU, 2 GPUs: the unit agrees with the number shown (never under the user's cursor,
+        where the text would jump: then when they leave the field)."""
+        if self.spin.hasFocus() and not force:
+            return
+        _, suffix = unit_affixes(self.spec)
+        if suffix and self.spin.value() == 1:
+            suffix = " " + unit_for(self.spec.unit, 1)
+        if self.spin.suffix() != suffix:
+            self.spin.setSuffix(suffix)
+
     def value(self) -> int | float:
         return from_display(self.spec, self.spin.value())
 
@@ -171,6 +183,7 @@ class InputRow(QWidget):
                 self.spin.blockSignals(True)
                 self.spin.setValue(target)
                 self.spin.blockSignals(False)
+        self._fit_suffix()
         self.hint.setText("from answers" if origin == "answers" else "")
         self.hint.setVisible(origin == "answers")
         self.is_default = origin == "default"
@@ -182,6 +195,7 @@ class InputRow(QWidget):
             _quiet(self.spin, self.is_default)
 
     def _on_value_changed(self, _value: float) -> None:
+        self._fit_suffix()
         self._show_message("")
         self.edited.emit(self.spec.id, self.value())
 
