@@ -24,8 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         from advisor import cli, logsetup
 
         logsetup.configure()
-        cli.SERVICES["pdf"] = _write_pdf
-        return cli.main(argv)
+        return cli.main(argv, pdf_writer=_write_pdf)
     if len(argv) > 1:
         print("fine-tune-advisor: give at most one file to open, or a command: "
               + ", ".join(COMMANDS), file=sys.stderr)

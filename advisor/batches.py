@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from advisor import claude, prompts
+from advisor import claude, eval_runner, grading, prompts
 from advisor.claude import ClaudeProblem
-from advisor.eval_runner import CaseResult, EvalResult, RunOutcome
+from advisor.eval_results import CaseResult, EvalResult, RunOutcome
 from advisor.retries import with_retries
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,8 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def build_requests(lab: dict[str, Any], model: str, repeat: int) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def build_requests(lab: dict[str, Any], model: str, repeat: int,
+                   price: Any = None) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The batch's requests, and the tests that cannot be sent (custom_id -> why)."""
     requests: list[dict[str, Any]] = []
     local_errors: dict[str, str] = {}
@@ -61,7 +62,8 @@ def build_requests(lab: dict[str, Any], model: str, repeat: int) -> tuple[list[d
     for run in range(repeat):
         for index, test in enumerate(tests):
             try:
-                params = prompts.build_request(lab, test.get("vars") or {}, model=model)
+                params = prompts.as_api_body(prompts.build_request(lab, test.get("vars") or {},
+                                                                   model=model, price=price))
             except prompts.PromptError as problem:
                 local_errors[custom_id(index, run)] = str(problem)  # nothing is sent for it
                 continue
@@ -70,7 +72,7 @@ def build_requests(lab: dict[str, Any], model: str, repeat: int) -> tuple[list[d
 
 
 def submit(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
-           client: Any = None) -> dict[str, Any]:
+           client: Any = None, prices: Any = None) -> dict[str, Any]:
     """Submit every test as one batch; returns the record to save. Raises ClaudeProblem."""
     model = model or lab.get("model")
     if not model:
@@ -78,12 +80,15 @@ def submit(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
     tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
     if not tests:
         raise ValueError("the prompt lab has no tests to run")
-    requests, local_errors = build_requests(lab, model, repeat)
+    prices = _prices(prices)
+    requests, local_errors = build_requests(lab, model, repeat, prices.get(model))
     cases = [{"name": prompts.test_name(t, i), "expect": list(t.get("expect") or [])}
              for i, t in enumerate(tests)]
     record: dict[str, Any] = {"format": RECORD_FORMAT, "id": None, "model": model, "repeat": repeat,
                               "submitted_at": _now(), "requests": len(requests), "cases": cases,
-                              "local_errors": local_errors}
+                              "local_errors": local_errors, "prompt": prompts.prompt_snapshot(lab)}
+    if eval_runner.uses_grader(tests):
+        record["grader_model"] = grading.grader_model(lab, prices)
     if not requests:
         return record  # every test lacks a variable: nothing to send, the result says why
     client = client or claude.make_client()
@@ -115,17 +120,39 @@ def poll(record: dict[str, Any], *, client: Any = None) -> BatchProgress:
     return BatchProgress(str(batch.processing_status), processed, total)
 
 
-def _outcome(entry: Any, expects: list[dict[str, Any]]) -> RunOutcome:
+def _prices(prices: Any) -> Any:
+    if prices is None:
+        from advisor import pricing
+
+        prices = pricing.load_price_table()
+    return prices
+
+
+def cancel(record: dict[str, Any], *, client: Any = None) -> None:
+    """Cancel the batch on the server (requests not yet processed are not billed)."""
+    if not record.get("id"):
+        return
+    owns = client is None
+    client = client or claude.make_client()
+    try:
+        with_retries(lambda: client.messages.batches.cancel(record["id"]), client=client, model=None,
+                     max_retries=2, cancel=None, on_retry=None)
+    finally:
+        if owns:
+            client.close()
+    log.info("cancelled batch %s", record["id"])
+
+
+def _outcome(entry: Any, expects: list[dict[str, Any]], grader: str | None,
+             send: Callable[[dict[str, Any]], Any]) -> RunOutcome:
     result = entry.result
     kind = str(getattr(result, "type", ""))
     if kind == "succeeded":
         message = result.message
-        text = "".join(getattr(b, "text", "") for b in message.content
-                       if getattr(b, "type", "") == "text")
-        usage = claude._usage(message.usage)
-        passed, checks = prompts.check_all(expects, text)
-        return RunOutcome(passed=passed, output=text, reason=prompts.failure_reason(checks),
-                          usage=usage)
+        outcome = RunOutcome(output=claude._text(message), usage=claude._usage(message.usage),
+                             thinking=claude._thinking(message))
+        eval_runner.grade_outcome(expects, outcome, grader, send)
+        return outcome
     if kind == "errored":
         error = getattr(getattr(result, "error", None), "error", None)
         what = str(getattr(error, "type", "") or "error").replace("_", " ")
@@ -141,10 +168,7 @@ def _outcome(entry: Any, expects: list[dict[str, Any]]) -> RunOutcome:
 
 def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -> EvalResult:
     """The results of an ended batch, checked against the expectations saved at submit time."""
-    if prices is None:
-        from advisor import pricing
-
-        prices = pricing.load_price_table()
+    prices = _prices(prices)
     model = str(record.get("model") or "")
     repeat = int(record.get("repeat") or 1)
     saved = list(record.get("cases") or [])
@@ -156,6 +180,11 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
             outcomes[slot] = RunOutcome(error=why, error_kind="missing_variable")
     if record.get("id"):
         client = client or claude.make_client()
+        grader = record.get("grader_model")
+
+        def send(request: dict[str, Any]) -> claude.Reply:  # rubric grading: interactive requests
+            return claude.send_message(request, client=client)
+
         entries = with_retries(lambda: list(client.messages.batches.results(record["id"])),
                                client=client, model=None, max_retries=2, cancel=None, on_retry=None)
         for entry in entries:
@@ -163,17 +192,23 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
             if slot is None or not 0 <= slot[0] < len(saved):
                 log.warning("batch result with an unknown custom_id was ignored")
                 continue
-            outcomes[slot] = _outcome(entry, list(saved[slot[0]].get("expect") or []))
+            outcomes[slot] = _outcome(entry, list(saved[slot[0]].get("expect") or []), grader, send)
     for (index, _run), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
         if 0 <= index < len(cases):
             cases[index].runs.append(outcome)
     price = prices.get(model)
+    grader_price = prices.get(record["grader_model"]) if record.get("grader_model") else None
     for case in cases:
         # batch_discount is the share taken off the interactive price (0.5: half price), as in
         # the price table's own comment and the cost projection's batch share.
         case.cost_usd = (case.usage.cost_usd(price) * (1 - prices.batch_discount)
                          if price is not None else None)
-    result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None)
+        if case.cost_usd is not None and grader_price is not None:
+            case.cost_usd += case.grader_usage.cost_usd(grader_price)  # grading is interactive
+    result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None,
+                        run_at=str(record.get("submitted_at") or _now()), finished=_now(),
+                        grader_model=record.get("grader_model"), prompt=dict(record.get("prompt") or {}),
+                        batch=True)
     log.info("batch %s: %d passed, %d failed, %d errors", record.get("id"), result.passed,
              result.failed, result.errors)
     return result
@@ -208,4 +243,4 @@ def describe(record: dict[str, Any]) -> str:
     return f"{count} request{'s' if count != 1 else ''} on {record.get('model')}, submitted {when}"
 
 
-__all__ = ["BatchProgress", "collect", "custom_id", "describe", "poll", "submit", "wait_and_collect"]
+__all__ = ["BatchProgress", "cancel", "collect", "custom_id", "describe", "poll", "submit", "wait_and_collect"]

@@ -18,6 +18,7 @@ from typing import Any, Callable, Generator
 from advisor.claude_problems import (NOT_CLAUDE_ERRORS, ClaudeProblem,  # noqa: F401 (re-exported)
                                      explain, no_key_problem, not_claude_problem)
 from advisor.retries import MAX_RETRY_WAIT, RETRYABLE, RetryCallback  # noqa: F401 (re-exported)
+from advisor.retries import is_call_bug
 from advisor.retries import with_retries as _with_retries
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class Reply:
     complete: bool = True  # False when cancelled or cut mid-way: ``text`` is then partial
     cancelled: bool = False
     problem: ClaudeProblem | None = None  # why an incomplete reply stopped (not for a cancel)
+    thinking: str = ""  # the thinking blocks' text, shown apart and never graded
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,18 @@ def _text(message: Any) -> str:
     return "".join(getattr(b, "text", "") for b in message.content if getattr(b, "type", "") == "text")
 
 
+def _thinking(message: Any) -> str:
+    """The thinking blocks' text (redacted blocks say so); their tokens are in output_tokens."""
+    parts = []
+    for block in getattr(message, "content", None) or []:
+        kind = getattr(block, "type", "")
+        if kind == "thinking":
+            parts.append(str(getattr(block, "thinking", "") or ""))
+        elif kind == "redacted_thinking":
+            parts.append("[thinking redacted by the API]")
+    return "\n\n".join(parts)
+
+
 # -- calls ----------------------------------------------------------------------------------
 def send_message(request: Request, *, client: Any = None, max_retries: int = DEFAULT_MAX_RETRIES,
                  cancel: threading.Event | None = None, on_retry: RetryCallback | None = None) -> Reply:
@@ -120,7 +134,8 @@ def send_message(request: Request, *, client: Any = None, max_retries: int = DEF
     latency = (time.monotonic() - started) * 1000
     try:
         return Reply(text=_text(message), model=str(message.model), stop_reason=message.stop_reason,
-                     usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency)
+                     usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency,
+                     thinking=_thinking(message))
     except NOT_CLAUDE_ERRORS:  # the SDK returns a non-JSON reply as a plain str
         raise not_claude_problem(client) from None
 
@@ -201,6 +216,8 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
             if kind == "end":
                 return _finish(parts, model, snapshot, started, first_token_ms,
                                cancelled=cancel.is_set())
+            if is_call_bug(error):
+                raise error  # our bug (an argument the SDK does not take), not the server's
             problem = explain(error, client=client, model=model, partial_text="".join(parts))
             if not parts or problem.kind in ("key_refused", "forbidden", "unknown_model", "no_key"):
                 raise problem from None
@@ -225,7 +242,8 @@ def _finish(parts: list[str], model: str | None, snapshot: Any, started: float,
     return Reply(text="".join(parts), model=str(getattr(snapshot, "model", None) or model),
                  stop_reason=stop_reason, usage=_usage(getattr(snapshot, "usage", None)),
                  latency_ms=(time.monotonic() - started) * 1000, first_token_ms=first_token_ms,
-                 complete=problem is None and not cancelled, cancelled=cancelled, problem=problem)
+                 complete=problem is None and not cancelled, cancelled=cancelled, problem=problem,
+                 thinking=_thinking(snapshot) if snapshot is not None else "")
 
 
 def stream_to(request: Request, on_text: Callable[[str], None], **options: Any) -> Reply:

@@ -1,6 +1,6 @@
 """The command line: ``main.py COMMAND FILE ...``. Imports no Qt, matplotlib or anthropic itself.
 
-Each command lives in ``advisor/commands/NAME.py`` with ``HELP``, ``add_arguments(parser)`` and
+Each command lives in ``advisor/commands/NAME.py`` with ``add_arguments(parser)`` and
 ``run(args) -> int``; only the command being run is imported.
 """
 from __future__ import annotations
@@ -16,10 +16,6 @@ from advisor.commands import COMMANDS
 from advisor.errors import AdvisorError, UsageProblem
 
 log = logging.getLogger(__name__)
-
-
-# Optional services that need Qt; main.py (the composition root) fills them in.
-SERVICES: dict[str, Callable] = {}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,13 +40,16 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable | None = None) -> int:
+    """Run one command. ``pdf_writer(html, out_path)`` needs Qt, so the composition root (main.py)
+    passes it in; a command that writes PDFs finds it as ``args.pdf_writer``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     try:
         args = build_parser(command).parse_args(argv)
         if args.command is None:
             raise UsageProblem(f"{APP_ID}: name a command: {', '.join(COMMANDS)}")
+        args.pdf_writer = pdf_writer
         return int(_command_module(args.command).run(args))
     except AdvisorError as problem:
         print(str(problem), file=sys.stderr)

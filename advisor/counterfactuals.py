@@ -216,13 +216,14 @@ def _targets(rules: RuleSet, current: str) -> list[int]:
     return [i for i, rule in enumerate(rules.rules) if rule.verdict != current]
 
 
-def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str) -> list[str]:
+def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str,
+                      options: dict[str, list[Any]] | None = None) -> list[str]:
     """Unanswered questions whose answer (alone or with other unanswered ones) could change the
     verdict; each is part of a change set proven by evaluation."""
     unanswered = {q for q in rules.referenced if facts.get(q) is None}
     if not unanswered:
         return []
-    options = candidates(rules, facts)
+    options = options if options is not None else candidates(rules, facts)
     plans = _plan(rules)
     found: set[str] = set()
     for index in _targets(rules, current):
@@ -236,9 +237,10 @@ def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str) ->
 
 
 def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
-                         limit: int = MAX_SHOWN_CHANGES) -> list[Counterfactual]:
+                         limit: int = MAX_SHOWN_CHANGES,
+                         options: dict[str, list[Any]] | None = None) -> list[Counterfactual]:
     """The smallest sets of answer changes (up to ``limit`` answers) that change the verdict."""
-    options = candidates(rules, facts)
+    options = options if options is not None else candidates(rules, facts)
     plans = _plan(rules)
     changeable = set(rules.referenced)
     found: dict[tuple[frozenset[str], str], dict[str, Any]] = {}
@@ -266,13 +268,14 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
     return result
 
 
-def path_to_gate(rules: RuleSet, facts: Mapping[str, Any]) -> dict[str, Any] | None:
+def path_to_gate(rules: RuleSet, facts: Mapping[str, Any],
+                 options: dict[str, list[Any]] | None = None) -> dict[str, Any] | None:
     """The fewest answer changes that would make the gate (fine-tuning) rule the verdict, proven."""
     gate = rules.gate
     if gate is None:
         return None
     index = rules.rules.index(gate)
-    options = candidates(rules, facts)
+    options = options if options is not None else candidates(rules, facts)
     best: dict[str, Any] | None = None
     for path in _plan(rules)[index]:
         needed = _solve(path, facts, set(rules.referenced), len(rules.referenced), options)

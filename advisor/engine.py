@@ -23,7 +23,7 @@ import logging
 import math
 from typing import Any, Mapping, NamedTuple
 
-from advisor.counterfactuals import (Counterfactual, GateItem, find_counterfactuals,
+from advisor.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.questions import QuestionBank
 from advisor.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf,
@@ -207,7 +207,7 @@ def prompt_evidence(prompt_lab: Mapping[str, Any] | None) -> dict[str, Any] | No
             "run_at": str(run.get("run_at") or "")}
 
 
-def _evidence_reason(evidence: dict[str, Any], verdict: str) -> tuple[Reason, int]:
+def _evidence_reason(evidence: dict[str, Any], trains_model: bool) -> tuple[Reason, int]:
     """The reason citing the tests, and -1 (contradicts), 0 or +1 (supports) the verdict."""
     passed, failed, errors = evidence["passed"], evidence["failed"], evidence["errors"]
     total = passed + failed + errors
@@ -215,7 +215,7 @@ def _evidence_reason(evidence: dict[str, Any], verdict: str) -> tuple[Reason, in
     if failed == 0 and errors == 0:
         text = (f"Your prompt already passes all {passed} tests on {evidence['model']}{when}: strong "
                 "evidence that prompting meets the bar without fine-tuning.")
-        stance = -1 if verdict == "fine_tune" else 1
+        stance = -1 if trains_model else 1
         if stance < 0:
             text += " Check that the tests cover the niche language before investing in fine-tuning."
     else:
@@ -271,7 +271,8 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     rule = rules.rules[index]
     verdict = rule.verdict
     info = rules.verdicts[verdict]
-    missing = missing_questions(rules, facts, verdict)
+    options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
+    missing = missing_questions(rules, facts, verdict, options)
 
     reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",
                       rule.source.url, rule.source.title)]
@@ -283,7 +284,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     evidence = prompt_evidence(prompt_lab)
     stance = 0
     if evidence is not None:
-        reason, stance = _evidence_reason(evidence, verdict)
+        reason, stance = _evidence_reason(evidence, info.trains_model)
         reasons.append(reason)
     said_meets_bar_but_fails = bool(evidence and kept.get("prompting_tried") == "meets_bar"
                                     and evidence["failed"] + evidence["errors"] > 0)
@@ -294,9 +295,10 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
         confidence=level(score), confidence_score=score, confidence_explained=why,
         reasons=reasons, trace=trace_rules(rules, facts, index), missing=missing,
-        counterfactuals=find_counterfactuals(rules, facts, verdict),
+        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options),
         gate=gate_explanation(rules, facts, verdict),
-        gate_changes=None if verdict == "fine_tune" else path_to_gate(rules, facts),
+        gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
+        else path_to_gate(rules, facts, options),
         meaning=info.meaning, next_steps=list(info.next_steps), prompt_evidence=evidence,
         warnings=warnings,
     )

@@ -2,19 +2,19 @@
 
 No GUI here: the window calls :func:`run_eval` from a worker thread and turns the progress
 callback into a signal. The result's ``to_json()`` is the CLI's ``eval`` output (CONTRACT
-section 6); ``to_last_run()`` is what ``--save`` stores in ``prompt_lab.last_run``.
+section 6); ``to_run()`` is the record kept in ``prompt_lab.runs`` (advisor.eval_results).
+:func:`run_evals` runs the same tests on several models, one after the other.
 """
 from __future__ import annotations
 
 import logging
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Callable
 
-from advisor import claude, prompts
-from advisor.claude import ClaudeProblem, Reply, Usage
+from advisor import claude, expectations, grading, prompts
+from advisor.claude import ClaudeProblem, Reply
+from advisor.eval_results import CaseResult, EvalResult, RunOutcome, now_iso  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -24,131 +24,6 @@ FATAL_KINDS = frozenset({"no_key", "key_refused", "forbidden", "unknown_model", 
 
 Progress = Callable[[int, int], None]
 Sender = Callable[[dict[str, Any]], Reply]
-
-
-@dataclass
-class RunOutcome:
-    """One send of one test."""
-
-    passed: bool = False
-    output: str = ""
-    error: str | None = None
-    error_kind: str | None = None  # "missing_variable", or a ClaudeProblem kind
-    reason: str | None = None  # why the expectations failed
-    usage: Usage = field(default_factory=Usage)
-    latency_ms: float = 0.0
-
-
-@dataclass
-class CaseResult:
-    name: str
-    runs: list[RunOutcome] = field(default_factory=list)
-    cost_usd: float | None = 0.0
-
-    @property
-    def passes(self) -> int:
-        return sum(run.passed for run in self.runs)
-
-    @property
-    def pass_rate(self) -> float:
-        return self.passes / len(self.runs) if self.runs else 0.0
-
-    @property
-    def error(self) -> str | None:
-        return next((run.error for run in self.runs if run.error), None)
-
-    @property
-    def error_kind(self) -> str | None:
-        return next((run.error_kind for run in self.runs if run.error), None)
-
-    @property
-    def status(self) -> str:
-        """passed (every run passed), error (some run could not be checked), failed, or
-        not_run (cancelled before it was sent)."""
-        if not self.runs:
-            return "not_run"
-        if self.error:
-            return "error"
-        return "passed" if self.passes == len(self.runs) else "failed"
-
-    @property
-    def passed(self) -> bool:
-        return self.status == "passed"
-
-    @property
-    def output(self) -> str:
-        """The reply shown: the first failing run's, else the last run's."""
-        failing = next((run for run in self.runs if not run.passed), None)
-        return (failing or self.runs[-1]).output if self.runs else ""
-
-    @property
-    def reason(self) -> str | None:
-        return next((run.reason for run in self.runs if run.reason), None)
-
-    @property
-    def usage(self) -> Usage:
-        total = Usage()
-        for run in self.runs:
-            total = total + run.usage
-        return total
-
-    @property
-    def latency_ms(self) -> float:
-        timed = [run.latency_ms for run in self.runs if not run.error]
-        return sum(timed) / len(timed) if timed else 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        usage = self.usage
-        return {"name": self.name, "passed": self.passed, "output": self.output,
-                "error": self.error, "reason": self.reason,
-                "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens,
-                "latency_ms": round(self.latency_ms, 1), "pass_rate": round(self.pass_rate, 4),
-                "runs": len(self.runs),
-                "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 6)}
-
-
-@dataclass
-class EvalResult:
-    model: str
-    cases: list[CaseResult]
-    repeat: int = 1
-    cancelled: bool = False
-    priced: bool = True  # False when the model is not in the price table
-    run_at: str = field(default_factory=lambda: datetime.now(timezone.utc)
-                        .replace(microsecond=0).isoformat().replace("+00:00", "Z"))
-
-    def count(self, status: str) -> int:
-        return sum(case.status == status for case in self.cases)
-
-    @property
-    def passed(self) -> int:
-        return self.count("passed")
-
-    @property
-    def failed(self) -> int:
-        return self.count("failed")
-
-    @property
-    def errors(self) -> int:
-        return self.count("error")
-
-    @property
-    def cost_usd(self) -> float | None:
-        if not self.priced:
-            return None
-        return sum(case.cost_usd or 0.0 for case in self.cases)
-
-    def to_json(self) -> dict[str, Any]:
-        cost = self.cost_usd
-        return {"model": self.model, "passed": self.passed, "failed": self.failed,
-                "errors": self.errors, "cost_usd": None if cost is None else round(cost, 6),
-                "repeat": self.repeat, "cancelled": self.cancelled,
-                "cases": [case.to_json() for case in self.cases]}
-
-    def to_last_run(self) -> dict[str, Any]:
-        data = self.to_json()
-        data.pop("cancelled")
-        return {"model": data.pop("model"), "run_at": self.run_at, **data}
 
 
 def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
@@ -167,23 +42,28 @@ def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
     if repeat < 1 or concurrency < 1:
         raise ValueError("repeat and concurrency must be 1 or more")
     cancel = cancel or threading.Event()
-    price = _price_table(prices).get(model)
+    prices = _price_table(prices)
+    price = prices.get(model)
     tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
+    grader = grading.grader_model(lab, prices) if uses_grader(tests) else None
     result = EvalResult(model=model, cases=[CaseResult(prompts.test_name(t, i)) for i, t in enumerate(tests)],
-                        repeat=repeat, priced=price is not None)
+                        repeat=repeat, priced=price is not None, grader_model=grader,
+                        prompt=prompts.prompt_snapshot(lab))
     slots = [(i, r) for r in range(repeat) for i in range(len(tests))]
     if progress:
         progress(0, len(slots))
     if not tests:
         return result
     line = _Line.open(lab, tests, model, client, send, cancel)
-    pool = _Pool(lambda index: _run_one(lab, tests[index], model, line.send), cancel, progress)
+    case = _Case(lab, model, price, grader, line.send)
+    pool = _Pool(lambda index: case.run(tests[index]), cancel, progress)
     try:
         outcomes = pool.run(slots, concurrency)
     finally:
         line.close(abandoned=cancel.is_set(), in_flight=list(pool.pending))
     result.cancelled = bool(pool.pending)
-    _fill(result, outcomes, price)
+    result.finished = now_iso()
+    _fill(result, outcomes, price, prices.get(grader) if grader else None)
     log.info("eval %s: %d passed, %d failed, %d errors%s", model, result.passed, result.failed,
              result.errors, " (cancelled)" if result.cancelled else "")
     return result
@@ -197,12 +77,34 @@ def _price_table(prices: Any) -> Any:
     return prices
 
 
-def _fill(result: EvalResult, outcomes: dict[Slot, RunOutcome], price: Any) -> None:
-    """Each finished send into its case, in repeat order; then each case's cost."""
+def run_evals(lab: dict[str, Any], models: list[str], **options: Any) -> list[EvalResult]:
+    """The same tests on each model, one model after the other (a cancel stops them all)."""
+    results: list[EvalResult] = []
+    cancel = options.setdefault("cancel", threading.Event())
+    for model in models:
+        results.append(run_eval(lab, model=model, **options))
+        if cancel.is_set():
+            break
+    return results
+
+
+def uses_grader(tests: list[dict[str, Any]]) -> bool:
+    return any(isinstance(e, dict) and e.get("type") in expectations.EXPECTATIONS
+               and expectations.EXPECTATIONS[e["type"]].check is None
+               for test in tests for e in test.get("expect") or [])
+
+
+def _fill(result: EvalResult, outcomes: dict[Slot, RunOutcome], price: Any, grader_price: Any) -> None:
+    """Each finished send into its case, in repeat order; then each case's cost, grading included."""
     for (index, _), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
         result.cases[index].runs.append(outcome)
     for case in result.cases:
-        case.cost_usd = case.usage.cost_usd(price) if price is not None else None
+        if price is None:
+            case.cost_usd = None
+            continue
+        case.cost_usd = case.usage.cost_usd(price)
+        if grader_price is not None:
+            case.cost_usd += case.grader_usage.cost_usd(grader_price)
 
 
 Slot = tuple[int, int]  # (test index, repeat number)
@@ -317,21 +219,55 @@ def _nothing_to_send(request: dict[str, Any]) -> Any:
     raise AssertionError("no test could be built, so nothing is ever sent")
 
 
-def _run_one(lab: dict[str, Any], test: dict[str, Any], model: str, send: Sender) -> RunOutcome:
-    try:
-        request = prompts.build_request(lab, test.get("vars") or {}, model=model)
-    except prompts.PromptError as problem:
-        return RunOutcome(error=str(problem), error_kind="missing_variable")  # nothing is sent
-    try:
-        reply = send(request)
-    except ClaudeProblem as problem:
-        if problem.kind in FATAL_KINDS:
-            raise
-        return RunOutcome(error=str(problem), error_kind=problem.kind, output=problem.partial_text)
-    passed, checks = prompts.check_all(test.get("expect") or [], reply.text)
-    if not reply.complete and reply.problem is not None:
-        return RunOutcome(error=str(reply.problem), error_kind=reply.problem.kind,
-                          output=reply.text, usage=reply.usage,
-                          latency_ms=reply.latency_ms)
-    return RunOutcome(passed=passed, output=reply.text, reason=prompts.failure_reason(checks),
-                      usage=reply.usage, latency_ms=reply.latency_ms)
+class _Case:
+    """Sends one test and grades the reply: the string checks here, rubrics by the grader model."""
+
+    def __init__(self, lab: dict[str, Any], model: str, price: Any, grader: str | None,
+                 send: Sender) -> None:
+        self.lab, self.model, self.price, self.grader, self.send = lab, model, price, grader, send
+
+    def run(self, test: dict[str, Any]) -> RunOutcome:
+        try:
+            request = prompts.build_request(self.lab, test.get("vars") or {}, model=self.model,
+                                            price=self.price)
+        except prompts.PromptError as problem:
+            return RunOutcome(error=str(problem), error_kind="missing_variable")  # nothing is sent
+        try:
+            reply = self.send(request)
+        except ClaudeProblem as problem:
+            if problem.kind in FATAL_KINDS:
+                raise
+            return RunOutcome(error=str(problem), error_kind=problem.kind, output=problem.partial_text)
+        if not reply.complete and reply.problem is not None:
+            return RunOutcome(error=str(reply.problem), error_kind=reply.problem.kind,
+                              output=reply.text, usage=reply.usage, latency_ms=reply.latency_ms,
+                              thinking=reply.thinking)
+        outcome = RunOutcome(output=reply.text, usage=reply.usage, latency_ms=reply.latency_ms,
+                             thinking=reply.thinking)
+        grade_outcome(test.get("expect") or [], outcome, self.grader, self.send)
+        return outcome
+
+
+def grade_outcome(expects: list[dict[str, Any]], outcome: RunOutcome, grader: str | None,
+                  send: Sender) -> None:
+    """Check a reply's text against every expectation: string checks here, rubrics by ``grader``.
+
+    A grader that gives no verdict makes the outcome an error (never a silent pass or fail).
+    """
+    checks = []
+    for expect in expects:
+        entry = expectations.EXPECTATIONS.get(expect.get("type"))
+        if entry is None or entry.check is not None:
+            checks.append(prompts.check(expect, outcome.output))
+            continue
+        try:
+            grade = grading.grade(str(expect.get("value")), outcome.output, str(grader), send)
+        except grading.GraderError as problem:
+            outcome.error, outcome.error_kind = str(problem), "grader_error"
+            return
+        outcome.grader_usage = outcome.grader_usage + grade.usage
+        checks.append(grade.check)
+    outcome.reasons = [c.reason for c in checks]
+    outcome.failed_reasons = [c.reason for c in checks if not c.passed]
+    outcome.passed = all(c.passed for c in checks)
+

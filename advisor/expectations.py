@@ -84,6 +84,36 @@ def _is_json(_value: Any, text: str) -> Check:
     return Check(True, "reply is valid JSON")
 
 
+def _schema_problem(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "must be a JSON Schema (an object)"
+    import jsonschema  # a well-kept validator, loaded only when a schema is checked
+
+    try:
+        jsonschema.validators.validator_for(value).check_schema(value)
+    except jsonschema.SchemaError as error:
+        return f"must be a valid JSON Schema ({error.message})"
+    return None
+
+
+def _json_schema(value: Any, text: str) -> Check:
+    import jsonschema
+
+    try:
+        reply = json.loads(text)
+    except ValueError as error:
+        return Check(False, f"reply is not valid JSON ({error.args[0] if error.args else error})")
+    if _schema_problem(value):
+        return Check(False, "the schema is not a valid JSON Schema")
+    validator = jsonschema.validators.validator_for(value)(value)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(reply))
+    if error is None:
+        return Check(True, "reply matches the JSON Schema")
+    where = "/".join(str(p) for p in error.absolute_path)
+    return Check(False, f"reply does not match the JSON Schema{' at ' + where if where else ''}: "
+                        f"{_short(error.message, 120)[1:-1]}")
+
+
 EXPECTATIONS: dict[str, ExpectationType] = {
     "equals": ExpectationType(_equals, True, "is exactly"),
     "contains": ExpectationType(_contains, True, "contains"),
@@ -92,6 +122,10 @@ EXPECTATIONS: dict[str, ExpectationType] = {
     "regex": ExpectationType(_regex, True, "matches the pattern",
                              value_problem=_regex_problem),
     "is_json": ExpectationType(_is_json, False, "is valid JSON"),
+    "json_schema": ExpectationType(_json_schema, True, "is JSON matching the schema",
+                                   value_kind="schema", value_problem=_schema_problem),
+    # Graded by a model (advisor.grading): pass or fail with a one-line reason.
+    "llm_rubric": ExpectationType(None, True, "meets the rubric (graded by a model)"),
 }
 TYPES: tuple[str, ...] = tuple(EXPECTATIONS)
 

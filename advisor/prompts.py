@@ -60,9 +60,30 @@ def render(template: str | None, variables: dict[str, Any]) -> str:
     return VARIABLE.sub(lambda m: _value(variables[m.group(1)]) or "", template)
 
 
+SAMPLING_FIELDS = ("temperature", "top_p", "top_k")
+EFFORT_LEVELS = ("low", "medium", "high", "xhigh", "max")
+SNAPSHOT_FIELDS = ("system", "template", "examples", "max_tokens", *SAMPLING_FIELDS, "effort")
+
+
+def takes_sampling(price: Any) -> bool:
+    """Whether a model may be sent temperature/top_p/top_k: the price table row says (no row: yes)."""
+    return not getattr(price, "rejects_sampling", False)
+
+
+def takes_effort(price: Any) -> bool:
+    return bool(getattr(price, "supports_effort", False))
+
+
 def build_request(lab: dict[str, Any], variables: dict[str, Any], *,
-                  model: str | None = None) -> dict[str, Any]:
-    """The keyword arguments of a messages.create call for one test of the lab."""
+                  model: str | None = None, price: Any = None) -> dict[str, Any]:
+    """The keyword arguments of a messages.create call for one test of the lab.
+
+    ``price`` is the model's row of the price table (pricing.ModelPrice), which says whether the
+    model takes sampling parameters and ``effort``. The installed SDK has no ``temperature``
+    argument, so sampling goes through its documented escape hatch for fields it does not
+    model, ``extra_body`` (anthropic-sdk-python README, "Undocumented request params", checked
+    2026-12-01), and only to models whose row does not reject it.
+    """
     messages: list[dict[str, Any]] = []
     for example in lab.get("examples") or []:
         messages.append({"role": "user", "content": str(example.get("input", ""))})
@@ -75,9 +96,25 @@ def build_request(lab: dict[str, Any], variables: dict[str, Any], *,
     }
     if lab.get("system"):
         request["system"] = str(lab["system"])
-    if isinstance(lab.get("temperature"), (int, float)) and not isinstance(lab["temperature"], bool):
-        request["temperature"] = float(lab["temperature"])
+    sampling = {name: lab[name] for name in SAMPLING_FIELDS
+                if isinstance(lab.get(name), (int, float)) and not isinstance(lab[name], bool)}
+    if sampling and takes_sampling(price):
+        request["extra_body"] = sampling
+    if lab.get("effort") in EFFORT_LEVELS and takes_effort(price):
+        request["output_config"] = {"effort": lab["effort"]}
     return request
+
+
+def as_api_body(request: dict[str, Any]) -> dict[str, Any]:
+    """A request as the API's JSON body (a batch's ``params``): ``extra_body`` merged in."""
+    body = {k: v for k, v in request.items() if k != "extra_body"}
+    body.update(request.get("extra_body") or {})
+    return body
+
+
+def prompt_snapshot(lab: dict[str, Any]) -> dict[str, Any]:
+    """What a run sent, kept with it so two runs can be compared (tests and model apart)."""
+    return {k: lab[k] for k in SNAPSHOT_FIELDS if lab.get(k) not in (None, "", [])}
 
 
 # -- expectations (declared in advisor.expectations) ---------------------------------------

@@ -1,5 +1,6 @@
 """The recommendation summary: one dict (the contract's ``summary`` JSON, plus a few extra keys)
-and its renderings as plain text and Markdown; HTML lives in :mod:`advisor.report_html`.
+and its renderings as plain text and Markdown, both drawn from the one section model of
+:mod:`advisor.sections`; HTML lives in :mod:`advisor.report_html`, which builds on this module.
 
 Everything the user typed (title, notes) and everything read from the file (model names, run
 dates, warnings naming unknown keys) is escaped in Markdown and HTML, so ``<script>`` prints as
@@ -15,8 +16,8 @@ from typing import Any
 
 from advisor import __version__
 from advisor.engine import Recommendation, evaluate
-from advisor.questions import default_bank
-from advisor.rules import format_usd
+from advisor.rules import default_rules
+from advisor.sections import Item, heading_verdict, headline, recommendation_sections
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,12 @@ SUMMARY_KEYS = ("verdict", "title", "confidence", "rationale", "missing", "count
 
 def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
     """The projection's totals and the price it used, or a warning instead of failing."""
+    from advisor.costs import project
+    from advisor.pricing import load_price_table
+
     try:
-        import importlib
-
-        from advisor.pricing import load_price_table
-
-        cost_model = importlib.import_module("advisor.costs")
-
         prices = prices if prices is not None else load_price_table()
-        projection = cost_model.project(costs, prices)
-    except ImportError:  # the cost model ships separately during development
-        return None, None, ["The cost projection is not available in this build."]
+        projection = project(costs, prices)
     except Exception as error:  # bad inputs or a broken price table: say so, keep the advice
         log.info("cost projection failed: %s", error)
         return None, None, [f"Costs are not shown: {error}"]
@@ -60,12 +56,15 @@ def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] |
     return headline, assumption, list(projection.warnings)
 
 
-def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None = None) -> dict[str, Any]:
+def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None = None,
+                  recommendation: Recommendation | None = None) -> dict[str, Any]:
     """The summary of ``assessment`` (an :class:`advisor.assessment.Assessment`): the contract's
-    keys first, then extras the renderers and the GUI use."""
-    rec: Recommendation = evaluate(assessment.answers, assessment.costs,
-                                   prompt_lab=assessment.prompt_lab)
-    bank = default_bank()
+    keys first, then extras the renderers and the GUI use. A caller that already evaluated the
+    assessment passes its ``recommendation``."""
+    rec = recommendation or evaluate(assessment.answers, assessment.costs, prompt_lab=assessment.prompt_lab)
+    rules = default_rules()
+    info = rules.verdicts[rec.verdict]
+    bank = rules.bank
     costs, price, cost_warnings = _cost_headline(assessment.costs, prices)
     evidence = rec.prompt_evidence
     summary: dict[str, Any] = {
@@ -83,6 +82,8 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
         # extras
         "verdict_title": rec.title,
+        "verdict_colour": info.colour,
+        "verdict_tint": info.tint,
         "provisional": rec.provisional,
         "confidence_score": rec.confidence_score,
         "confidence_explained": list(rec.confidence_explained),
@@ -92,7 +93,8 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "missing_questions": [{"id": q, "text": bank.get(q).text} for q in rec.missing],
         "gate": [{"needed": g.needed, "now": g.now, "question": g.question} for g in rec.gate],
         "gate_changes": rec.gate_changes,
-        "trace": [{"rule": t.rule, "title": t.title, "verdict": t.verdict, "held": t.held,
+        "trace": [{"rule": t.rule, "title": t.title, "verdict": t.verdict,
+                   "verdict_title": rules.verdicts[t.verdict].title, "held": t.held,
                    "checks": [{"depth": c.depth, "kind": c.kind, "text": c.text, "held": c.held,
                                "fact": c.fact, "seen": c.seen, "seen_text": c.seen_text}
                               for c in t.checks]} for t in rec.trace],
@@ -104,58 +106,6 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "app_version": __version__,
     }
     return summary
-
-
-def render_html(summary: dict[str, Any]) -> str:
-    """The summary as a printable HTML brief (see :mod:`advisor.report_html`)."""
-    from advisor.report_html import render_html as render  # only the GUI and --pdf need it
-
-    return render(summary)
-
-
-# --- shared wording -----------------------------------------------------------------------------
-
-def confidence_text(summary: dict[str, Any]) -> str:
-    return f"{summary['confidence']} ({summary.get('confidence_score', 0):.2f})"
-
-
-def cost_lines(summary: dict[str, Any]) -> list[str]:
-    costs = summary.get("costs")
-    if not costs:
-        return []
-    months = costs["horizon_months"]
-    even = costs.get("break_even_month")
-    lines = [f"API path: {format_usd(costs['api_total_usd'])} over {months} months"
-             + (f" on {costs['model']}" if costs.get("model") else ""),
-             f"Fine-tuning path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
-             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-                if costs.get("fine_tune_upfront_usd") is not None else "")]
-    lines.append(f"Fine-tuning breaks even in month {even}" if even else
-                 f"Fine-tuning never breaks even within {months} months")
-    return lines
-
-
-def evidence_line(summary: dict[str, Any]) -> str | None:
-    evidence = summary.get("prompt_evidence")
-    if not evidence:
-        return None
-    total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
-    when = f", run {evidence['run_at'][:10]}" if evidence.get("run_at") else ""
-    return f"{evidence['passed']} of {total} tests passed on {evidence['model']}{when}"
-
-
-def heading_verdict(summary: dict[str, Any]) -> str:
-    return summary["verdict_title"] + (" (provisional)" if summary.get("provisional") else "")
-
-
-def assumptions_line(summary: dict[str, Any]) -> str:
-    price = summary.get("price")
-    parts = []
-    if price:
-        parts.append(f"Prices: {price['name']} ${price['input_per_mtok']:g} / ${price['output_per_mtok']:g} "
-                     f"per million input / output tokens" + (f", as of {price['as_of']}" if price["as_of"] else ""))
-    parts.append(f"Fine-Tune Advisor {summary['app_version']}, generated {summary['generated'][:10]}")
-    return ". ".join(parts) + "."
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
@@ -173,33 +123,32 @@ def _wrap(text: str, indent: str = "", bullet: str = "") -> list[str]:
                          subsequent_indent=indent + " " * len(bullet)) or [indent + bullet]
 
 
+def _text_item(item: Item, bullet: str) -> list[str]:
+    indent = "  " + "  " * item.depth
+    text = item.label + item.text + (f" ({item.remark})" if item.remark else "")
+    lines = _wrap(text, indent, bullet)
+    if item.source_title:
+        lines += _wrap(f"Source: {item.source_title}" + (f" — {item.url}" if item.url else ""),
+                       indent + " " * len(bullet))
+    return lines
+
+
+_BULLETS = {"bullets": lambda n: "- ", "numbers": lambda n: f"{n}. ", "lines": lambda n: ""}
+
+
 def render_text(summary: dict[str, Any]) -> str:
     title = " ".join(_plain(summary["title"]).split()) or "Untitled assessment"
+    top = headline(summary)
     out = [title, "=" * min(len(title), WIDTH), "",
-           f"Recommendation: {heading_verdict(summary)}",
-           f"Confidence: {confidence_text(summary)}", ""]
-    out += _wrap(summary["meaning"]) + [""]
-    sections: list[tuple[str, list[str]]] = [
-        ("Next steps", [line for i, step in enumerate(summary["next_steps"], 1)
-                        for line in _wrap(step, "  ", f"{i}. ")]),
-        ("Why", [line for r in summary["rationale"]
-                 for line in _wrap(r["text"], "  ", "- ") + _wrap(f"Source: {r['source']}", "    ")]),
-        ("What would change the advice", [line for c in summary["counterfactuals"]
-                                          for line in _wrap(c["text"], "  ", "- ")]),
-        ("What it would take to justify fine-tuning",
-         [line for g in summary["gate"] for line in _wrap(f"{g['needed']} (now: {g['now']})", "  ", "- ")]),
-        ("Unanswered questions that could change it",
-         [line for q in summary["missing_questions"] for line in _wrap(q["text"], "  ", "- ")]),
-        ("Costs", ["  " + line for line in cost_lines(summary)]),
-        ("Prompt tests", ["  " + _plain(line) for line in [evidence_line(summary)] if line]),
-        ("Notes", [line for para in _plain(summary["notes"]).splitlines() for line in _wrap(para, "  ")]
-         if summary["notes"].strip() else []),
-        ("Warnings", [line for w in summary["warnings"] for line in _wrap(w, "  ", "- ")]),
-    ]
-    for name, lines in sections:
-        if lines:
-            out += [f"{name}:"] + lines + [""]
-    out += _wrap(assumptions_line(summary))
+           f"Recommendation: {heading_verdict(summary)}", top.confidence, ""]
+    out += _wrap(top.meaning) + [""]
+    for section in recommendation_sections(summary):
+        out.append(f"{section.title}:")
+        if section.intro:
+            out += _wrap(section.intro, "  ")
+        for number, item in enumerate(section.items, 1):
+            out += _text_item(item, _BULLETS[section.style](number))
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -228,34 +177,29 @@ def _md_link(title: str, url: str) -> str:
     return md_escape(title)
 
 
+def _md_item(item: Item, bullet: str) -> str:
+    text = (f"**{md_escape(item.label.strip())}** " if item.label else "") + md_escape(item.text)
+    if item.remark:
+        text += f" ({md_escape(item.remark)})"
+    if item.source_title:
+        source = _md_link(item.source_title, item.url) if item.url else md_escape(item.source_title)
+        text += f" *Source: {source}*"
+    return "  " * item.depth + bullet + text
+
+
 def render_markdown(summary: dict[str, Any]) -> str:
     title = " ".join(str(summary["title"]).split()) or "Untitled assessment"
+    top = headline(summary)
     out = [f"# {md_escape(title)}", "",
            f"**Recommendation: {md_escape(heading_verdict(summary))}**  ",
-           f"Confidence: {md_escape(confidence_text(summary))}", "",
-           md_escape(summary["meaning"]), "", "## Next steps", ""]
-    out += [f"{i}. {md_escape(step)}" for i, step in enumerate(summary["next_steps"], 1)]
-    out += ["", "## Why", ""]
-    for r in summary["rationale"]:
-        source = _md_link(r.get("source_title") or r["source"], r["url"]) if r.get("url") else md_escape(r["source"])
-        out.append(f"- {md_escape(r['text'])} *Source: {source}*")
-    blocks = [
-        ("What would change the advice", [f"- {md_escape(c['text'])}" for c in summary["counterfactuals"]]),
-        ("What it would take to justify fine-tuning",
-         [f"- {md_escape(g['needed'])} (now: {md_escape(g['now'])})" for g in summary["gate"]]),
-        ("Unanswered questions that could change it",
-         [f"- {md_escape(q['text'])}" for q in summary["missing_questions"]]),
-        ("Costs", [f"- {md_escape(line)}" for line in cost_lines(summary)]),
-        ("Prompt tests", [f"- {md_escape(line)}" for line in [evidence_line(summary)] if line]),
-        ("Notes", [md_escape(line) + "  " for line in str(summary["notes"]).splitlines()]
-         if str(summary["notes"]).strip() else []),
-        ("Warnings", [f"- {md_escape(w)}" for w in summary["warnings"]]),
-    ]
-    for name, lines in blocks:
-        if lines:
-            out += ["", f"## {name}", ""] + lines
-    out += ["", "---", "", f"*{md_escape(assumptions_line(summary))}*"]
+           md_escape(top.confidence), "", md_escape(top.meaning)]
+    for section in recommendation_sections(summary):
+        out += ["", f"## {md_escape(section.title)}", ""]
+        if section.intro:
+            out += [md_escape(section.intro), ""]
+        lines = [_md_item(item, _BULLETS[section.style](n)) for n, item in enumerate(section.items, 1)]
+        out += [line + "  " for line in lines] if section.style == "lines" else lines  # "  ": a line break
     return "\n".join(out) + "\n"
 
 
-__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "render_html", "render_markdown", "render_text"]
+__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "render_markdown", "render_text"]

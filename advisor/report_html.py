@@ -13,16 +13,16 @@ from __future__ import annotations
 import base64
 import html
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from advisor.report import build_summary
+from advisor.sections import Headline, Item, Section, headline, recommendation_sections
 
 log = logging.getLogger(__name__)
 
-ACCENT = {"prompt_engineering": "#2f855a", "rag": "#2b6cb0", "fine_tune": "#b7791f", "self_host": "#6b46c1"}
-TINT = {"prompt_engineering": "#f0fff4", "rag": "#ebf8ff", "fine_tune": "#fffaf0", "self_host": "#faf5ff"}
-
 CHART_URL = "chart://cumulative"  # the resource name the Qt printer registers the chart under
-CHART_INCHES = (6.6, 2.5)  # drawn at the size it is printed, so its fonts print at their size
+CHART_INCHES = (6.6, 2.2)  # drawn at the size it is printed, so its fonts print at their size
 CHART_DPI = 200
 CSS_PX_PER_INCH = 96
 MILESTONES = (6, 12, 24, 36, 60, 120)
@@ -58,6 +58,7 @@ class BriefDetail:
     milestones: list[tuple[int, float, float]] = field(default_factory=list)  # month, API, fine-tuning
     inputs: list[tuple[str, str]] = field(default_factory=list)  # label, value as the form shows it
     prompt: str = ""
+    costs: dict[str, Any] | None = None  # the summary's cost headline, for the table
     chart_src: str = ""  # CHART_URL or a data: URI; empty for no chart
     chart_width_px: int = 0
 
@@ -95,30 +96,53 @@ def _usd(value: float) -> str:
     return sign + (f"${amount:,.0f}" if amount >= 100 else f"${amount:,.2f}")
 
 
-def _verdict_box(s: dict[str, Any]) -> str:
-    accent, tint = ACCENT.get(s["verdict"], "#4a5568"), TINT.get(s["verdict"], "#f7fafc")
-    kicker = "PROVISIONAL RECOMMENDATION" if s.get("provisional") else "RECOMMENDATION"
-    why = " ".join(_e(line) for line in s.get("confidence_explained", []))
-    steps = ("<p class=\"label\">Next steps</p>" + _list([_e(step) for step in s["next_steps"]], ordered=True)
-             if s["next_steps"] else "")
+def _verdict_box(top: Headline) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="9" border="0" '
-        f'style="border: 2px solid {accent}; background-color: {tint}; border-collapse: collapse;"><tr><td>'
-        f'<p class="kicker">{kicker}</p>'
-        f'<p class="verdict" style="color: {accent};">{_e(s["verdict_title"])}</p>'
-        f'<p>{_e(s["meaning"])}</p>'
-        f'<p><b>Confidence: {_e(s["confidence"])}</b> ({s.get("confidence_score", 0):.2f}). {why}</p>'
-        f"{steps}</td></tr></table>"
+        f'style="border: 2px solid {top.colour}; background-color: {top.tint}; border-collapse: collapse;"><tr><td>'
+        f'<p class="kicker" style="color: {top.colour};">{_e(top.kicker)}</p>'
+        f'<p class="verdict">{_e(top.verdict_title)}</p>'
+        f'<p>{_e(top.meaning)}</p>'
+        f'<p><b>{_e(top.confidence)}</b>. {_e(top.confidence_detail)}</p>'
+        "</td></tr></table>"
     )
 
 
-def _reasons(s: dict[str, Any]) -> str:
-    def source(r: dict[str, Any]) -> str:
-        title = r.get("source_title") or r["source"]
-        return _link(title, r["url"]) if r.get("url") else _e(r["source"])
+def _item(item: Item) -> str:
+    text = (f"<b>{_e(item.label)}</b>" if item.label else "") + _e(item.text)
+    if item.remark:
+        text += f' <span class="now">({_e(item.remark)})</span>'
+    if item.source_title:
+        source = _link(item.source_title, item.url) if item.url else _e(item.source_title)
+        text += f'<br><span class="source">Source: {source}</span>'
+    return "&nbsp;" * 4 * item.depth + text
 
-    return "<h3>Why</h3>" + _list([f'{_e(r["text"])}<br><span class="source">Source: {source(r)}</span>'
-                                   for r in s["rationale"]])
+
+def _section(section: Section, detail: BriefDetail) -> str:
+    body = (f"<p>{_e(section.intro)}</p>" if section.intro else "")
+    if section.id == "cost_details" and detail.costs:  # the totals print as a table below
+        body += f"<p><b>{_e(section.items[0].text)}.</b></p>"
+    elif section.style == "lines":  # the user's own text: their line breaks, no bullets
+        body += '<p class="notes">' + "<br>".join(_item(item) for item in section.items) + "</p>"
+    else:
+        body += _list([_item(item) for item in section.items], ordered=section.style == "numbers")
+    extra = _EXTRAS.get(section.id)
+    return f"<h3>{_e(section.title)}</h3>{body}{extra(detail) if extra else ''}"
+
+
+def _printed_sections(summary: dict[str, Any], detail: BriefDetail) -> list[Section]:
+    sections = [section for section in recommendation_sections(summary) if section.printed]
+    if detail.prompt.strip() and not any(section.id == "evidence" for section in sections):
+        at = next((i for i, section in enumerate(sections) if section.id in ("notes", "warnings", "assumptions")),
+                  len(sections))
+        sections.insert(at, Section("evidence", "Prompt tests", (Item("No prompt-lab run is recorded yet."),)))
+    return sections
+
+
+def _body(summary: dict[str, Any], detail: BriefDetail) -> list[str]:
+    """The essential sections come first, so page 1 stands alone (the verdict, why, what would
+    change it, the cost line); the details follow, from wherever page 1 leaves room."""
+    return [_section(section, detail) for section in _printed_sections(summary, detail)]
 
 
 def _cost_table(costs: dict[str, Any], detail: BriefDetail) -> str:
@@ -144,62 +168,45 @@ def _cost_table(costs: dict[str, Any], detail: BriefDetail) -> str:
             f"<tr><th></th>{head}</tr>{body}</table>")
 
 
-def _costs(s: dict[str, Any], detail: BriefDetail) -> str:
-    costs = s.get("costs")
-    if not costs:
+def _cost_figures(detail: BriefDetail) -> str:
+    """Beyond the cost lines: the totals at a few months and the chart."""
+    if not detail.costs:
         return ""
-    months = costs["horizon_months"]
-    even = costs.get("break_even_month")
-    verdict = (f"Fine-tuning breaks even in month {even}: from then on it has cost less in total." if even
-               else f"Fine-tuning does not break even within {months} months.")
     chart = ""
     if detail.chart_src:
         chart = (f'<p><img src="{_e(detail.chart_src)}" width="{detail.chart_width_px}" '
                  'alt="Cumulative cost of both paths by month"></p>')
-    return (f"<h3>Cost over {months} months</h3><p><b>{verdict}</b></p>"
-            f"{_cost_table(costs, detail)}{chart}")
+    return _cost_table(detail.costs, detail) + chart
 
 
-def _evidence(s: dict[str, Any], detail: BriefDetail) -> str:
-    evidence = s.get("prompt_evidence")
-    prompt = ""
-    if detail.prompt.strip():
-        shown = detail.prompt if len(detail.prompt) <= PROMPT_LIMIT else detail.prompt[:PROMPT_LIMIT] + " …"
-        note = " (the start; the file holds all of it)" if shown is not detail.prompt else ""
-        prompt = f'<p class="label">System prompt{note}</p><p class="prompt">{_e(shown)}</p>'
-    if not evidence:
-        return f"<h3>Prompt tests</h3><p>No prompt-lab run is recorded yet.</p>{prompt}" if prompt else ""
-    total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
-    rate = f" ({evidence['passed'] / total:.0%})" if total else ""
-    when = f", run {_date(evidence.get('run_at'))}" if evidence.get("run_at") else ""
-    cost = evidence.get("cost_usd")
-    spent = f" The run cost ${cost:,.4f}." if isinstance(cost, (int, float)) else ""
-    return (f"<h3>Prompt tests</h3><p><b>{evidence['passed']} of {total}</b> tests passed{rate} on "
-            f"{_e(evidence['model'])}{when}.{spent}</p>{prompt}")
+def _prompt(detail: BriefDetail) -> str:
+    if not detail.prompt.strip():
+        return ""
+    shown = detail.prompt if len(detail.prompt) <= PROMPT_LIMIT else detail.prompt[:PROMPT_LIMIT] + " …"
+    note = " (the start; the file holds all of it)" if shown is not detail.prompt else ""
+    return f'<p class="label">System prompt{note}</p><p class="prompt">{_e(shown)}</p>'
 
 
-def _assumptions(s: dict[str, Any], detail: BriefDetail) -> str:
-    price = s.get("price")
-    parts = []
-    if price:
-        source = _link(price["source"], price["source"]) if price.get("source") else ""
-        dated = f", as of {_e(price['as_of'])}" if price.get("as_of") else ""
-        parts.append(f"<p>Prices of {_e(price['name'])}: ${price['input_per_mtok']:g} / "
-                     f"${price['output_per_mtok']:g} per million input / output tokens{dated}"
-                     + (f" ({source})" if source else "") + ".</p>")
-    if detail.inputs:
-        # two label-value pairs a row: half the height of one long list
-        pairs = [f"<td>{_e(label)}</td><td><b>{_e(value)}</b></td>" for label, value in detail.inputs]
-        pairs += ["<td></td><td></td>"] * (len(pairs) % 2)
-        rows = "".join(f"<tr>{pairs[i]}{pairs[i + 1]}</tr>" for i in range(0, len(pairs), 2))
-        parts.append('<p class="label">Cost inputs set in this assessment (the rest are the defaults)</p>'
-                     f'<table class="figures" cellspacing="0" cellpadding="1">{rows}</table>')
-    return "<h3>Assumptions</h3>" + "".join(parts) if parts else ""
+def _inputs(detail: BriefDetail) -> str:
+    if not detail.inputs:
+        return ""
+    # two label-value pairs a row: half the height of one long list
+    pairs = [f"<td>{_e(label)}</td><td><b>{_e(value)}</b></td>" for label, value in detail.inputs]
+    pairs += ["<td></td><td></td>"] * (len(pairs) % 2)
+    rows = "".join(f"<tr>{pairs[i]}{pairs[i + 1]}</tr>" for i in range(0, len(pairs), 2))
+    return ('<p class="label">Cost inputs set in this assessment (the rest are the defaults)</p>'
+            f'<table class="figures" cellspacing="0" cellpadding="1">{rows}</table>')
+
+
+# section id -> what the printed brief adds after the section's items
+_EXTRAS = {"cost_details": _cost_figures, "evidence": _prompt, "assumptions": _inputs}
 
 
 def render_html(summary: dict[str, Any], detail: BriefDetail | None = None) -> str:
     """A complete HTML document for ``summary`` (from :func:`advisor.report.build_summary`)."""
     s, detail = summary, detail or BriefDetail()
+    if detail.costs is None:
+        detail = replace(detail, costs=s.get("costs"))
     title = " ".join(str(s["title"]).split()) or "Untitled assessment"
     dates = []
     if s.get("created"):
@@ -212,27 +219,9 @@ def render_html(summary: dict[str, Any], detail: BriefDetail | None = None) -> s
         f"<title>{_e(title)} — Fine-Tune Advisor</title><style>{_STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">Fine-Tune Advisor {_e(s["app_version"])} · {" · ".join(dates)}</p>',
-        _verdict_box(s),
-        _reasons(s),
+        _verdict_box(headline(s)),
     ]
-    changes = [_e(c["text"]) for c in s["counterfactuals"]]
-    if changes:
-        parts.append("<h3>What would change the advice</h3>" + _list(changes))
-    if s["gate"]:
-        parts.append("<h3>What it would take to justify fine-tuning</h3>" + _list([
-            f'{_e(g["needed"])} <span class="now">(now: {_e(g["now"])})</span>' for g in s["gate"]]))
-    if s["missing_questions"]:
-        parts.append("<h3>Unanswered questions that could change it</h3>"
-                     + _list([_e(q["text"]) for q in s["missing_questions"]]))
-    parts.append(_costs(s, detail))
-    parts.append(_evidence(s, detail))
-    if str(s.get("notes", "")).strip():
-        # pre-wrap keeps the user's line breaks and spaces; <br> as well for plain HTML viewers
-        notes = "<br>".join(_e(line) for line in str(s["notes"]).splitlines())
-        parts.append(f'<h3>Notes</h3><p class="notes">{notes}</p>')
-    if s["warnings"]:
-        parts.append("<h3>Warnings</h3>" + _list([_e(w) for w in s["warnings"]]))
-    parts.append(_assumptions(s, detail))
+    parts += _body(s, detail)
     parts.append(f'<p class="foot">Generated by Fine-Tune Advisor {_e(s["app_version"])} on '
                  f'{_date(s["generated"])}. The rules behind the advice and the cost formula are '
                  "explained in the app's Help menu.</p>")
@@ -280,8 +269,6 @@ def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] 
     for a QTextDocument), ``"data"`` (the PNG inlined as a data: URI, so the HTML stands alone)
     or ``"none"``.
     """
-    from advisor.report import build_summary
-
     summary = summary if summary is not None else build_summary(assessment, prices)
     costs = dict(assessment.costs or {})
     prompt = (assessment.prompt_lab or {}).get("system", "") if isinstance(assessment.prompt_lab, dict) else ""

@@ -21,8 +21,16 @@ RETRYABLE = frozenset({"rate_limited", "overloaded", "server_error", "connection
 RetryCallback = Callable[[ClaudeProblem, float], None]
 
 
+def is_call_bug(error: BaseException) -> bool:
+    """A TypeError from calling the SDK with an argument it does not take: our bug, never the
+    server's (anthropic 2.14 has no ``temperature`` argument, for one)."""
+    return isinstance(error, TypeError) and "argument" in str(error)
+
+
 def is_sdk_error(error: BaseException) -> bool:
     """An SDK or transport failure, or a reply the SDK could not read (see claude_problems.NOT_CLAUDE_ERRORS)."""
+    if is_call_bug(error):
+        return False
     import anthropic
     import httpx2
 

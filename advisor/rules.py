@@ -20,7 +20,6 @@ from advisor.questions import Question, QuestionBank, default_bank, shipped_toml
 
 log = logging.getLogger(__name__)
 
-VERDICTS = ("prompt_engineering", "rag", "fine_tune", "self_host")
 _NUMERIC = ("eq", "ne", "gte", "gt", "lte", "lt", "missing", "answered")
 OPERATORS_BY_KIND: dict[str, tuple[str, ...]] = {
     "choice": ("eq", "ne", "in", "not_in", "missing", "answered"),
@@ -71,11 +70,17 @@ class Note(NamedTuple):
 
 
 class VerdictInfo(NamedTuple):
+    """One verdict, all of it declared in rules.toml ``[verdicts]``: code asks these fields and
+    never compares against a verdict id, so adding a verdict is an edit of that file alone."""
+
     id: str
     title: str
     short: str
     meaning: str
     next_steps: tuple[str, ...]
+    colour: str  # the accent of the screen, the PDF and the HTML (one colour-blind-safe palette)
+    tint: str  # a light background of the same hue, for the printed verdict box
+    trains_model: bool = False  # the advice means training a model of your own
 
 
 class RuleSet(NamedTuple):
@@ -97,6 +102,10 @@ class RuleSet(NamedTuple):
     def gate(self) -> Rule | None:
         return next((rule for rule in self.rules if rule.gate), None)
 
+    @property
+    def verdict_ids(self) -> tuple[str, ...]:
+        return tuple(self.verdicts)
+
 
 # --- loading and checking ------------------------------------------------------------------------
 
@@ -106,6 +115,7 @@ class _Checker:
     def __init__(self, bank: QuestionBank, origin: str) -> None:
         self.bank = bank
         self.origin = origin
+        self.verdicts: tuple[str, ...] = ()  # filled once [verdicts] is read: the file declares them
 
     def fail(self, where: str, problem: str) -> RulesError:
         return RulesError(f"{self.origin}, {where}: {problem}")
@@ -207,7 +217,7 @@ class _Checker:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise bad("use a number or derived.NAME")
             return value, None
-        allowed = VERDICTS if kind == "verdict" else question.values if question and question.options else ()
+        allowed = self.verdicts if kind == "verdict" else question.values if question and question.options else ()
         if kind == "boolean":
             if not isinstance(value, bool):
                 raise bad("use true or false")
@@ -222,73 +232,101 @@ class _Checker:
 
     def verdict(self, where: str, raw: dict[str, Any]) -> str:
         verdict = raw.get("verdict")
-        if verdict not in VERDICTS:
-            raise self.fail(where, f"unknown verdict {verdict!r}; use one of {', '.join(VERDICTS)}")
+        if verdict not in self.verdicts:
+            raise self.fail(where, f"unknown verdict {verdict!r}; use one of {', '.join(self.verdicts)}")
         return verdict
 
 
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_RULE_KEYS = {"id", "title", "verdict", "confidence", "rationale", "source", "when", "gate"}
+
+
 def parse_rules(data: dict[str, Any], bank: QuestionBank | None = None, origin: str = "rules") -> RuleSet:
-    bank = bank or default_bank()
-    check = _Checker(bank, origin)
-    raw_verdicts = data.get("verdicts")
-    if not isinstance(raw_verdicts, dict):
-        raise check.fail("[verdicts]", "the file needs a [verdicts] section")
+    """The checked rule set of a parsed rules file: verdicts, then rules, notes and phrasing."""
+    check = _Checker(bank or default_bank(), origin)
+    verdicts = _parse_verdicts(check, data.get("verdicts"))
+    check.verdicts = tuple(verdicts)
+    rules = _parse_rule_list(check, data.get("rules") or [])
+    notes = tuple(_parse_note(check, position, raw)
+                  for position, raw in enumerate(data.get("notes") or [], start=1))
+    phrasing = _parse_phrasing(check, data.get("phrasing") or {})
+    referenced = tuple(dict.fromkeys(
+        leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in check.bank))
+    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced)
+
+
+def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo]:
+    if not isinstance(raw_verdicts, dict) or not raw_verdicts:
+        raise check.fail("[verdicts]", "the file needs a [verdicts] section declaring each verdict")
     verdicts: dict[str, VerdictInfo] = {}
     for vid, raw in raw_verdicts.items():
         where = f"verdict '{vid}'"
-        if vid not in VERDICTS:
-            raise check.fail(where, f"unknown verdict; use one of {', '.join(VERDICTS)}")
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", vid) or not isinstance(raw, dict):
+            raise check.fail(where, "a verdict id is lower-case letters, digits and _, and holds a table")
         steps = raw.get("next_steps", [])
         if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
             raise check.fail(where, "next_steps must be a list of texts")
+        colours = [raw.get(key) for key in ("colour", "tint")]
+        if not all(isinstance(c, str) and _COLOUR.fullmatch(c) for c in colours):
+            raise check.fail(where, "needs a colour and a tint, each as #RRGGBB")
+        trains = raw.get("trains_model", False)
+        if not isinstance(trains, bool):
+            raise check.fail(where, "trains_model must be true or false")
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
-                                    check.text(where, raw, "meaning"), tuple(steps))
-    absent = [v for v in VERDICTS if v not in verdicts]
-    if absent:
-        raise check.fail("[verdicts]", f"no texts for verdict {', '.join(absent)}")
+                                    check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
+                                    trains)
+    return verdicts
 
+
+def _parse_rule_list(check: _Checker, raw_rules: list[Any]) -> tuple[Rule, ...]:
+    """The rules in order; the last one must always apply and be the only one that does."""
     rules: list[Rule] = []
-    for position, raw in enumerate(data.get("rules") or [], start=1):
-        rid = raw.get("id") if isinstance(raw, dict) else None
-        where = f"rule '{rid}'" if isinstance(rid, str) and rid else f"rule #{position}"
-        if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
-            raise check.fail(where, "needs an id")
-        if any(r.id == rid for r in rules):
-            raise check.fail(where, "the id is used twice")
+    for position, raw in enumerate(raw_rules, start=1):
+        rule = _parse_rule(check, position, raw)
+        if any(r.id == rule.id for r in rules):
+            raise check.fail(f"rule '{rule.id}'", "the id is used twice")
         if rules and rules[-1].when is None:
-            raise check.fail(where, f"can never apply: rule '{rules[-1].id}' before it always applies")
-        unknown = set(raw) - {"id", "title", "verdict", "confidence", "rationale", "source", "when", "gate"}
-        if unknown:
-            raise check.fail(where, f"unknown key {sorted(unknown)[0]!r}")
-        confidence = raw.get("confidence", 0.8)
-        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
-            raise check.fail(where, "confidence must be a number above 0 and at most 1")
-        rules.append(Rule(
-            id=rid, title=check.text(where, raw, "title"), verdict=check.verdict(where, raw),
-            rationale=check.text(where, raw, "rationale"), source=check.source(where, raw.get("source")),
-            when=check.condition(where, raw["when"], False) if "when" in raw else None,
-            confidence=float(confidence), gate=raw.get("gate", False) is True,
-        ))
+            raise check.fail(f"rule '{rule.id}'", f"can never apply: rule '{rules[-1].id}' before it always applies")
+        rules.append(rule)
     if not rules:
         raise check.fail("[[rules]]", "the file holds no rules")
     if rules[-1].when is not None:
         raise check.fail(f"rule '{rules[-1].id}'", "the last rule must have no 'when', so every assessment gets a verdict")
     if sum(r.gate for r in rules) > 1:
         raise check.fail("[[rules]]", "only one rule can be the gate")
+    given = {r.verdict for r in rules}
+    unused = [v for v in check.verdicts if v not in given]
+    if unused:
+        raise check.fail(f"verdict '{unused[0]}'", "no rule gives this verdict")
+    return tuple(rules)
 
-    notes: list[Note] = []
-    for position, raw in enumerate(data.get("notes") or [], start=1):
-        nid = raw.get("id") if isinstance(raw, dict) else None
-        where = f"note '{nid}'" if isinstance(nid, str) and nid else f"note #{position}"
-        if not isinstance(raw, dict) or not isinstance(nid, str) or "when" not in raw:
-            raise check.fail(where, "needs an id and a 'when'")
-        notes.append(Note(nid, check.text(where, raw, "text"), check.source(where, raw.get("source")),
-                          check.condition(where, raw["when"], True)))
 
-    phrasing = _parse_phrasing(check, data.get("phrasing") or {})
-    referenced = tuple(dict.fromkeys(
-        leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in bank))
-    return RuleSet(tuple(rules), tuple(notes), verdicts, phrasing, bank, referenced)
+def _parse_rule(check: _Checker, position: int, raw: Any) -> Rule:
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    where = f"rule '{rid}'" if isinstance(rid, str) and rid else f"rule #{position}"
+    if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
+        raise check.fail(where, "needs an id")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise check.fail(where, f"unknown key {sorted(unknown)[0]!r}")
+    confidence = raw.get("confidence", 0.8)
+    if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+        raise check.fail(where, "confidence must be a number above 0 and at most 1")
+    return Rule(
+        id=rid, title=check.text(where, raw, "title"), verdict=check.verdict(where, raw),
+        rationale=check.text(where, raw, "rationale"), source=check.source(where, raw.get("source")),
+        when=check.condition(where, raw["when"], False) if "when" in raw else None,
+        confidence=float(confidence), gate=raw.get("gate", False) is True,
+    )
+
+
+def _parse_note(check: _Checker, position: int, raw: Any) -> Note:
+    nid = raw.get("id") if isinstance(raw, dict) else None
+    where = f"note '{nid}'" if isinstance(nid, str) and nid else f"note #{position}"
+    if not isinstance(raw, dict) or not isinstance(nid, str) or "when" not in raw:
+        raise check.fail(where, "needs an id and a 'when'")
+    return Note(nid, check.text(where, raw, "text"), check.source(where, raw.get("source")),
+                check.condition(where, raw["when"], True))
 
 
 def _parse_phrasing(check: _Checker, raw: dict[str, Any]) -> dict[str, str | dict[Any, str]]:
@@ -341,6 +379,6 @@ def default_rules() -> RuleSet:
     return load_rules()
 
 
-__all__ = ["DERIVED", "DERIVED_PREFIX", "VERDICTS", "VERDICT_FACT", "AllOf", "AnyOf", "Condition", "Leaf",
+__all__ = ["DERIVED", "DERIVED_PREFIX", "VERDICT_FACT", "AllOf", "AnyOf", "Condition", "Leaf",
            "Not", "Note", "Rule", "RuleSet", "RulesError", "Source", "VerdictInfo", "default_rules",
            "describe_leaf", "fill_text", "format_usd", "leaves", "load_rules", "parse_rules"]

@@ -1,4 +1,4 @@
-"""Checks of the prompt lab's saved run records: ``prompt_lab.last_run`` and ``prompt_lab.batch``.
+"""Checks of the prompt lab's saved run records: ``prompt_lab.runs``, ``last_run`` and ``batch``.
 
 The app writes these itself, but a file can be edited by hand or by a script; a record of the
 wrong shape is refused at load with a message naming the key, so no screen ever meets it.
@@ -45,6 +45,9 @@ RUN_FIELDS: dict[str, tuple[Check, str]] = {
     "passed": (_count, "a whole number of 0 or more"), "failed": (_count, "a whole number of 0 or more"),
     "errors": (_count, "a whole number of 0 or more"), "repeat": (_count, "a whole number of 0 or more"),
     "cost_usd": (_amount_or_null, "a number of 0 or more, or null"),
+    "id": (_text, "text"), "started": (_text, "text"), "finished": (_text, "text"),
+    "latency_p50_ms": (_amount_or_null, "a number of 0 or more, or null"),
+    "latency_p95_ms": (_amount_or_null, "a number of 0 or more, or null"),
 }
 CASE_FIELDS: dict[str, tuple[Check, str]] = {
     "name": (_text, "text"), "passed": (_flag, "true or false"),
@@ -56,6 +59,8 @@ CASE_FIELDS: dict[str, tuple[Check, str]] = {
     "pass_rate": (_share, "a number from 0 to 1, or null"),
     "runs": (_count, "a whole number of 0 or more"),
     "cost_usd": (_amount_or_null, "a number of 0 or more, or null"),
+    "reasons": (lambda v: isinstance(v, list) and all(isinstance(r, str) for r in v), "a list of texts"),
+    "output_cut": (_flag, "true or false"),
 }
 BATCH_FIELDS: dict[str, tuple[Check, str]] = {
     "format": (_count, "a whole number"), "id": (_text_or_null, "text or null"), "model": (_text, "text"),
@@ -81,10 +86,22 @@ def _cases(cases: Any, where: str, fields: dict[str, tuple[Check, str]] | None) 
     return problems
 
 
-def last_run_problems(record: dict[str, Any]) -> list[str]:
-    problems = _fields(record, RUN_FIELDS, "prompt_lab.last_run")
+def last_run_problems(record: dict[str, Any], where: str = "prompt_lab.last_run") -> list[str]:
+    problems = _fields(record, RUN_FIELDS, where)
     if "cases" in record:
-        problems += _cases(record["cases"], "prompt_lab.last_run.cases", CASE_FIELDS)
+        problems += _cases(record["cases"], f"{where}.cases", CASE_FIELDS)
+    return problems
+
+
+def runs_problems(runs: Any) -> list[str]:
+    """``prompt_lab.runs``: a list of run records, the same shape as ``last_run``."""
+    if not isinstance(runs, list):
+        return ["prompt_lab.runs must be a list of runs"]
+    problems: list[str] = []
+    for index, run in enumerate(runs):
+        where = f"prompt_lab.runs[{index}]"
+        problems += [f"{where} must be an object"] if not isinstance(run, dict) else \
+            last_run_problems(run, where)
     return problems
 
 

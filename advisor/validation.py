@@ -15,7 +15,8 @@ from advisor.questions import QuestionBank, default_bank, is_finite_number
 KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
                    "answers", "costs", "prompt_lab", "notes")
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
-                   "tests", "last_run", "runs", "batch")
+                   "top_p", "top_k", "effort", "tests", "last_run", "runs", "batch",
+                   "grader_model", "compare_model", "try_values")
 
 
 class Findings:
@@ -152,7 +153,10 @@ def _check_prompt_lab(lab: Any, found: Findings) -> None:
         found.errors.append(f"prompt_lab.temperature is {_shown(lab['temperature'])}; it must be a number from 0 to 1")
     _check_examples(lab.get("examples"), found)
     _check_tests(lab.get("tests"), found)
-    from advisor.run_records import batch_problems, last_run_problems
+    _check_lab_settings(lab, found)
+    from advisor.run_records import batch_problems, last_run_problems, runs_problems
+
+    found.errors += runs_problems(lab["runs"]) if "runs" in lab else []
 
     for key, problems_of in (("last_run", last_run_problems), ("batch", batch_problems)):
         if key not in lab:
@@ -162,6 +166,25 @@ def _check_prompt_lab(lab: Any, found: Findings) -> None:
         else:
             found.errors += [f"{problem} (it holds a saved run; remove it to run the tests afresh)"
                              for problem in problems_of(lab[key])]
+
+
+def _check_lab_settings(lab: dict[str, Any], found: Findings) -> None:
+    """The v2 settings: more sampling fields, effort, the grader and compare models, Try-it values."""
+    from advisor.prompts import EFFORT_LEVELS
+
+    if "top_p" in lab and not (is_finite_number(lab["top_p"]) and 0 <= lab["top_p"] <= 1):
+        found.errors.append(f"prompt_lab.top_p is {_shown(lab['top_p'])}; it must be a number from 0 to 1")
+    if "top_k" in lab and not (is_finite_number(lab["top_k"], integer=True) and lab["top_k"] >= 1):
+        found.errors.append(f"prompt_lab.top_k is {_shown(lab['top_k'])}; it must be a whole number of at least 1")
+    if "effort" in lab and lab["effort"] not in EFFORT_LEVELS:
+        found.errors.append(f"prompt_lab.effort is {_shown(lab['effort'])}; it must be one of "
+                            f"{', '.join(EFFORT_LEVELS)}")
+    for key in ("grader_model", "compare_model"):
+        if key in lab and not isinstance(lab[key], str):
+            found.errors.append(f"prompt_lab.{key} is {_type_name(lab[key])}; it must be a model id (text)")
+    values = lab.get("try_values", {})
+    if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+        found.errors.append("prompt_lab.try_values must be an object mapping variable names to text")
 
 
 def _check_examples(examples: Any, found: Findings) -> None:

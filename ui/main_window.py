@@ -5,10 +5,10 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QScrollArea, QStackedWidget, QWidget)
+                               QMainWindow, QScrollArea, QSizePolicy, QStackedWidget, QWidget)
 
 from advisor import APP_NAME
 from advisor.assessment import default_file_name
@@ -21,6 +21,47 @@ from ui.printing.actions import install_print_actions
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
+
+def sidebar_width(navigation: QListWidget) -> int:
+    """Just wide enough for the longest screen name in the sidebar's 11 pt font (plus the item
+    and list padding of its style sheet), so a 900-pixel window leaves the screens the most room."""
+    font = QFont(navigation.font())
+    font.setPointSizeF(11)
+    metrics = QFontMetrics(font)
+    labels = [navigation.item(row).text() for row in range(navigation.count())]
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=120)
+    return widest + 2 * (6 + 4) + 2 * navigation.frameWidth() + 6
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as wide as the screen shown, not as the widest screen: a hidden screen never
+    forces a horizontal scroll bar on the one in view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._size_to_current)
+
+    def _size_to_current(self, _index: int = -1) -> None:
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for index in range(self.count()):
+            page = self.widget(index)
+            policy = preferred if page is self.currentWidget() else ignored
+            page.setSizePolicy(policy, policy)
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        # QStackedLayout answers with its tallest page (wrapped text of a hidden screen would
+        # give every screen a vertical scroll bar); the scroll area should ask the one shown.
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        return max(height, page.minimumSizeHint().height())
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        index = super().addWidget(widget)
+        self._size_to_current()
+        return index
 
 
 class MainWindow(QMainWindow):
@@ -73,13 +114,13 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> tuple[QWidget, QListWidget, QStackedWidget]:
         navigation = QListWidget()
         navigation.setAccessibleName("Screens")
-        navigation.setFixedWidth(190)
         navigation.setSpacing(2)
         navigation.setStyleSheet("QListWidget { padding: 8px 4px; font-size: 11pt; }"
-                                 "QListWidget::item { padding: 7px 8px; border-radius: 4px; }"
+                                 "QListWidget::item { padding: 7px 6px; border-radius: 4px; }"
                                  "QListWidget::item:selected { background: palette(highlight);"
                                  " color: palette(highlighted-text); }")
-        pages = QStackedWidget()
+        navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pages = CurrentPageStack()
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +128,7 @@ class MainWindow(QMainWindow):
         row.addWidget(navigation)
         # A window narrower than a screen's layout scrolls rather than squeezing widgets together.
         scroller = QScrollArea()
+        scroller.setObjectName("pageScroller")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(pages)
@@ -125,6 +167,7 @@ class MainWindow(QMainWindow):
         self._page_ids.append(page_id)
         self.pages.addWidget(widget)
         QListWidgetItem(label, self.navigation)
+        self.navigation.setFixedWidth(sidebar_width(self.navigation))
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         # Every screen is a keystroke away: Ctrl+1 for the first, Ctrl+2 for the next, ...

@@ -15,17 +15,11 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from advisor.engine import Recommendation, evaluate
 from advisor.questions import default_bank
+from advisor.report import build_summary
+from advisor.sections import Item, Section, headline, recommendation_sections
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
-
-VERDICT_COLOURS = {  # Okabe-Ito hues: distinct for colour-blind readers, readable on light and dark
-    "prompt_engineering": "#009E73",
-    "rag": "#0072B2",
-    "fine_tune": "#D55E00",
-    "self_host": "#CC79A7",
-}
-
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
@@ -64,68 +58,52 @@ class RecommendationPage(QWidget):
         assessment = self.document.assessment
         self.recommendation = evaluate(assessment.answers, assessment.costs,
                                        prompt_lab=assessment.prompt_lab)
-        self.view.setHtml(self.render(self.recommendation))
+        self.summary = build_summary(assessment, recommendation=self.recommendation)
+        self.view.setHtml(self.render(self.summary))
 
-    # --- rendering ------------------------------------------------------------------------
+    # --- rendering: the sections every summary shows, with links to the questions ----------
     def _question_link(self, question_id: str, text: str | None = None) -> str:
         question = self.bank.get(question_id)
         label = text or (question.text if question else question_id)
         return f'<a href="question:{_e(question_id)}">{_e(label)}</a>'
 
-    def render(self, rec: Recommendation) -> str:
-        colour = VERDICT_COLOURS.get(rec.verdict, "#0072B2")
-        status = ("Provisional: some answers that could change it are missing"
-                  if rec.provisional else "Based on all the answers that matter")
+    def render(self, summary: dict) -> str:
+        top = headline(summary)
         parts = [
-            f'<table width="100%" cellpadding="14" style="border: 3px solid {colour};">'
+            f'<table width="100%" cellpadding="14" style="border: 3px solid {top.colour};">'
             f'<tr><td>'
-            f'<div style="font-size: 9pt; font-weight: 600; color: {colour};">RECOMMENDATION</div>'
-            f'<div style="font-size: 19pt; font-weight: 700;">{_e(rec.title)}</div>'
-            f'<p>{_e(rec.meaning)}</p>'
-            f'<p><b>Confidence: {_e(rec.confidence)}</b> ({rec.confidence_score:.0%}) · {_e(status)}</p>'
+            f'<div style="font-size: 9pt; font-weight: 600; color: {top.colour};">{_e(top.kicker)}</div>'
+            f'<div style="font-size: 19pt; font-weight: 700;">{_e(top.verdict_title)}</div>'
+            f'<p>{_e(top.meaning)}</p>'
+            f'<p><b>{_e(top.confidence)}</b> · {_e(top.status)}</p>'
             f'</td></tr></table>',
         ]
-        if rec.next_steps:
-            parts.append("<h3>Next steps</h3><ol>" + "".join(f"<li>{_e(s)}</li>" for s in rec.next_steps) + "</ol>")
-        parts.append("<h3>Why</h3><ul>")
-        for reason in rec.reasons:
-            source = (f' <span style="color: gray;">— <a href="{_e(reason.url)}">{_e(reason.source_title or reason.source)}</a></span>'
-                      if reason.url else f' <span style="color: gray;">— {_e(reason.source)}</span>' if reason.source else "")
-            label = {"note": "Note: ", "evidence": "Your prompt tests: "}.get(reason.kind, "")
-            parts.append(f"<li><b>{_e(label)}</b>{_e(reason.text)}{source}</li>")
-        parts.append("</ul>")
-        if rec.counterfactuals:
-            parts.append("<h3>What would change this advice</h3><ul>")
-            for option in rec.counterfactuals:
-                first = next(iter(option.changes), None)
-                link = f' <a href="question:{_e(first)}">Change this answer</a>' if first else ""
-                parts.append(f"<li>{_e(option.text)}{link}</li>")
-            parts.append("</ul>")
-        if rec.verdict != "fine_tune" and rec.gate:
-            parts.append("<h3>What it would take to justify fine-tuning</h3><ul>")
-            for item in rec.gate:
-                where = f" {self._question_link(item.question, 'Answer')}" if item.question else ""
-                parts.append(f"<li>{_e(item.needed)} <span style='color: gray;'>(now: {_e(item.now)})</span>{where}</li>")
-            parts.append("</ul>")
-        if rec.missing:
-            parts.append("<h3>Still unanswered</h3><p>These could still change the advice:</p><ul>")
-            parts += [f"<li>{self._question_link(qid)}</li>" for qid in rec.missing]
-            parts.append("</ul>")
-        parts.append(self._render_trace(rec))
-        if rec.warnings:
-            parts.append("<h3>Warnings</h3><ul>" + "".join(f"<li>{_e(w)}</li>" for w in rec.warnings) + "</ul>")
+        parts += [self._section(section) for section in recommendation_sections(summary)]
         return "".join(parts)
 
-    def _render_trace(self, rec: Recommendation) -> str:
-        parts = ["<h3>How the advisor got there</h3>",
-                 "<p style='color: gray;'>Rules are tried in order; the first that holds gives the advice.</p>"]
-        for rule in rec.trace:
-            mark = "✔" if rule.held else "✘"
-            parts.append(f"<p><b>{mark} {_e(rule.title)}</b> → {_e(rule.verdict.replace('_', ' '))}"
-                         f"{'' if rule.held else ' (did not hold)'}</p><ul>")
-            for check in rule.checks:
-                indent = "&nbsp;" * 4 * check.depth
-                seen = f" <span style='color: gray;'>(saw: {_e(check.seen_text)})</span>" if check.seen_text else ""
-                parts.append(f"<li>{indent}{'✔' if check.held else '✘'} {_e(check.text)}{seen}</li>")
-            parts.append("</ul>")
-        return "".join(parts)
+    def _section(self, section: Section) -> str:
+        intro = f"<p style='color: gray;'>{_e(section.intro)}</p>" if section.intro else ""
+        if section.style == "lines":
+            return (f"<h3>{_e(section.title)}</h3>{intro}<p>"
+                    + "<br>".join(self._item(section, item) for item in section.items) + "</p>")
+        tag = "ol" if section.style == "numbers" else "ul"
+        items = "".join(f"<li>{self._item(section, item)}</li>" for item in section.items)
+        return f"<h3>{_e(section.title)}</h3>{intro}<{tag}>{items}</{tag}>"
+
+    def _item(self, section: Section, item: Item) -> str:
+        text = "&nbsp;" * 4 * item.depth + (f"<b>{_e(item.label)}</b>" if item.label else "")
+        text += (self._question_link(item.question, item.text) if section.id == "missing" and item.question
+                 else _e(item.text))
+        if item.remark:
+            text += f" <span style='color: gray;'>({_e(item.remark)})</span>"
+        if item.source_title:
+            source = (f'<a href="{_e(item.url)}">{_e(item.source_title)}</a>' if item.url
+                      else _e(item.source_title))
+            text += f' <span style="color: gray;">— {source}</span>'
+        if item.question and section.id in _LINKED:
+            text += f" {self._question_link(item.question, _LINKED[section.id])}"
+        return text
+
+
+# sections whose items offer a link to the question they are about, with its words
+_LINKED = {"changes": "Change this answer", "gate": "Answer"}

@@ -16,7 +16,6 @@ from advisor.pricing import load_price_table
 
 log = logging.getLogger(__name__)
 
-HELP = "the cost projection of both paths"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,7 +1,9 @@
-"""``eval FILE [--model ID] [--repeat N] [--concurrency N] [--save] [--format text|json]``.
+"""``eval FILE [--model ID]... [--tests FILE] [--repeat N] [--concurrency N] [--batch] [--save]
+[--format text|json]``.
 
-Runs the prompt-lab tests against Claude. Exit status: 0 every test passed, 5 some failed or
-could not be checked, 3 the file cannot be used, 4 the API cannot be used, 2 wrong usage.
+Runs the prompt-lab tests against Claude, on each model given. Exit status: 0 every test passed
+(on every model), 5 some failed or could not be checked, 3 the file (or the test set) cannot be
+used, 4 the API cannot be used, 2 wrong usage.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from advisor.errors import FileProblem
 
 log = logging.getLogger(__name__)
 
-HELP = "run the prompt-lab tests against Claude"
 
 
 def _positive(text: str) -> int:
@@ -32,13 +33,19 @@ def _positive(text: str) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="the .fta.json assessment holding the prompt lab")
-    parser.add_argument("--model", metavar="ID", help="the model to test (default: the lab's model)")
+    parser.add_argument("--model", metavar="ID", action="append",
+                        help="a model to test; repeat for several, compared side by side "
+                             "(default: the lab's model)")
+    parser.add_argument("--tests", type=Path, metavar="CSV_OR_JSONL",
+                        help="run this test set (CSV, JSONL or promptfoo YAML) instead of the file's")
     parser.add_argument("--repeat", type=_positive, default=1, metavar="N",
                         help="run each test N times to measure stability (default 1)")
     parser.add_argument("--concurrency", type=_positive, default=4, metavar="N",
                         help="requests in flight at once (default 4)")
+    parser.add_argument("--batch", action="store_true",
+                        help="send the tests through the Message Batches API (half price) and wait")
     parser.add_argument("--save", action="store_true",
-                        help="write the results into the file as prompt_lab.last_run")
+                        help="write the runs into the file (prompt_lab.runs; last_run is the newest)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text (one line per test, the default) or json")
 
@@ -49,53 +56,92 @@ def run(args: argparse.Namespace) -> int:
     # The loader runs the one prompt-lab validator (advisor.validation): a lab eval could not
     # run is refused there, naming the key.
     assessment = load_assessment(args.file)  # raises FileProblem naming the file
-    lab = assessment.prompt_lab or {}
+    lab = dict(assessment.prompt_lab or {})
+    if args.tests is not None:
+        lab["tests"] = _external_tests(args.tests)
     if not lab.get("tests"):
         raise FileProblem(f"{args.file}: the prompt lab has no tests to run; add some in the "
                           "Prompt lab, or under prompt_lab.tests.")
-    model = args.model or lab.get("model")
-    if not model:
+    models = list(dict.fromkeys(args.model or ([lab["model"]] if lab.get("model") else [])))
+    if not models:
         raise FileProblem(f"{args.file}: the prompt lab names no model; give --model ID or set "
                           "prompt_lab.model.")
-    from advisor import eval_runner
-    from advisor.claude import ClaudeProblem
-
-    progress = _progress_printer() if args.format == "text" and sys.stderr.isatty() else None
-    try:
-        result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
-                                      concurrency=args.concurrency, progress=progress)
-    except ClaudeProblem as problem:
-        raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
-    finally:
-        if progress is not None:
-            sys.stderr.write("\r\033[K")
-    if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
-        # Nothing could be checked and the API is why: that is "the API cannot be used".
-        raise ClaudeProblem(f"{args.file}: no test could be run: {result.cases[0].error}", "api_error")
+    results = _run_models(args, lab, models)
     # The results are printed first: a save that fails must not lose a run that took minutes.
     if args.format == "json":
-        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
+        runs = [result.to_json() for result in results]  # each with pass_rate and Wilson bounds
+        json.dump({**runs[0], "runs": runs}, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(text_report(result))
+        sys.stdout.write("".join(text_report(result) for result in results))
+        if len(results) > 1:
+            sys.stdout.write(comparison_report(results, assessment.answers.get("quality_bar_pct")))
     if args.save:
         try:
-            _save_last_run(args.file, result.to_last_run())
+            _save_runs(args.file, [result.to_run() for result in results])
         except FileProblem as problem:
             sys.stdout.flush()
             print(str(problem), file=sys.stderr)
             return 3
         if args.format == "text":
             sys.stdout.write(f"saved to {args.file}\n")
-    return 0 if result.passed == len(result.cases) else 5
+    return 0 if all(result.passed == len(result.cases) for result in results) else 5
 
 
-def _save_last_run(path: Path, last_run: dict) -> None:
-    """Set only ``prompt_lab.last_run`` in the file as it is now, keeping edits saved during the run."""
+def _external_tests(path: Path) -> list[dict]:
+    from advisor import test_sets
+
+    try:
+        return test_sets.load(path).tests
+    except test_sets.TestSetError as problem:
+        raise FileProblem(f"{path}: {problem}") from None
+
+
+def _run_models(args: argparse.Namespace, lab: dict, models: list[str]) -> list:
+    from advisor import batches, eval_runner
+    from advisor.claude import ClaudeProblem
+
+    progress = _progress_printer() if args.format == "text" and sys.stderr.isatty() else None
+    results = []
+    try:
+        for model in models:
+            if args.batch:
+                record = batches.submit(lab, model=model, repeat=args.repeat)
+                result = batches.wait_and_collect(record, interval=_poll_seconds())
+            else:
+                result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
+                                              concurrency=args.concurrency, progress=progress)
+            if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
+                # Nothing could be checked and the API is why: that is "the API cannot be used".
+                raise ClaudeProblem(f"no test could be run on {model}: {result.cases[0].error}", "api_error")
+            results.append(result)
+    except ClaudeProblem as problem:
+        raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
+    finally:
+        if progress is not None:
+            sys.stderr.write("\r\033[K")
+    return results
+
+
+def _poll_seconds() -> float:
+    import os
+
+    try:  # tests poll a local fake quickly; the real API is polled every 10 s
+        return max(0.01, float(os.environ.get("FTA_BATCH_POLL_SECONDS", "")))
+    except ValueError:
+        from advisor.batches import DEFAULT_POLL_SECONDS
+
+        return DEFAULT_POLL_SECONDS
+
+
+def _save_runs(path: Path, runs: list[dict]) -> None:
+    """Append the runs to ``prompt_lab.runs`` in the file as it is now, keeping edits saved
+    during the run; ``last_run`` becomes the newest."""
     from advisor.assessment import load_assessment, save_assessment
+    from advisor.lab_history import with_runs
 
     fresh = load_assessment(path)  # raises FileProblem naming the file
-    fresh.prompt_lab = {**(fresh.prompt_lab or {}), "last_run": last_run}
+    fresh.prompt_lab = with_runs(fresh.prompt_lab or {}, runs)
     save_assessment(fresh)
 
 
@@ -130,4 +176,27 @@ def text_report(result, saved_to: Path | bool | None = None) -> str:
                  f"on {result.model} · {priced}" + (" · cancelled" if result.cancelled else ""))
     if saved_to:
         lines.append(f"saved to {saved_to}")
+    return "\n".join(lines) + "\n"
+
+
+def comparison_report(results, bar_pct) -> str:
+    """The models side by side: pass rate (95 % interval), cost per 1,000 requests, latency."""
+    from advisor.lab_history import cheapest_meeting_bar, differing_cases
+
+    runs = [result.to_run() for result in results]
+    lines = ["", "model                         pass rate (95 % interval)   per 1,000 requests   p50 / p95"]
+    for run in runs:
+        rate = "–" if run["pass_rate"] is None else f"{run['pass_rate']:.1f} %"
+        interval = f"({run['wilson_low']:.0f}–{run['wilson_high']:.0f} %)"
+        cost = "unknown" if run["cost_per_1k_usd"] is None else f"${run['cost_per_1k_usd']:.4f}"
+        p50, p95 = run["latency_p50_ms"], run["latency_p95_ms"]
+        latency = "–" if p50 is None else f"{p50 / 1000:.2f} / {p95 / 1000:.2f} s"
+        lines.append(f"{run['model']:<30}{rate:>9} {interval:<18}{cost:>19}   {latency}")
+    differ = differing_cases(runs)
+    lines.append(f"{len(differ)} case{'s' if len(differ) != 1 else ''} differ between the models"
+                 + (": " + ", ".join(name for name, _ in differ[:10]) if differ else ""))
+    if bar_pct is not None:
+        best = cheapest_meeting_bar(runs, bar_pct)
+        lines.append(f"cheapest model meeting the bar of {bar_pct:g} %: {best['model']}" if best
+                     else f"no model meets the bar of {bar_pct:g} %")
     return "\n".join(lines) + "\n"

@@ -1,7 +1,7 @@
 """``summary FILE [--format text|markdown|json] [--pdf OUT.pdf]``: the recommendation summary.
 
-Imports no Qt, matplotlib or anthropic: PDF output goes through ``advisor.cli.SERVICES["pdf"]``,
-which the composition root (main.py) registers, so the Qt part loads only when a PDF is asked for.
+Imports no Qt, matplotlib or anthropic: PDF output goes through the ``pdf_writer`` the composition
+root (main.py) hands to :func:`advisor.cli.main`, so the Qt part loads only when a PDF is asked for.
 The PDF gets the printed brief's HTML with its chart inlined (a data: URI), so the service needs
 nothing but ``(html, out_path)``; matplotlib loads only then.
 """
@@ -18,7 +18,6 @@ from advisor.errors import UsageProblem
 
 log = logging.getLogger(__name__)
 
-HELP = "the recommendation summary, to stdout or as a PDF"
 FORMATS = ("text", "markdown", "json")
 
 
@@ -30,10 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also write the summary as a printable PDF to OUT.pdf")
 
 
-def _pdf_service():
-    from advisor import cli
-
-    service = cli.SERVICES.get("pdf")
+def _pdf_service(args: argparse.Namespace):
+    service = getattr(args, "pdf_writer", None)
     if service is None:
         raise UsageProblem("PDF output needs the app's Qt part; run it through main.py "
                            "(or the installed fine-tune-advisor), or leave out --pdf.")
@@ -44,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from advisor.assessment import load_assessment  # raises FileProblem (exit 3) for unusable files
     from advisor.report import build_summary, render_markdown, render_text
 
-    service = _pdf_service() if args.pdf else None  # refuse before doing any work
+    service = _pdf_service(args) if args.pdf else None  # refuse before doing any work
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UsageProblem(f"{args.pdf}: the PDF file name must end in .pdf")
     if args.pdf is not None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from advisor.assessment import _known_models, inspect_file
 
-HELP = "check an assessment file"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

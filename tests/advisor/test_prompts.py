@@ -37,7 +37,7 @@ def test_the_contract_example_becomes_this_request():
 def test_model_override_temperature_and_defaults():
     request = prompts.build_request({"temperature": 0.2}, {"input": "hi"}, model="claude-opus-4-5")
     assert request["model"] == "claude-opus-4-5"
-    assert request["temperature"] == 0.2
+    assert request["extra_body"] == {"temperature": 0.2}  # the SDK has no temperature argument
     assert request["max_tokens"] == prompts.DEFAULT_MAX_TOKENS
     assert "system" not in request
     assert request["messages"] == [{"role": "user", "content": "hi"}]
@@ -127,7 +127,7 @@ def test_validation_names_each_bad_key():
         "prompt_lab.tests[0].name is a number; it must be text",
         "prompt_lab.tests[0].vars must be an object mapping variable names to text",
         "prompt_lab.tests[0].expect[0].type is 'startswith'; it must be one of equals, contains, "
-        "icontains, not_contains, regex, is_json",
+        "icontains, not_contains, regex, is_json, json_schema, llm_rubric",
         "prompt_lab.tests[1].vars must be an object mapping variable names to text",
         "prompt_lab.tests[1].expect[0].value is '('; it must be a valid regular expression "
         "(missing ), unterminated subpattern at position 0)",

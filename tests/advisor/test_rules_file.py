@@ -6,7 +6,7 @@ import tomllib
 import pytest
 
 from advisor import paths
-from advisor.rules import VERDICTS, RulesError, load_rules, parse_rules
+from advisor.rules import RulesError, load_rules, parse_rules
 
 SHIPPED = paths.resource("rules.toml").read_text(encoding="utf-8")
 
@@ -42,7 +42,7 @@ def test_every_rule_and_note_cites_a_source_and_every_verdict_has_texts():
     cited = " ".join(str(item.source) for item in rules.rules + rules.notes)
     for author in ("Ovadia", "Luo", "Gekhman", "LIMA", "Azure", "OpenAI", "Anthropic", "niche-data"):
         assert author in cited
-    assert set(rules.verdicts) == set(VERDICTS)
+    assert set(rules.verdicts) == {rule.verdict for rule in rules.rules}
     for info in rules.verdicts.values():
         assert info.title and info.short and info.meaning and len(info.next_steps) >= 3
 
@@ -133,15 +133,38 @@ def test_conditions_need_exactly_one_shape_and_one_operator():
         parse_rules(data)
 
 
-def test_every_verdict_needs_its_texts():
+def test_verdicts_are_declared_in_the_file_with_their_texts_and_colours():
+    # The file declares the verdicts (issue 11): a rule naming an undeclared one is refused, and
+    # so is a declared verdict no rule gives.
     data = shipped_data()
     del data["verdicts"]["rag"]
-    with pytest.raises(RulesError, match="no texts for verdict rag"):
+    with pytest.raises(RulesError, match="rule 'knowledge_needs_retrieval': unknown verdict 'rag'"):
         parse_rules(data)
     data = shipped_data()
     data["verdicts"]["fine_tuning"] = data["verdicts"].pop("fine_tune")
-    with pytest.raises(RulesError, match="verdict 'fine_tuning': unknown verdict"):
+    with pytest.raises(RulesError, match="rule 'niche_data_gate': unknown verdict 'fine_tune'"):
         parse_rules(data)
+    data = shipped_data()
+    data["verdicts"]["wait"] = dict(data["verdicts"]["rag"])
+    with pytest.raises(RulesError, match="verdict 'wait': no rule gives this verdict"):
+        parse_rules(data)
+    data = shipped_data()
+    data["verdicts"]["rag"]["colour"] = "blue"
+    with pytest.raises(RulesError, match="verdict 'rag': needs a colour and a tint"):
+        parse_rules(data)
+
+
+def test_a_verdict_added_in_the_file_alone_reaches_the_advice():
+    data = shipped_data()
+    data["verdicts"]["wait"] = dict(data["verdicts"]["rag"], title="Wait for the next model", short="wait",
+                                    colour="#000000", tint="#FFFFFF")
+    data["rules"].insert(0, {"id": "wait_rule", "title": "Wait", "verdict": "wait", "rationale": "Wait.",
+                             "source": {"title": "x", "url": "https://example.org"},
+                             "when": {"fact": "weeks_to_launch", "gte": 100}})
+    from advisor.engine import evaluate
+
+    rec = evaluate({"weeks_to_launch": 200}, rules=parse_rules(data))
+    assert (rec.verdict, rec.title) == ("wait", "Wait for the next model")
 
 
 def test_conditions_without_plain_words_are_described_from_the_question_bank():

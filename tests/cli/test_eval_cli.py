@@ -164,3 +164,61 @@ def test_with_no_key_a_run_that_would_send_nothing_reports_the_missing_variables
     assert result.returncode == 5, result.stderr
     assert "ticket" in result.stdout and "No Anthropic API key" not in result.stderr
     _no_traceback(result)
+
+
+def test_a_csv_set_on_two_models_prints_the_contract_runs_with_wilson_bounds(fake, tmp_path):
+    fake.reply = lambda body: ("billing" if body["model"] == "claude-sonnet-4-5"
+                               or "money" in body["messages"][-1]["content"] else "other")
+    tests = tmp_path / "set.csv"
+    tests.write_text("__name,ticket,__expected\nrefund,I want my money back,billing\n"
+                     "twice,charged twice,billing\n", encoding="utf-8")
+    path = _assessment(tmp_path / "lab.fta.json")
+    before = path.read_bytes()
+    result = _eval(str(path), "--tests", str(tests), "--model", "claude-haiku-4-5",
+                   "--model", "claude-sonnet-4-5", "--format", "json", fake=fake)
+    assert result.returncode == 5, result.stderr  # haiku fails one: some tests failed
+    data = json.loads(result.stdout)
+    assert [run["model"] for run in data["runs"]] == ["claude-haiku-4-5", "claude-sonnet-4-5"]
+    assert data["model"] == "claude-haiku-4-5" and data["cases"] == data["runs"][0]["cases"]
+    haiku, sonnet = data["runs"]
+    assert (haiku["passed"], haiku["failed"], haiku["pass_rate"]) == (1, 1, 50.0)
+    assert 9.4 < haiku["wilson_low"] < 9.5 and 90.5 < haiku["wilson_high"] < 90.6
+    assert (sonnet["passed"], sonnet["pass_rate"], sonnet["wilson_high"]) == (2, 100.0, 100.0)
+    assert [c["name"] for c in sonnet["cases"]] == ["refund", "twice"]
+    assert path.read_bytes() == before  # no --save: the file is untouched
+
+
+def test_text_output_compares_the_models_and_save_keeps_every_run(fake, tmp_path):
+    fake.reply = lambda body: "billing" if body["model"] == "claude-sonnet-4-5" else "account"
+    path = _assessment(tmp_path / "lab.fta.json")
+    result = _eval(str(path), "--model", "claude-haiku-4-5", "--model", "claude-sonnet-4-5", "--save",
+                   fake=fake)
+    assert result.returncode == 5, result.stderr
+    assert "pass rate (95 % interval)" in result.stdout
+    assert "2 cases differ between the models: refund, login" in result.stdout
+    lab = json.loads(path.read_text(encoding="utf-8"))["prompt_lab"]
+    assert [run["model"] for run in lab["runs"]] == ["claude-haiku-4-5", "claude-sonnet-4-5"]
+    assert lab["last_run"] == lab["runs"][-1]
+    assert _eval(str(path), "--save", fake=fake).returncode == 5
+    assert len(json.loads(path.read_text(encoding="utf-8"))["prompt_lab"]["runs"]) == 3
+
+
+def test_batch_runs_through_the_message_batches_api(fake, tmp_path):
+    path = _assessment(tmp_path / "lab.fta.json")
+    env_fast = dict(os.environ, FTA_BATCH_POLL_SECONDS="0.05")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "eval", str(path), "--batch",
+                             "--format", "json"], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env={**env_fast, "ANTHROPIC_BASE_URL": fake.base_url,
+                                 "ANTHROPIC_API_KEY": fake.valid_key})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["passed"] == 2
+    assert fake.message_requests() == [] and any(r.path == "/v1/messages/batches" for r in fake.requests)
+
+
+def test_a_bad_test_set_exits_3_naming_the_row_and_column(tmp_path):
+    tests = tmp_path / "set.csv"
+    tests.write_text("ticket,__wat\na,b\n", encoding="utf-8")
+    result = _eval(str(_assessment(tmp_path / "lab.fta.json")), "--tests", str(tests))
+    assert result.returncode == 3
+    assert "set.csv: row 1, column '__wat': not a column this app knows" in result.stderr
+    _no_traceback(result)

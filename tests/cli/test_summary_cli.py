@@ -101,28 +101,27 @@ def test_wrong_usage_exits_2(args):
     assert "Traceback" not in result.stderr and result.stderr.strip()
 
 
-def test_pdf_without_the_apps_qt_part_is_a_usage_error(assessment, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "SERVICES", {})
+def test_pdf_without_the_apps_qt_part_is_a_usage_error(assessment, capsys):
     status = cli.main(["summary", str(assessment), "--pdf", str(assessment.with_name("out.pdf"))])
     assert status == 2
     assert "PDF output needs the app's Qt part" in capsys.readouterr().err
     assert not assessment.with_name("out.pdf").exists()
 
 
-def test_pdf_goes_through_the_registered_service(assessment, monkeypatch, capsys):
+def test_pdf_goes_through_the_writer_the_composition_root_passes(assessment, capsys):
     written = {}
-    monkeypatch.setattr(cli, "SERVICES", {"pdf": lambda html, out: written.update(html=html, out=out)})
     out = assessment.with_name("brief.pdf")
-    assert cli.main(["summary", str(assessment), "--pdf", str(out)]) == 0
+    assert cli.main(["summary", str(assessment), "--pdf", str(out)],
+                    pdf_writer=lambda html, out: written.update(html=html, out=out)) == 0
     assert written["out"] == out
     assert "Use Claude with prompt engineering" in written["html"]
     assert "&lt;b&gt;triage&lt;/b&gt;" in written["html"] and "<script>" not in written["html"]
     assert capsys.readouterr().out == f"Wrote the summary to {out}\n"
 
 
-def test_pdf_with_a_name_that_is_not_pdf_is_refused(assessment, monkeypatch):
-    monkeypatch.setattr(cli, "SERVICES", {"pdf": lambda html, out: None})
-    assert cli.main(["summary", str(assessment), "--pdf", str(assessment.with_name("brief.txt"))]) == 2
+def test_pdf_with_a_name_that_is_not_pdf_is_refused(assessment):
+    assert cli.main(["summary", str(assessment), "--pdf", str(assessment.with_name("brief.txt"))],
+                    pdf_writer=lambda html, out: None) == 2
 
 
 def test_main_py_writes_a_real_pdf(assessment):

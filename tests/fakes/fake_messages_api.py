@@ -30,6 +30,15 @@ DEFAULT_MODELS = (
     ("claude-3-5-sonnet-20241022", "Claude Sonnet 3.5 (Oct 2024)", "retired"),
     ("claude-3-5-haiku-20241022", "Claude Haiku 3.5", "retired"),
 )
+# The current generation, served once a test calls add_claude_5_models().
+CLAUDE_5_MODELS = (
+    ("claude-opus-5-5", "Claude Opus 5.5", "active"),
+    ("claude-sonnet-5-5", "Claude Sonnet 5.5", "active"),
+    ("claude-haiku-5-5", "Claude Haiku 5.5", "active"),
+)
+# As the real API does for the Claude 5 generation: temperature, top_p or top_k answer 400.
+REJECTS_SAMPLING = frozenset({"claude-opus-5-5", "claude-sonnet-5-5", "claude-haiku-5-5"})
+SAMPLING_FIELDS = ("temperature", "top_p", "top_k")
 # The failures ``fail_next`` understands.
 FAILURES = ("401", "403", "404", "429", "500", "529", "cut", "slow", "stream_error")
 
@@ -78,6 +87,7 @@ class _Batch:
     polls_left: int
     results: list[dict[str, Any]] = field(default_factory=list)
     created_at: str = "2026-11-28T20:00:00Z"
+    cancelled: bool = False
 
 
 def _last_user_text(body: dict[str, Any]) -> str:
@@ -107,6 +117,7 @@ class FakeMessagesApi:
         self.stream_tokens: int | None = None  # when set, every reply is this many tokens
         self.models = [dict(id=i, display_name=n, lifecycle=s) for i, n, s in DEFAULT_MODELS]
         self.batch_polls = 1  # polls that still say in_progress before a batch ends
+        self.thinking: str | None = None  # when set, every reply starts with this thinking block
         self.requests: list[RecordedRequest] = []
         self._failures: list[_Failure] = []
         self._batches: dict[str, _Batch] = {}
@@ -161,6 +172,9 @@ class FakeMessagesApi:
             self._failures.extend(_Failure(kind, retry_after, after_deltas, seconds, path)
                                   for _ in range(times))
 
+    def add_claude_5_models(self) -> None:
+        self.models += [dict(id=i, display_name=n, lifecycle=s) for i, n, s in CLAUDE_5_MODELS]
+
     def clear_failures(self) -> None:
         with self._lock:
             self._failures.clear()
@@ -211,9 +225,13 @@ class FakeMessagesApi:
         return f"{prefix}_{next(self._ids):06d}{uuid.uuid4().hex[:8]}"
 
     def _message(self, body: dict[str, Any], text: str, output_tokens: int) -> dict[str, Any]:
+        content = [{"type": "text", "text": text}]
+        if self.thinking is not None:
+            content.insert(0, {"type": "thinking", "thinking": self.thinking, "signature": "sig-fake"})
+            output_tokens += count_text_tokens(self.thinking)  # thinking is billed as output
         return {
             "id": self._new_id("msg"), "type": "message", "role": "assistant",
-            "model": body.get("model"), "content": [{"type": "text", "text": text}],
+            "model": body.get("model"), "content": content,
             "stop_reason": "end_turn", "stop_sequence": None,
             "usage": {"input_tokens": self._input_tokens(body), "output_tokens": output_tokens,
                       "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0},
@@ -344,6 +362,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not body.get("messages") or not isinstance(body.get("max_tokens"), int):
             self._send_error(400, "messages and max_tokens are required")
             return
+        sampling = [name for name in SAMPLING_FIELDS if name in body]
+        if sampling and model in REJECTS_SAMPLING:
+            self._send_error(400, f"{sampling[0]}: this model does not support sampling parameters")
+            return
         if api.delay:
             api.wait(api.delay)
         tokens = api._reply_tokens(body)[: max(1, body["max_tokens"])]
@@ -374,7 +396,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         try:
             self._event("message_start", {"type": "message_start", "message": message})
-            self._event("content_block_start", {"type": "content_block_start", "index": 0,
+            index = 0
+            if api.thinking is not None:
+                self._thinking_block(api.thinking)
+                index = 1
+            self._event("content_block_start", {"type": "content_block_start", "index": index,
                                                 "content_block": {"type": "text", "text": ""}})
             self._event("ping", {"type": "ping"})
             for sent, token in enumerate(tokens):
@@ -387,19 +413,31 @@ class _Handler(BaseHTTPRequestHandler):
                         self._chunk(b"")
                         return
                 self._event("content_block_delta", {
-                    "type": "content_block_delta", "index": 0,
+                    "type": "content_block_delta", "index": index,
                     "delta": {"type": "text_delta", "text": token}})
                 if api.token_delay:
                     api.wait(api.token_delay)
-            self._event("content_block_stop", {"type": "content_block_stop", "index": 0})
+            self._event("content_block_stop", {"type": "content_block_stop", "index": index})
+            thought = count_text_tokens(api.thinking) if api.thinking is not None else 0
             self._event("message_delta", {
                 "type": "message_delta",
                 "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                "usage": {"output_tokens": len(tokens)}})
+                "usage": {"output_tokens": len(tokens) + thought}})
             self._event("message_stop", {"type": "message_stop"})
             self._chunk(b"")  # the terminating zero-length chunk
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client went away (a cancelled stream)
+
+    def _thinking_block(self, thinking: str) -> None:
+        self._event("content_block_start", {"type": "content_block_start", "index": 0,
+                                            "content_block": {"type": "thinking", "thinking": "",
+                                                              "signature": ""}})
+        for token in split_tokens(thinking):
+            self._event("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                                "delta": {"type": "thinking_delta", "thinking": token}})
+        self._event("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                            "delta": {"type": "signature_delta", "signature": "sig-fake"}})
+        self._event("content_block_stop", {"type": "content_block_stop", "index": 0})
 
     def _count_tokens(self, body: dict[str, Any]) -> None:
         if not self.api._known_model(str(body.get("model"))):
@@ -428,7 +466,10 @@ class _Handler(BaseHTTPRequestHandler):
             batch = _Batch(api._new_id("msgbatch"), list(body.get("requests") or []), api.batch_polls)
             for item in batch.requests:
                 params = item.get("params") or {}
-                if api._known_model(str(params.get("model"))):
+                rejected = [n for n in SAMPLING_FIELDS if n in params]
+                if rejected and params.get("model") in REJECTS_SAMPLING:
+                    result = {"type": "errored", "error": error_body(400, f"{rejected[0]}: not supported")}
+                elif api._known_model(str(params.get("model"))):
                     tokens = api._reply_tokens(params)[: max(1, int(params.get("max_tokens") or 1))]
                     result = {"type": "succeeded",
                               "message": api._message(params, "".join(tokens), len(tokens))}
@@ -443,7 +484,12 @@ class _Handler(BaseHTTPRequestHandler):
         if batch is None:
             self._send_error(404, "batch not found")
             return
-        if method == "GET" and len(parts) == 4:
+        if method == "POST" and len(parts) == 5 and parts[4] == "cancel":
+            batch.cancelled = True  # nothing more is processed; what is left ends as canceled
+            batch.results = [{"custom_id": r["custom_id"], "result": {"type": "canceled"}}
+                             for r in batch.results]
+            self._send_json(200, self._batch_json(batch, advance=False, status="canceling"))
+        elif method == "GET" and len(parts) == 4:
             self._send_json(200, self._batch_json(batch, advance=True))
         elif method == "GET" and len(parts) == 5 and parts[4] == "results" and batch.polls_left <= 0:
             data = "".join(json.dumps(r) + "\n" for r in batch.results).encode()
@@ -455,17 +501,19 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send_error(404, f"no route {method} {path}")
 
-    def _batch_json(self, batch: _Batch, *, advance: bool) -> dict[str, Any]:
+    def _batch_json(self, batch: _Batch, *, advance: bool, status: str | None = None) -> dict[str, Any]:
         if advance and batch.polls_left > 0:
             batch.polls_left -= 1
-        ended = batch.polls_left <= 0
-        succeeded = sum(r["result"]["type"] == "succeeded" for r in batch.results)
+        if batch.cancelled and advance:
+            batch.polls_left = 0
+        ended = batch.polls_left <= 0 and status is None
+        kinds = [r["result"]["type"] for r in batch.results]
         counts = {"processing": 0 if ended else len(batch.requests),
-                  "succeeded": succeeded if ended else 0,
-                  "errored": len(batch.results) - succeeded if ended else 0,
-                  "canceled": 0, "expired": 0}
+                  "succeeded": kinds.count("succeeded") if ended else 0,
+                  "errored": kinds.count("errored") if ended else 0,
+                  "canceled": kinds.count("canceled") if ended else 0, "expired": 0}
         return {"id": batch.id, "type": "message_batch",
-                "processing_status": "ended" if ended else "in_progress",
+                "processing_status": status or ("ended" if ended else "in_progress"),
                 "request_counts": counts, "created_at": batch.created_at,
                 "expires_at": "2026-11-29T20:00:00Z",
                 "ended_at": "2026-11-28T20:05:00Z" if ended else None,

@@ -70,7 +70,7 @@ def test_the_pdf_holds_title_verdict_notes_as_typed_and_the_break_even_month(qap
     assert "Line one with <b>bold</b>" in lines
     assert "Line two <script>alert(1)</script> &amp;" in lines
     assert "indented line three" in lines
-    assert "14 of 20 tests passed (70%) on claude-opus-4-5" in flat(text)
+    assert "14 of 20 tests passed (70 %) on claude-opus-4-5" in flat(text)
     assert "$0.4312" in text and "Assign <code> tags to claims." in flat(text)
     assert "as of 2026-12-01" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
 

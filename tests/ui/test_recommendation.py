@@ -65,7 +65,7 @@ def test_a_half_filled_assessment_is_provisional_and_lists_what_is_missing(qtbot
     click_option(qtbot, page, "Yes, and it falls clearly short")
     qtbot.waitUntil(lambda: window.recommendation.recommendation.provisional)
     text = shown_text(window)
-    assert "Provisional" in text and "Still unanswered" in text
+    assert "PROVISIONAL RECOMMENDATION" in text and "Unanswered questions that could change it" in text
 
 
 def test_a_counterfactual_link_jumps_to_its_question(qtbot, window):

@@ -101,13 +101,17 @@ class CostsForm(QWidget):
         # Long names ("… (retired)") would widen the whole form; the open list shows them in full.
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model_combo.setMinimumContentsLength(14)
+        self.model_combo.setMinimumContentsLength(11)  # the form fits a 900-pixel window
         hosting = COST_INPUTS_BY_ID["ft_hosting"]
         self.hosting_combo = QComboBox()
         self.hosting_combo.setAccessibleName(hosting.label)
         self.hosting_combo.setToolTip(hosting.help)
         for choice in hosting.choices:
             self.hosting_combo.addItem(HOSTING_LABELS[choice], choice)
+        # Its longest choice would widen the form past a 900-pixel window: the open list shows it.
+        self.hosting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.hosting_combo.setMinimumContentsLength(11)
         self.hosting_combo.activated.connect(self._hosting_chosen)
         self.prices_button = QPushButton("&Prices…")
         self.prices_button.setAccessibleName("Edit the price table")

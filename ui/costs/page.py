@@ -84,7 +84,11 @@ class CostsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        scroll.setFixedWidth(FORM_WIDTH)  # the charts take every other pixel
+        # Up to FORM_WIDTH wide, the charts taking every other pixel; in a small window the
+        # form shrinks to what its content needs (it never scrolls sideways).
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMaximumWidth(FORM_WIDTH)
 
         self.headline = QLabel()
         self.headline.setObjectName("costsHeadline")
@@ -126,9 +130,9 @@ class CostsPage(QWidget):
         right.addWidget(self.charts, 1)
         right.addLayout(exports)
         columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addWidget(scroll)
-        columns.addLayout(right, 1)
+        columns.setSpacing(10)
+        columns.addWidget(scroll, 2)
+        columns.addLayout(right, 3)
         intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
                        "to see where its default comes from.")
         intro.setWordWrap(True)

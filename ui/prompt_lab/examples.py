@@ -25,10 +25,19 @@ class ExamplesEditor(QWidget):
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("Add example")
+        # Short labels, so the editor fits beside the reply in a 900-pixel window.
+        self.add_button = QPushButton("Add")
         self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.up_button = QPushButton("↑ Up")
+        self.down_button = QPushButton("↓ Down")
+        for button, does in ((self.add_button, "Add an example"),
+                             (self.remove_button, "Remove the selected example"),
+                             (self.up_button, "Move the selected example up"),
+                             (self.down_button, "Move the selected example down")):
+            button.setToolTip(does)
+            button.setAccessibleName(does)
+            # Below the style's 80-pixel button minimum: as wide as the label needs.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
         self.add_button.clicked.connect(self.add_example)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))

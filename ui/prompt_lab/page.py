@@ -15,7 +15,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from advisor import batches, claude, keystore, pricing, prompts
+from advisor import batches, claude, keystore, lab_history, pricing, prompts
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
 from ui.prompt_lab.editor import PromptEditor
@@ -107,7 +107,8 @@ class PromptLabPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
@@ -180,8 +181,12 @@ class PromptLabPage(QWidget):
         if key == "batch" and value is None:
             self.banner.hide()
 
-    def _save_run(self, last_run: dict[str, Any]) -> None:
-        self._store("last_run", last_run)
+    def _save_run(self, run: dict[str, Any]) -> None:
+        """A finished run joins the history (``runs``); ``last_run`` is the newest."""
+        lab = lab_history.with_runs(self.current_lab(), [run])
+        self._unsaved = False
+        self._save_timer.stop()
+        self.document.set_prompt_lab(lab)
 
     def load_from_document(self) -> None:
         """Fill the lab from the open assessment; runs for the previous one are abandoned."""

@@ -64,8 +64,6 @@ class RunPanel(QWidget):
         controls.addSpacing(10)
         controls.addWidget(QLabel("Concurrency:"))
         controls.addWidget(self.concurrency)
-        controls.addSpacing(10)
-        controls.addWidget(self.batch_check)
         controls.addStretch(1)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
@@ -94,6 +92,7 @@ class RunPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
+        layout.addWidget(self.batch_check)  # a line of its own: the row fits a 900-pixel window
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)

@@ -48,9 +48,10 @@ class TryPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.send_button)
         row.addWidget(self.stop_button)
-        row.addSpacing(16)
-        row.addWidget(self.compare_check)
-        row.addWidget(self.compare_picker, 1)
+        row.addStretch(1)
+        compare_row = QHBoxLayout()  # a row of its own: the panel fits a 900-pixel window
+        compare_row.addWidget(self.compare_check)
+        compare_row.addWidget(self.compare_picker, 1)
         self.estimate_label = QLabel("Estimate: —")
         self.estimate_label.setAccessibleName("Estimate")
         self.estimate_label.setWordWrap(True)
@@ -66,6 +67,7 @@ class TryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(compare_row)
         layout.addWidget(self.estimate_label)
         layout.addLayout(panes, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

@@ -1,0 +1,183 @@
+"""The recommendation as ordered sections: one model that every rendering draws.
+
+The screen, the plain-text and Markdown summaries, the HTML export and the printed PDF all turn
+:func:`recommendation_sections` into their own markup, so a section has the same title, the same
+order and the same items everywhere; a new section or a reworded title is one edit here.
+Pure: a summary dict (:func:`advisor.report.build_summary`) in, plain tuples out.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from advisor.conditions import format_usd
+
+
+class Item(NamedTuple):
+    """One line of a section. Renderers decide the markup; the words are all here."""
+
+    text: str
+    label: str = ""  # a lead-in shown in bold ("Note: ")
+    remark: str = ""  # a parenthetical after the text ("now: 800 examples")
+    source_title: str = ""  # a cited source, shown after the text
+    url: str = ""  # the source's address, when it has one
+    question: str | None = None  # the question the item is about: the screen links to it
+    depth: int = 0  # nesting (the rule trace)
+
+
+class Section(NamedTuple):
+    id: str  # stable, for renderers that add figures (the printed cost table); never shown
+    title: str
+    items: tuple[Item, ...]
+    intro: str = ""  # a sentence before the items
+    style: str = "bullets"  # "bullets", "numbers" (steps in order) or "lines" (the user's own text)
+    essential: bool = False  # belongs on the first printed page with the verdict
+    printed: bool = True  # False: too long for the printed brief (the screen and text show it)
+
+
+class Headline(NamedTuple):
+    kicker: str  # "RECOMMENDATION" or "PROVISIONAL RECOMMENDATION"
+    verdict_title: str
+    meaning: str
+    confidence: str  # "Confidence: high (85 %)"
+    confidence_detail: str  # why the confidence is what it is
+    status: str
+    colour: str
+    tint: str
+
+
+# --- shared wording -------------------------------------------------------------------------------
+
+def percent(share: float) -> str:
+    """0.85 -> "85 %", the way every rendering writes a share."""
+    return f"{share * 100:.0f} %"
+
+
+def confidence_text(summary: dict[str, Any]) -> str:
+    return f"{summary['confidence']} ({percent(summary.get('confidence_score', 0))})"
+
+
+def heading_verdict(summary: dict[str, Any]) -> str:
+    return summary["verdict_title"] + (" (provisional)" if summary.get("provisional") else "")
+
+
+def cost_lines(summary: dict[str, Any]) -> list[str]:
+    """Break-even first, then the two totals (the printed brief shows those as a table)."""
+    costs = summary.get("costs")
+    if not costs:
+        return []
+    months = costs["horizon_months"]
+    even = costs.get("break_even_month")
+    return [f"Fine-tuning breaks even in month {even}" if even else
+            f"Fine-tuning never breaks even within {months} months",
+            f"API path: {format_usd(costs['api_total_usd'])} over {months} months"
+            + (f" on {costs['model']}" if costs.get("model") else ""),
+            f"Fine-tuning path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
+            + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
+               if costs.get("fine_tune_upfront_usd") is not None else "")]
+
+
+def cost_sentence(summary: dict[str, Any]) -> str | None:
+    """The projection in one sentence, for the first page."""
+    costs = summary.get("costs")
+    if not costs:
+        return None
+    months, even = costs["horizon_months"], costs.get("break_even_month")
+    return (f"Over {months} months the Claude API path costs {format_usd(costs['api_total_usd'])} and the "
+            f"fine-tuning path {format_usd(costs['fine_tune_total_usd'])}; "
+            + (f"fine-tuning breaks even in month {even}." if even else "fine-tuning never breaks even."))
+
+
+def evidence_line(summary: dict[str, Any]) -> str | None:
+    evidence = summary.get("prompt_evidence")
+    if not evidence:
+        return None
+    total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
+    rate = f" ({percent(evidence['passed'] / total)})" if total else ""
+    when = f", run {evidence['run_at'][:10]}" if evidence.get("run_at") else ""
+    cost = evidence.get("cost_usd")
+    spent = f". The run cost ${cost:,.4f}" if isinstance(cost, (int, float)) and not isinstance(cost, bool) else ""
+    return f"{evidence['passed']} of {total} tests passed{rate} on {evidence['model']}{when}{spent}"
+
+
+def assumptions_line(summary: dict[str, Any]) -> str:
+    price = summary.get("price")
+    parts = []
+    if price:
+        parts.append(f"Prices: {price['name']} ${price['input_per_mtok']:g} / ${price['output_per_mtok']:g} "
+                     f"per million input / output tokens" + (f", as of {price['as_of']}" if price["as_of"] else ""))
+    parts.append(f"Fine-Tune Advisor {summary['app_version']}, generated {summary['generated'][:10]}")
+    return ". ".join(parts) + "."
+
+
+# --- the model --------------------------------------------------------------------------------------
+
+def headline(summary: dict[str, Any]) -> Headline:
+    provisional = bool(summary.get("provisional"))
+    return Headline(
+        kicker="PROVISIONAL RECOMMENDATION" if provisional else "RECOMMENDATION",
+        verdict_title=summary["verdict_title"],
+        meaning=summary["meaning"],
+        confidence=f"Confidence: {confidence_text(summary)}",
+        confidence_detail=" ".join(summary.get("confidence_explained", [])),
+        status=("Provisional: some answers that could change it are missing" if provisional
+                else "Based on all the answers that matter"),
+        colour=summary.get("verdict_colour", "#4a5568"),
+        tint=summary.get("verdict_tint", "#f7fafc"),
+    )
+
+
+_REASON_LABELS = {"note": "Note: ", "evidence": "Your prompt tests: "}
+
+
+def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:
+    return tuple(Item(r["text"], label=_REASON_LABELS.get(r.get("kind", ""), ""),
+                      # a source without an address keeps its citation in the title
+                      source_title=(r.get("source_title") or r["source"]) if r.get("url") else r["source"],
+                      url=r.get("url", ""))
+                 for r in summary["rationale"])
+
+
+def _trace(summary: dict[str, Any]) -> tuple[Item, ...]:
+    items: list[Item] = []
+    for rule in summary.get("trace", []):
+        verdict = rule.get("verdict_title") or rule["verdict"]
+        items.append(Item(f"{'✔' if rule['held'] else '✘'} {rule['title']} → {verdict}"
+                          + ("" if rule["held"] else " (did not hold)")))
+        items += [Item(f"{'✔' if c['held'] else '✘'} {c['text']}",
+                       remark=f"saw: {c['seen_text']}" if c.get("seen_text") else "",
+                       question=c.get("fact"), depth=c["depth"] + 1)
+                  for c in rule["checks"]]
+    return tuple(items)
+
+
+def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
+    """The recommendation's sections in reading order; empty ones are left out."""
+    notes = str(summary.get("notes", ""))
+    sections = [
+        Section("why", "Why", _reasons(summary), essential=True),
+        Section("changes", "What would change the advice",
+                tuple(Item(c["text"], question=next(iter(c["changes"]), None))
+                      for c in summary["counterfactuals"]), essential=True),
+        Section("costs", "Costs", tuple(Item(line) for line in [cost_sentence(summary)] if line), essential=True),
+        Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
+                style="numbers"),
+        Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
+                tuple(Item(line) for line in cost_lines(summary))),
+        Section("gate", "What it would take to justify fine-tuning",
+                tuple(Item(g["needed"], remark=f"now: {g['now']}", question=g.get("question"))
+                      for g in summary["gate"])),
+        Section("missing", "Unanswered questions that could change it",
+                tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
+        Section("evidence", "Prompt tests", tuple(Item(line) for line in [evidence_line(summary)] if line)),
+        Section("trace", "How the advisor got there", _trace(summary),
+                intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
+        Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
+                style="lines"),
+        Section("warnings", "Warnings", tuple(Item(w) for w in summary["warnings"])),
+        Section("assumptions", "Assumptions", (Item(assumptions_line(summary)),)),
+    ]
+    return [section for section in sections if section.items]
+
+
+__all__ = ["Headline", "Item", "Section", "assumptions_line", "confidence_text", "cost_lines",
+           "cost_sentence", "evidence_line", "heading_verdict", "headline", "percent", "recommendation_sections"]

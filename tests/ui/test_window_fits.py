@@ -1,0 +1,81 @@
+"""A 900×600 window (a small laptop) shows every screen without a horizontal scroll bar and
+without anything cut off on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QTabWidget, QWidget
+
+SMALL = (900, 600)
+
+
+def settle(qtbot) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(20)
+
+
+def _name(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    label = text() if callable(text) and isinstance(text(), str) else ""
+    return f"{type(widget).__name__} {widget.objectName() or widget.accessibleName() or label[:40]!r}"
+
+
+def overflow(window: QWidget) -> list[str]:
+    """What a user would see as not fitting: horizontal scroll bars, scrolled content wider
+    than its viewport, and widgets that reach past the right edge of whatever shows them."""
+    problems = []
+    for area in window.findChildren(QAbstractScrollArea):
+        if not area.isVisible():
+            continue
+        if area.horizontalScrollBar().isVisible():
+            problems.append(f"horizontal scroll bar on {_name(area)}")
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if inner is not None and inner.width() > area.viewport().width():
+            problems.append(f"{_name(inner)} is {inner.width()} px wide in a "
+                            f"{area.viewport().width()} px viewport")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow():
+            continue
+        clip = widget.parentWidget()  # the nearest ancestor that clips: a viewport or the window
+        while not (clip.isWindow() or isinstance(clip.parentWidget(), QAbstractScrollArea)):
+            clip = clip.parentWidget()
+        right = widget.mapTo(clip, QPoint(widget.width(), 0)).x()
+        if right <= clip.width() + 1:
+            continue
+        if clip.isWindow():
+            problems.append(f"{_name(widget)} ends at x={right}, past the {clip.width()} px window")
+        elif isinstance(clip.parentWidget(), QScrollArea):
+            problems.append(f"{_name(widget)} ends at x={right}, past its {clip.width()} px viewport")
+        # else: a cell editor in an item view, whose own scroll bar is checked above
+    return problems
+
+
+def visit(window, qtbot, page: str) -> list[str]:
+    window.show_page(page)
+    settle(qtbot)
+    return [f"{page}: {problem}" for problem in overflow(window)]
+
+
+def test_every_screen_fits_a_900_by_600_window(window, qtbot):
+    window.resize(*SMALL)
+    settle(qtbot)
+    assert (window.width(), window.height()) == SMALL  # no minimum size forces it wider
+    problems = [f"welcome: {problem}" for problem in overflow(window)]
+    window.open_example()
+    settle(qtbot)
+    for page in ("overview", "recommendation", "costs"):
+        problems += visit(window, qtbot, page)
+    charts = window.costs.charts.tabs
+    for index in range(charts.count()):  # each chart tab
+        charts.setCurrentIndex(index)
+        problems += visit(window, qtbot, "costs")
+    for question in window.questionnaire.visible_ids():  # every question, then the review
+        window.show_page("questionnaire")
+        window.questionnaire.show_question(question)
+        problems += visit(window, qtbot, "questionnaire")
+    lab_tabs = window.prompt_lab.findChild(QTabWidget)
+    for index in range(lab_tabs.count()):
+        lab_tabs.setCurrentIndex(index)
+        problems += visit(window, qtbot, "prompt_lab")
+    assert not problems, "\n".join(problems)
+    window.document._dirty = False
