@@ -44,6 +44,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             doc["costs"] = costs
     lab = doc.get("prompt_lab")
     if isinstance(lab, dict) and isinstance(lab.get("last_run"), dict) and "runs" not in lab:
+        from advisor.run_records import last_run_problems
+
+        if last_run_problems(lab["last_run"]):
+            return doc  # left where it is, so the error names the key the file holds
         lab = dict(lab)
         lab["runs"] = [copy.deepcopy(lab["last_run"])]  # the newest run, as the one entry
         doc["prompt_lab"] = lab

@@ -247,6 +247,12 @@ def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
         "print('before', any(m.startswith('matplotlib') for m in sys.modules))\n"
         "stack.setCurrentWidget(page)\n"
         "app.processEvents()\n"
+        # The first switch says it is preparing the charts before the slow import starts.
+        "print('preparing', page.charts.preparing.isVisible())\n"
+        "import time\n"
+        "end = time.time() + 20\n"
+        "while page.charts.preparing.isVisible() and time.time() < end:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
         "print('after', 'matplotlib.backends.backend_qtagg' in sys.modules)\n"
         "sys.stdout.flush()\n"
         "os._exit(0)\n"
@@ -255,7 +261,7 @@ def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["before", "False", "after", "True"]
+    assert result.stdout.split() == ["before", "False", "preparing", "True", "after", "True"]
 
 
 def test_the_prices_button_opens_the_dialog(qtbot, page):
@@ -310,3 +316,44 @@ def test_the_export_message_does_not_outlive_its_assessment(qtbot, page, tmp_pat
     assert page.status.text().startswith("Chart saved to")
     page.document.new("Another")
     assert page.status.text() == ""
+
+
+def test_the_model_list_marks_legacy_and_retired_models_after_the_current_ones(page):
+    combo = page.form.model_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[0].startswith("Claude ") and "5.5" in texts[0]
+    assert "Claude Sonnet 4.5 (claude-sonnet-4-5) (legacy)" in texts
+    statuses = ["retired" if t.endswith("(retired)") else "legacy" if t.endswith("(legacy)") else "current"
+                for t in texts]
+    assert statuses == sorted(statuses, key=["current", "legacy", "retired"].index)
+    haiku = combo.findData("claude-haiku-5-5")
+    assert "above 100,000 prompt tokens" in combo.itemData(haiku, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_old_price_table_is_said_on_the_screen(qtbot, document):
+    import dataclasses
+
+    from advisor.pricing import save_user_price_table, shipped_price_table
+
+    table = shipped_price_table()
+    old = {k: dataclasses.replace(m, as_of="2025-01-15") for k, m in table.models.items()}
+    save_user_price_table(dataclasses.replace(table, models=old))
+    page = costs_page.CostsPage(document)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.projection is not None)
+    assert page.problem.isVisible()
+    assert "15 January 2025" in page.problem.text() and "more than 90" in page.problem.text()
+
+
+def test_a_long_export_path_does_not_widen_the_page(qtbot, page, tmp_path, monkeypatch):
+    qtbot.waitUntil(lambda: charts_match(page))
+    qtbot.wait(50)
+    before = page.layout().totalMinimumSize().width()
+    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 8)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(costs_page, "get_export_path", lambda *args: deep / "cumulative-cost.png")
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    assert page.status.toolTip().endswith("cumulative-cost.png")
+    qtbot.wait(50)  # the layout takes the new text in on the next turn of the event loop
+    assert page.layout().totalMinimumSize().width() <= before

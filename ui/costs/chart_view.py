@@ -11,9 +11,9 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import charts
 from advisor.costs import Projection
@@ -71,15 +71,37 @@ class ChartView(QWidget):
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)
         self._resized.timeout.connect(self._after_resize)
+        self._preparing = False
+        self.preparing = QLabel("Preparing the charts…")
+        self.preparing.setObjectName("chartsPreparing")
+        self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preparing.hide()
+        layout.addWidget(self.preparing)
 
     # --- the canvases, created on first show -------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self.canvases:
+        if self.canvases:
+            self.draw_current()
+        elif not self._preparing:
+            # Loading matplotlib takes seconds the first time: say so, and let the words paint
+            # before the work starts.
+            self._preparing = True
+            self.preparing.show()
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            QTimer.singleShot(40, self, self._first_show)  # dropped if the view is gone by then
+
+    def _first_show(self) -> None:
+        try:
             self._create_canvases()
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.preparing.hide()
         self.draw_current()
 
     def _create_canvases(self) -> None:
+        if self.canvases:
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # first show only
 
         log.debug("creating the chart canvases")
@@ -171,4 +193,5 @@ class ChartView(QWidget):
 
     def figure(self, chart_id: str) -> Figure:
         """The live figure of ``chart_id`` (what the screen shows)."""
+        self._create_canvases()  # asked for before the first show had its turn: made now
         return self.canvases[chart_id].figure

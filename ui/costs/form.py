@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
-from advisor.pricing import PriceTable
+from advisor.pricing import STATUSES, ModelPrice, PriceTable
 from ui.costs.controls import MUTED, InputRow
 from advisor.cost_presets import PRESETS, Implied, implied_costs, preset_conflicts
 from ui.document import AssessmentDocument
@@ -46,6 +46,18 @@ assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_
 def _is_number(value: Any) -> bool:
     return (not isinstance(value, bool) and isinstance(value, (int, float))
             and math.isfinite(value))
+
+
+def price_tip(model: ModelPrice) -> str:
+    """A model's prices in a sentence, for its entry in the model list."""
+    text = (f"${model.input:g} in / ${model.output:g} out, cache ${model.cache_read:g} read / "
+            f"${model.cache_write:g} write, per million tokens")
+    if model.long_above is not None:
+        text += (f"; above {model.long_above:,} prompt tokens ${model.long_input:g} in / "
+                 f"${model.long_output:g} out")
+    if model.status != "current":
+        text += f" ({model.status})"
+    return text + (f", as of {model.as_of}" if model.as_of else "")
 
 
 class CostsForm(QWidget):
@@ -163,15 +175,16 @@ class CostsForm(QWidget):
 
     # --- from the document ----------------------------------------------------------------
     def set_prices(self, prices: PriceTable) -> None:
-        """Fill the model list from ``prices``; retired models stay listed, marked as such."""
+        """Fill the model list from ``prices``: current models first, then legacy and retired
+        ones, marked as such (a retired model's prices are its last published ones)."""
         self.prices = prices
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
-        for model in sorted(prices.models.values(), key=lambda m: (m.retired, m.id)):
-            text = f"{model.name} ({model.id})" + (" (retired)" if model.retired else "")
+        order = {status: index for index, status in enumerate(STATUSES)}
+        for model in sorted(prices.models.values(), key=lambda m: (order.get(m.status, 9), m.id)):
+            text = f"{model.name} ({model.id})" + (f" ({model.status})" if model.status != "current" else "")
             self.model_combo.addItem(text, model.id)
-            self.model_combo.setItemData(self.model_combo.count() - 1,
-                                         f"${model.input:g} in / ${model.output:g} out per million tokens",
+            self.model_combo.setItemData(self.model_combo.count() - 1, price_tip(model),
                                          Qt.ItemDataRole.ToolTipRole)
         self.model_combo.view().setMinimumWidth(self.model_combo.view().sizeHintForColumn(0) + 24)
         self.model_combo.blockSignals(False)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor import charts
 from advisor.atomic import atomic_write_text
@@ -21,7 +21,8 @@ from advisor.cost_tables import write_csv
 from advisor.cost_presets import with_implied
 from advisor.costs import CostInputError, Projection, project
 from advisor.numbers import format_money
-from advisor.pricing import PriceTable, PriceTableError, load_price_table, shipped_price_table
+from advisor.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
+                             stale_prices_note)
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
 from ui.costs.form import CostsForm
@@ -116,6 +117,9 @@ class CostsPage(QWidget):
         self.export_csv_button.clicked.connect(self.export_csv)
         self.status = QLabel()
         self.status.setAccessibleName("Export status")
+        # A long path must not widen the page past the window (issue 15): the label takes the
+        # room it is given, and its tooltip holds the whole text.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setStyleSheet(MUTED)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         exports = QHBoxLayout()
@@ -148,7 +152,7 @@ class CostsPage(QWidget):
         self.timer.timeout.connect(self.update_projection)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self.form.forget_answers)
-        document.replaced.connect(self.status.clear)  # "Chart saved to …" was about the last one
+        document.replaced.connect(lambda: self._say_done(""))  # "Chart saved to …" was about the last one
         self._price_problem = price_problem
 
     # --- prices --------------------------------------------------------------------------------
@@ -212,7 +216,8 @@ class CostsPage(QWidget):
             return
         self.headline.setText(headline_html(self.projection))
         self.charts.set_data(ChartData(self.projection, costs, self.prices))
-        warnings = [w for w in (self._price_problem, *self.projection.warnings[len(self.prices.warnings):]) if w]
+        warnings = [w for w in (self._price_problem, stale_prices_note(self.prices),
+                                *self.projection.warnings[len(self.prices.warnings):]) if w]
         self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
         self._enable_exports()
 
@@ -246,7 +251,7 @@ class CostsPage(QWidget):
             self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
             return
         self.document.note_folder_used(path)  # the next dialog starts there
-        self.status.setText(f"Chart saved to {path}")
+        self._say_done(f"Chart saved to {path}")
 
     def export_csv(self) -> None:
         if self.projection is None:
@@ -265,7 +270,11 @@ class CostsPage(QWidget):
             self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
             return
         self.document.note_folder_used(path)
-        self.status.setText(f"Figures saved to {path}")
+        self._say_done(f"Figures saved to {path}")
+
+    def _say_done(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(text)
 
 
 def _sentence(text: str) -> str:
