@@ -109,27 +109,27 @@ COST_INPUTS: tuple[CostInput, ...] = (
     CostInput("retrains_per_year", "number", 4, "Retrains per year", "runs/year",
               help="Base-model updates and use-case shifts each call for a new run; open-weights "
                    "families release every few months."),
-    CostInput("retrain_extra_usd", "number", 2000, "Extra cost per retrain", "USD",
+    CostInput("retrain_extra_usd", "number", 2000, "Extra per retrain", "USD",
               help="Relabelling and evaluation at each retrain, beyond its GPU-hours: about two days "
                    "of an engineer plus some new labels."),
-    CostInput("ft_hosting", "choice", "cheapest", "Fine-tuned model hosting", minimum=None,
+    CostInput("ft_hosting", "choice", "cheapest", "Hosting", minimum=None,
               choices=HOSTING_CHOICES,
               help="serverless: a LoRA service billing per token; dedicated: GPUs you rent, always on; "
                    "cheapest: whichever costs less over the horizon."),
-    CostInput("ft_serverless_in_per_mtok", "number", 0.20, "Serverless LoRA input price", "USD/Mtok",
+    CostInput("ft_serverless_in_per_mtok", "number", 0.20, "Serverless input price", "USD/Mtok",
               help="Per-token price of a serverless LoRA service per million input tokens. Default: "
                    "the size-based price of a 4–16B open-weights model on serverless platforms "
                    "(docs.fireworks.ai/serverless/pricing, checked 2026-12-01)."),
-    CostInput("ft_serverless_out_per_mtok", "number", 0.20, "Serverless LoRA output price", "USD/Mtok",
+    CostInput("ft_serverless_out_per_mtok", "number", 0.20, "Serverless output price", "USD/Mtok",
               help="Per-token price of a serverless LoRA service per million output tokens (same "
                    "source as the input price)."),
     CostInput("min_hosting_gpus", "integer", 1, "Minimum serving GPUs", "GPUs",
               help="Always-on serving capacity on rented GPUs, even when traffic is low."),
-    CostInput("gpu_prefill_tokens_per_second", "number", 20000, "Prompt tokens per second per GPU",
+    CostInput("gpu_prefill_tokens_per_second", "number", 20000, "Prompt tokens/s per GPU",
               "tokens/s", min_exclusive=True,
               help="Prompt tokens one serving GPU reads per second (prefill runs in parallel). Default: "
                    "an 8B model under vLLM on one H100-class GPU."),
-    CostInput("gpu_decode_tokens_per_second", "number", 2500, "Output tokens per second per GPU",
+    CostInput("gpu_decode_tokens_per_second", "number", 2500, "Output tokens/s per GPU",
               "tokens/s", min_exclusive=True,
               help="Output tokens one serving GPU writes per second across a batch of requests. "
                    "Default: an 8B model under vLLM on one H100-class GPU."),

@@ -156,7 +156,9 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(charts, "figure_bytes", broken)
+    from advisor import chart_base
+
+    monkeypatch.setattr(chart_base, "figure_bytes", broken)
     with pytest.raises(RuntimeError):
         charts.save_figure(charts.cumulative_figure(project(None, PRICES)), target)
     assert target.read_bytes() == b"old chart"

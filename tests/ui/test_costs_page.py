@@ -357,3 +357,9 @@ def test_a_long_export_path_does_not_widen_the_page(qtbot, page, tmp_path, monke
     assert page.status.toolTip().endswith("cumulative-cost.png")
     qtbot.wait(50)  # the layout takes the new text in on the next turn of the event loop
     assert page.layout().totalMinimumSize().width() <= before
+
+
+def test_every_default_shows_as_it_is(page):
+    """A default the spin box rounds (0.1 engineer shown as 0) would be a different figure."""
+    for input_id, row in page.form.rows.items():
+        assert row.value() == pytest.approx(COST_INPUTS_BY_ID[input_id].default), input_id

@@ -47,13 +47,17 @@ def row_of(dialog, model_id: str) -> int:
 def edit_cell(qtbot, dialog, row: int, key: str, text: str) -> None:
     """Click the cell, press F2, replace its text, press Enter: as a user edits a table."""
     table = dialog.table
+    table.scrollToItem(table.item(row, COLUMN[key]))  # the table is wider than the dialog
     rect = table.visualItemRect(table.item(row, COLUMN[key]))
     qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), "F2 opens the cell's editor"
     editor.selectAll()
-    qtbot.keyClicks(editor, text)
+    if text:
+        qtbot.keyClicks(editor, text)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)  # emptied
     commit(qtbot, dialog, editor)
 
 
@@ -163,3 +167,45 @@ def test_a_saved_price_reaches_the_prompt_lab_too(qtbot, page, dialog):
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert lab.try_panel.price_for("claude-sonnet-5-5").input == 6.0
     assert lab.shutdown(5.0)
+
+
+def toggle_check(qtbot, dialog, row: int, key: str) -> None:
+    """Select the cell and press Space, as a keyboard user ticks a box in a table."""
+    table = dialog.table
+    item = table.item(row, COLUMN[key])
+    table.scrollToItem(item)
+    table.setCurrentItem(item)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+
+
+def test_the_long_prompt_tier_status_and_sampling_flag_are_edited_and_saved(qtbot, page, dialog):
+    row = row_of(dialog, "claude-sonnet-5-5")
+    for key, text in (("long_above", "200000"), ("long_input", "4"), ("long_output", "20"),
+                      ("long_cache_read", "0.4"), ("long_cache_write", "5"), ("status", "legacy")):
+        edit_cell(qtbot, dialog, row, key, text)
+    assert dialog.table.item(row, COLUMN["rejects_sampling"]).checkState() == Qt.CheckState.Checked
+    toggle_check(qtbot, dialog, row, "rejects_sampling")
+    assert dialog.save_button.isEnabled(), dialog.messages.text()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    sonnet = load_price_table().models["claude-sonnet-5-5"]
+    assert (sonnet.long_above, sonnet.long_input, sonnet.long_output, sonnet.long_cache_read,
+            sonnet.long_cache_write) == (200000, 4, 20, 0.4, 5)
+    assert sonnet.status == "legacy" and not sonnet.rejects_sampling and sonnet.supports_effort
+    # A long prompt on the screen's default model is now billed at the tier's prices.
+    page.document.set_cost("avg_input_tokens", 250_000)
+    qtbot.waitUntil(lambda: page.projection is not None and page.projection.inputs["avg_input_tokens"] == 250_000)
+    assert page.projection.api.tokens[0] == pytest.approx(100_000 * (250_000 * 4 + 300 * 20) / 1e6)
+    combo = page.form.model_combo
+    assert combo.itemText(combo.findData("claude-sonnet-5-5")).endswith("(legacy)")
+
+
+def test_a_half_filled_long_tier_and_an_unknown_status_are_named(qtbot, dialog):
+    row = row_of(dialog, "claude-opus-5-5")
+    edit_cell(qtbot, dialog, row, "long_above", "150000")
+    assert not dialog.save_button.isEnabled()
+    assert "claude-opus-5-5: the long input price must be a number of 0 or more" in dialog.messages.text()
+    edit_cell(qtbot, dialog, row, "long_above", "")
+    assert dialog.save_button.isEnabled()
+    edit_cell(qtbot, dialog, row, "status", "old")
+    assert "claude-opus-5-5: the status must be current, legacy or retired, not “old”." in dialog.messages.text()
