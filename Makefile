@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots desktop-install clean
+.PHONY: run test bench screenshots desktop-install wheel bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -22,11 +22,23 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
-desktop-install: $(STAMP)
-	sh resources/desktop/install.sh
+# The menu entry runs an installed copy (the bundle, or the wheel in a venv of its own), never
+# this clone's .venv: FROM=bundle, FROM=wheel or FROM=/path/to/fine-tune-advisor picks one.
+desktop-install:
+	@if [ "$(FROM)" = bundle ] && [ ! -x dist/fine-tune-advisor/fine-tune-advisor ]; then $(MAKE) bundle; fi
+	sh scripts/desktop_install.sh $(FROM)
+
+wheel: $(STAMP)  # dist/fine_tune_advisor-*.whl, for pip or pipx
+	$(PY) -m pip wheel --no-deps --no-build-isolation --wheel-dir dist .
+
+# A one-folder desktop bundle, dist/fine-tune-advisor/ (PyInstaller, from the registry).
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller scripts/bundle.spec
+	@echo "Built dist/fine-tune-advisor/fine-tune-advisor; 'make desktop-install' adds it to the menu."
 
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,38 +1,16 @@
 """Fine-Tune Advisor's composition root.
 
 ``python main.py`` opens the window, ``python main.py FILE`` opens FILE in it, and
-``python main.py COMMAND ...`` runs a command-line command without importing Qt.
+``python main.py COMMAND ...`` runs a command-line command without importing Qt. The code lives
+in ``ui/launch.py`` so that the installed ``fine-tune-advisor`` command runs the very same.
 """
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
+from ui.launch import main
 
-def _write_pdf(html: str, out_path: Path) -> None:
-    """PDF output needs Qt's text layout; only ``summary --pdf`` pays for importing it."""
-    from ui.printing.render import write_pdf_headless
-
-    write_pdf_headless(html, out_path)
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    from advisor.commands import COMMANDS  # the names only: argparse loads for commands alone
-
-    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
-        from advisor import cli, logsetup
-
-        logsetup.configure()
-        return cli.main(argv, pdf_writer=_write_pdf)
-    if len(argv) > 1:
-        print("fine-tune-advisor: give at most one file to open, or a command: "
-              + ", ".join(COMMANDS), file=sys.stderr)
-        return 2
-    from ui.app import run
-
-    return run(Path(argv[0]) if argv else None)
-
+__all__ = ["main"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,13 +88,35 @@ class Assessment:
             present={k for k in known if k in doc}, path=path, warnings=list(warnings or []),
         )
 
+STDIN = "-"  # as a file name on the command line: read the assessment from standard input
+
+
+def shown_name(path: Path | str) -> str:
+    """How messages name a file: its path, or "<stdin>" for ``-``."""
+    return "<stdin>" if os.fspath(path) == STDIN else str(path)
+
+
 def _problem(path: Path, text: str) -> FileProblem:
-    return FileProblem(f"{path}: {text}")
+    return FileProblem(f"{shown_name(path)}: {text}")
+
+
+def _read_stdin() -> bytes:
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _problem(Path(STDIN), f"holds more than {MAX_FILE_BYTES // 1024 // 1024} MB, far larger "
+                                    "than any assessment. Is it the right file?")
+    return raw
 
 
 def read_document(path: Path) -> dict[str, Any]:
-    """The raw JSON object in ``path``, or a FileProblem that names the file and the problem."""
+    """The raw JSON object in ``path`` (``-``: standard input), or a FileProblem that names the file
+    and the problem."""
     path = Path(path)
+    raw = _read_stdin() if str(path) == STDIN else _read_file(path)
+    return parse_document(path, raw)
+
+
+def _read_file(path: Path) -> bytes:
     from advisor.safe_files import read_limited
 
     try:
@@ -103,6 +127,11 @@ def read_document(path: Path) -> dict[str, Any]:
         raise _problem(path, "cannot be read: permission denied. Check the file's permissions.") from None
     except OSError as error:
         raise _problem(path, f"cannot be read: {error.strerror or error}.") from None
+    return raw
+
+
+def parse_document(path: Path, raw: bytes) -> dict[str, Any]:
+    """The JSON object in ``raw`` (read from ``path``), or a FileProblem naming what is wrong."""
     if not raw.strip():
         raise _problem(path, "is empty, so it holds no assessment.")
     try:

@@ -9,13 +9,50 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path, PosixPath, WindowsPath
 from typing import Callable, Sequence
 
 from advisor import APP_ID, __version__
+from advisor.assessment import STDIN
 from advisor.commands import COMMANDS
 from advisor.errors import AdvisorError, UsageProblem
 
 log = logging.getLogger(__name__)
+
+
+EXIT_CODES = """\
+exit status:
+  0  done
+  1  an unexpected fault (the message names the log file)
+  2  wrong usage
+  3  the file cannot be used (missing, unreadable, not JSON, not an assessment, invalid, too new)
+  4  the Claude API cannot be used (no key, key refused, network, overloaded)
+  5  eval ran and some tests failed
+
+Give - as the file to read the assessment from standard input."""
+
+
+class StdinPath(WindowsPath if sys.platform == "win32" else PosixPath):
+    """``-`` given as FILE: opened as standard input (os.fspath is "-"), named "<stdin>" in every
+    message the commands print with the file's name."""
+
+    def __new__(cls) -> StdinPath:
+        return super().__new__(cls, STDIN)
+
+    def __str__(self) -> str:
+        return "<stdin>"
+
+    def __fspath__(self) -> str:
+        return STDIN
+
+
+def _read_stdin_where_asked(args: argparse.Namespace) -> None:
+    if getattr(args, "file", None) != Path(STDIN):
+        return
+    if getattr(args, "save", False):
+        raise UsageProblem(f"{APP_ID} {args.command}: --save writes the results into the file; "
+                           "it cannot write into standard input. Give the file's name instead of -.")
+    args.file = StdinPath()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,11 +67,14 @@ def _command_module(name: str):
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    parser = _Parser(prog=APP_ID, description="Should you fine-tune a model, or prompt Claude?")
-    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser = _Parser(prog=APP_ID, description="Should you fine-tune a model, or prompt Claude? "
+                     f"With no command, {APP_ID} [FILE] opens the window.",
+                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-V", "--version", action="version", version=f"{APP_ID} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, summary in COMMANDS.items():
-        command_parser = sub.add_parser(name, help=summary, description=summary)
+        command_parser = sub.add_parser(name, help=summary, description=summary, epilog=EXIT_CODES,
+                                        formatter_class=argparse.RawDescriptionHelpFormatter)
         if name == command:  # import only the command that runs
             _command_module(name).add_arguments(command_parser)
     return parser
@@ -49,6 +89,7 @@ def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable | None = Non
         args = build_parser(command).parse_args(argv)
         if args.command is None:
             raise UsageProblem(f"{APP_ID}: name a command: {', '.join(COMMANDS)}")
+        _read_stdin_where_asked(args)
         args.pdf_writer = pdf_writer
         return int(_command_module(args.command).run(args))
     except AdvisorError as problem:

@@ -12,7 +12,10 @@ from pathlib import Path
 from advisor import APP_ID
 
 HOME_OVERRIDE_ENV = "FTA_HOME"
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+# The source tree keeps its data in resources/ at the top; an install ships the same files as the
+# package ``advisor._resources`` (pyproject.toml maps the folder onto it), so nothing named
+# ``resources`` lands at the top of site-packages.
+RESOURCES_PACKAGE = "advisor._resources"
 
 
 def _override() -> Path | None:
@@ -66,6 +69,26 @@ def log_file() -> Path:
     return log_dir() / f"{APP_ID}.log"
 
 
+def resources_dir() -> Path:
+    """The folder of shipped data, found through the installed package (wheel, pipx, bundle or an
+    editable install alike). Only a checkout whose install predates the mapping reads resources/."""
+    global _resources_dir
+    if _resources_dir is None:
+        import importlib
+
+        # The package's own folder, as importlib.resources.files() would give for a package
+        # installed as plain files; files() itself costs ~7 ms of imports on every command start.
+        try:
+            package = importlib.import_module(RESOURCES_PACKAGE)
+            _resources_dir = Path(next(iter(package.__path__)))
+        except ModuleNotFoundError:
+            _resources_dir = Path(__file__).resolve().parent.parent / "resources"
+    return _resources_dir
+
+
+_resources_dir: Path | None = None
+
+
 def resource(name: str) -> Path:
-    """A file shipped in ``resources/``."""
-    return RESOURCES_DIR / name
+    """A file shipped in ``resources/`` (installed as ``advisor/_resources/``)."""
+    return resources_dir() / name

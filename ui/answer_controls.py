@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QCheckBox, QDoubleSpinBox,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from advisor.questions import Question
 
 NOT_ANSWERED = "Not answered"
+# Said beside the control when Enter is pressed on an unanswered question.
+ANSWER_FIRST = {
+    "choice": "Choose an answer first: the arrow keys pick an option. "
+              "To leave it unanswered for now, press Alt+N.",
+    "multi": "Tick what applies first: Tab to an option, Space ticks it. "
+             "To leave it unanswered for now, press Alt+N.",
+    "number": "Type a number first. To leave it unanswered for now, press Alt+N.",
+}
+PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
 
 
 class AnswerControl(QWidget):
@@ -38,6 +49,12 @@ class AnswerControl(QWidget):
 
     def focus_first(self) -> None:
         self.focusNextChild()
+
+    def ask_for_answer(self) -> None:
+        """Enter was pressed with no answer: say why nothing happened, beside the control."""
+        kind = "number" if isinstance(self, NumberControl) else \
+            "multi" if isinstance(self, MultiControl) else "choice"
+        self._show_message(ANSWER_FIRST[kind])
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -64,7 +81,31 @@ class ChoiceControl(AnswerControl):
             self.group.addButton(button, index)
             layout.addWidget(button)
         layout.addWidget(self.message)
-        self.group.idClicked.connect(lambda index: self.changed.emit(self.values[index]))
+        self.group.idClicked.connect(self._chosen)
+        for button in self.group.buttons():
+            button.installEventFilter(self)
+
+    def _chosen(self, index: int) -> None:
+        self._show_message("")
+        self.changed.emit(self.values[index])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Radio-button semantics: the arrow keys move to the next option AND choose it, even
+        when nothing was chosen yet (Qt alone only moves the focus then)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier \
+                and event.key() in PREVIOUS_KEYS + NEXT_KEYS:
+            buttons = self.group.buttons()
+            index = buttons.index(watched) if watched in buttons else 0
+            if self.group.checkedButton() is not None or event.key() in PREVIOUS_KEYS:
+                index += -1 if event.key() in PREVIOUS_KEYS else 1
+            # From nothing chosen, Down chooses the option that has the focus (the first).
+            target = buttons[max(0, min(index, len(buttons) - 1))]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if not target.isChecked():
+                target.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> Any:
         index = self.group.checkedId()
@@ -95,10 +136,14 @@ class MultiControl(AnswerControl):
         for option in question.options:
             box = QCheckBox(option.label)
             box.setAccessibleName(f"{question.text} {option.label}")
-            box.toggled.connect(lambda _checked: self.changed.emit(self.value()))
+            box.toggled.connect(self._toggled)
             layout.addWidget(box)
             self.boxes.append((option.value, box))
         layout.addWidget(self.message)
+
+    def _toggled(self, _checked: bool) -> None:
+        self._show_message("")
+        self.changed.emit(self.value())
 
     def value(self) -> Any:
         return [value for value, box in self.boxes if box.isChecked()]

@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from advisor import APP_ID, APP_NAME, __version__
+from advisor import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from ui.display import no_display_problem
 
 log = logging.getLogger(__name__)
@@ -43,13 +43,13 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     from PySide6.QtGui import QIcon
 
     from advisor.paths import resource
 
-    app.setWindowIcon(QIcon(str(resource("icons/fine-tune-advisor.svg"))))
+    app.setWindowIcon(QIcon(str(resource(f"icons/{DESKTOP_ID}.svg"))))
     return app
 
 

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> None:
         if page_id in self._page_ids:
             self.navigation.setCurrentRow(self._page_ids.index(page_id))
+        if page_id == "questionnaire":  # New, Go → Questionnaire: ready to answer by keyboard
+            self.questionnaire.focus_current()
 
     def show_question(self, question_id: str) -> None:
         self.show_page("questionnaire")

@@ -6,15 +6,30 @@ a step here. Answers go straight into the document, so nothing typed is ever los
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from advisor.questions import Question, QuestionBank, default_bank
 from ui.answer_controls import AnswerControl, make_control
 from ui.document import AssessmentDocument
 
 REVIEW = "__review__"
+# The section bar: the section in view is underlined and bold, so the user sees where they are.
+SECTION_BUTTON_STYLE = (
+    "QPushButton { border: none; border-bottom: 3px solid transparent; padding: 4px 8px;"
+    " background: transparent; }"
+    "QPushButton:hover, QPushButton:focus { background: palette(midlight); }"
+    "QPushButton:checked { border-bottom-color: palette(highlight); font-weight: bold; }")
+
+
+def set_section_text(button: QPushButton, text: str) -> None:
+    """Room for the text in bold, so the section in view is not cut off when it turns bold."""
+    button.setText(text)
+    bold = QFont(button.font())
+    bold.setBold(True)
+    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 2 * 8 + 4)
 
 
 class QuestionStep(QWidget):
@@ -124,7 +139,8 @@ class QuestionnairePage(QWidget):
                 self.steps[question.id] = step
                 self.stack.addWidget(step)
         self.review = ReviewStep(self.bank)
-        self.review.change_requested.connect(self.show_question)
+        self.review.change_requested.connect(lambda qid: self.show_question(qid, from_review=True))
+        self._back_to_review = False  # "Change" on the review: Next returns there
         self.stack.addWidget(self.review)
         self.current = self.bank.questions[0].id
 
@@ -133,18 +149,17 @@ class QuestionnairePage(QWidget):
         self.progress.setFormat("%v of %m answered")
         self.progress.setTextVisible(True)
         self.section_buttons: dict[str, QPushButton] = {}
+        self.section_group = QButtonGroup(self)  # one section is the current one
         sections_row = QHBoxLayout()
+        sections_row.setSpacing(2)
         for section in self.bank.sections:
-            button = QPushButton(section.title)
-            button.setFlat(True)
-            button.setAccessibleName(f"Go to section {section.title}")
+            button = self._section_button(section.title, f"Go to section {section.title}")
             button.clicked.connect(lambda _=False, s=section: self.show_question(s.questions[0].id))
             sections_row.addWidget(button)
             self.section_buttons[section.id] = button
-        review_button = QPushButton("Review")
-        review_button.setFlat(True)
-        review_button.clicked.connect(lambda: self.show_question(REVIEW))
-        sections_row.addWidget(review_button)
+        self.review_button = self._section_button("Review", "Go to the review of every answer")
+        self.review_button.clicked.connect(lambda: self.show_question(REVIEW))
+        sections_row.addWidget(self.review_button)
         sections_row.addStretch(1)
 
         self.back_button = QPushButton("← &Back")
@@ -182,12 +197,25 @@ class QuestionnairePage(QWidget):
         document.changed.connect(self.refresh)
         self.load_answers()
 
+    def _section_button(self, title: str, accessible: str) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setStyleSheet(SECTION_BUTTON_STYLE)
+        set_section_text(button, title)
+        button.setAccessibleName(accessible)
+        self.section_group.addButton(button)
+        return button
+
     # --- navigation -----------------------------------------------------------------------
     def visible_ids(self) -> list[str]:
         answers = self.document.assessment.answers
         return [q.id for q in self.bank.questions if q.is_shown(answers)] + [REVIEW]
 
-    def show_question(self, question_id: str) -> None:
+    def show_question(self, question_id: str, *, from_review: bool = False) -> None:
+        self._back_to_review = from_review
+        self._show(question_id)
+
+    def _show(self, question_id: str) -> None:
         question = self.bank.get(question_id)
         if question is not None and not question.is_shown(self.document.assessment.answers):
             question_id = question.show_if[0]  # asked only after this one: start there
@@ -199,12 +227,25 @@ class QuestionnairePage(QWidget):
             self.steps[question_id].control.focus_first()
         self._update_buttons()
 
+    def focus_current(self) -> None:
+        """Put the keyboard on the question in view (its first option), or on the review's button."""
+        if self.current == REVIEW:
+            self.next_button.setFocus()
+        else:
+            self.steps[self.current].control.focus_first()
+
     def _enter(self) -> None:
         """Enter presses the focused button (Back, Change, ...); anywhere else it means Next."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QPushButton) and focus is not self.next_button and self.isAncestorOf(focus):
             focus.click()
             return
+        if self.current != REVIEW:
+            self._commit_typing()
+            control = self.steps[self.current].control
+            if self.current not in self.document.assessment.answers:
+                control.ask_for_answer()  # Enter never skips a question; Alt+N (Next) does
+                return
         self.go_next()
 
     def go_next(self) -> None:
@@ -214,7 +255,18 @@ class QuestionnairePage(QWidget):
         self._commit_typing()
         ids = self.visible_ids()
         index = ids.index(self.current) if self.current in ids else 0
-        self.show_question(ids[min(index + 1, len(ids) - 1)])
+        following = ids[min(index + 1, len(ids) - 1)]
+        if self._back_to_review:
+            # Back where "Change" was pressed, unless the new answer opened a question of its own.
+            question = self.bank.get(following)
+            opened = (question is not None and question.show_if is not None
+                      and question.show_if[0] == self.current
+                      and following not in self.document.assessment.answers)
+            self._show(following if opened else REVIEW)
+            if not opened:
+                self._back_to_review = False
+            return
+        self.show_question(following)
 
     def go_back(self) -> None:
         ids = self.visible_ids()
@@ -254,7 +306,7 @@ class QuestionnairePage(QWidget):
             shown = [q for q in section.questions if q.is_shown(answers)]
             done = all(q.id in answers for q in shown)
             button = self.section_buttons[section.id]
-            button.setText(f"✓ {section.title}" if done else section.title)
+            set_section_text(button, f"✓ {section.title}" if done else section.title)
             button.setToolTip("All answered" if done else
                               f"{sum(q.id in answers for q in shown)} of {len(shown)} answered")
         if self.current == REVIEW:
@@ -265,7 +317,13 @@ class QuestionnairePage(QWidget):
         ids = self.visible_ids()
         self.back_button.setEnabled(self.current != ids[0])
         self.clear_button.setVisible(self.current != REVIEW)
-        self.next_button.setText("See the &recommendation →" if self.current == REVIEW else "&Next →")
+        if self.current == REVIEW:
+            self.next_button.setText("See the &recommendation →")
+        else:
+            self.next_button.setText("&Next: back to the review →" if self._back_to_review else "&Next →")
+        current = self.review_button if self.current == REVIEW else \
+            self.section_buttons[self.bank.get(self.current).section]
+        current.setChecked(True)
         if self.current != REVIEW:
             step = self.steps[self.current]
             questions = [q for q in ids if q != REVIEW]

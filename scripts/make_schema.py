@@ -1,0 +1,191 @@
+"""Write docs/assessment.schema.json, the JSON Schema (draft 2020-12) of an ``*.fta.json`` file.
+
+    python scripts/make_schema.py          # rewrite the schema
+    python scripts/make_schema.py --check  # exit 1 when the shipped schema is out of date
+
+The answers, the cost inputs and the expectation types come from the app's own declarations
+(resources/questions.toml, advisor/cost_inputs.py, advisor/expectations.py), so a new question or cost input reaches the schema by running this;
+tests/packaging/test_schema.py fails while the shipped schema is stale, and checks with an
+independent validator (jsonschema) that the schema and ``validate`` agree.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from advisor.assessment import FORMAT  # noqa: E402
+from advisor.cost_inputs import COST_INPUTS  # noqa: E402
+from advisor.migrations import CURRENT_VERSION  # noqa: E402
+from advisor.questions import default_bank  # noqa: E402
+from advisor.expectations import EXPECTATIONS  # noqa: E402
+from advisor.prompts import EFFORT_LEVELS  # noqa: E402
+
+SCHEMA_PATH = ROOT / "docs" / "assessment.schema.json"
+SCHEMA_ID = "https://github.com/finetuneadvisor/fine-tune-advisor/blob/main/docs/assessment.schema.json"
+
+TEXT = {"type": "string"}
+COUNT = {"type": "integer", "minimum": 0}
+AMOUNT = {"type": "number", "minimum": 0}
+TEXT_OR_NULL = {"type": ["string", "null"]}
+COUNT_OR_NULL = {"type": ["integer", "null"], "minimum": 0}
+AMOUNT_OR_NULL = {"type": ["number", "null"], "minimum": 0}
+TIMESTAMP = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$",
+    "description": "A date and time such as \"2026-11-28T20:00:00Z\".",
+}
+
+
+def _numeric(kind: str, minimum: float | None, min_exclusive: bool, maximum: float | None) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "integer" if kind == "integer" else "number"}
+    if minimum is not None:
+        schema["exclusiveMinimum" if min_exclusive else "minimum"] = minimum
+    if maximum is not None:
+        schema["maximum"] = maximum
+    return schema
+
+
+def answer_schema(question) -> dict[str, Any]:
+    described = {"description": question.text}
+    if question.type == "choice":
+        return {**described, "enum": list(question.values)}
+    if question.type == "multi":
+        return {**described, "type": "array", "items": {"enum": list(question.values)}, "uniqueItems": True}
+    if question.type == "boolean":
+        return {**described, "type": "boolean"}
+    return {**described, **_numeric(question.type, question.minimum, question.min_exclusive,
+                                    getattr(question, "maximum", None))}
+
+
+def cost_schema(cost) -> dict[str, Any]:
+    described = {"description": f"{cost.label}{f' ({cost.unit})' if cost.unit else ''}. {cost.help}".strip(),
+                 "default": cost.default}
+    if cost.type == "model":
+        return {**described, "type": "string", "pattern": r"\S",
+                "description": described["description"] + " A model id from the price table."}
+    if cost.type == "choice":  # an input with a fixed set of values
+        return {**described, "enum": list(cost.values)}
+    return {**described, **_numeric(cost.type, cost.minimum, cost.min_exclusive, cost.maximum)}
+
+
+def _object(properties: dict[str, Any], description: str, **extra: Any) -> dict[str, Any]:
+    return {"type": "object", "description": description, "properties": properties, **extra}
+
+
+RUN_CASE = _object({
+    "name": TEXT, "passed": {"type": "boolean"}, "output": TEXT_OR_NULL, "error": TEXT_OR_NULL,
+    "reason": TEXT_OR_NULL, "reasons": {"type": "array", "items": TEXT},
+    "output_cut": {"type": "boolean", "description": "true when the output was cut at 20,000 characters"},
+    "input_tokens": COUNT_OR_NULL, "output_tokens": COUNT_OR_NULL,
+    "latency_ms": AMOUNT_OR_NULL, "pass_rate": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+    "runs": COUNT, "cost_usd": AMOUNT_OR_NULL,
+}, "One test's result in a run.")
+RUN = _object({
+    "id": TEXT, "model": TEXT, "run_at": TEXT, "started": TEXT, "finished": TEXT,
+    "passed": COUNT, "failed": COUNT, "errors": COUNT, "repeat": COUNT, "cost_usd": AMOUNT_OR_NULL,
+    "latency_p50_ms": AMOUNT_OR_NULL, "latency_p95_ms": AMOUNT_OR_NULL,
+    "cases": {"type": "array", "items": RUN_CASE},
+}, "A finished run: one model over the whole test set, repeat times. The app writes it.")
+
+
+def expectation_schema() -> dict[str, Any]:
+    """One expectation: a known type, and a value of the kind that type needs."""
+    needs = []
+    for kind, entry in EXPECTATIONS.items():
+        if entry.needs_value:
+            value = {"type": "object"} if entry.value_kind == "schema" else TEXT
+            needs.append({"if": {"properties": {"type": {"const": kind}}},
+                          "then": {"required": ["value"], "properties": {"value": value}}})
+    return {
+        "type": "object", "required": ["type"],
+        "description": ("A check on the reply's text; every expectation must hold for the test to pass. "
+                        + "; ".join(f"{kind}: {entry.describe}" for kind, entry in EXPECTATIONS.items()) + "."),
+        "properties": {"type": {"enum": list(EXPECTATIONS)}},
+        "allOf": needs,
+    }
+
+
+PROMPT_LAB = _object({
+    "model": {**TEXT, "description": "The model the tests run on."},
+    "system": {**TEXT, "description": "The system prompt."},
+    "template": {**TEXT, "description": "The user turn, with {{name}} replaced by each test's vars[name]."},
+    "examples": {"type": "array", "description": "Few-shot examples: a user turn and an assistant turn each.",
+                 "items": {"type": "object", "required": ["input", "output"],
+                           "properties": {"input": TEXT, "output": TEXT}}},
+    "max_tokens": {"type": "integer", "minimum": 1},
+    "temperature": {"type": "number", "minimum": 0, "maximum": 1},
+    "top_p": {"type": "number", "minimum": 0, "maximum": 1},
+    "top_k": {"type": "integer", "minimum": 1},
+    "effort": {"enum": list(EFFORT_LEVELS)},
+    "grader_model": {**TEXT, "description": "The model that grades llm_rubric expectations."},
+    "compare_model": {**TEXT, "description": "A second model to compare the first with."},
+    "try_values": {"type": "object", "additionalProperties": TEXT,
+                   "description": "Variable values for trying the prompt by hand."},
+    "tests": {"type": "array", "description": "The test cases.", "items": {
+        "type": "object",
+        "properties": {"name": TEXT,
+                       "vars": {"type": "object", "additionalProperties": TEXT},
+                       "expect": {"type": "array", "items": expectation_schema()}}}},
+    "runs": {"type": "array", "items": RUN, "description": "Finished runs, newest last (at most 50)."},
+    "last_run": {**RUN, "description": "The newest run (as in version 1)."},
+    "batch": {"type": "object", "description": "A Message Batches run still in progress.",
+              "properties": {"format": COUNT, "id": TEXT_OR_NULL, "model": TEXT, "repeat": COUNT,
+                             "submitted_at": TEXT, "requests": COUNT,
+                             "cases": {"type": "array", "items": {"type": "object", "properties": {
+                                 "expect": {"type": "array"}}}},
+                             "local_errors": {"type": "object", "additionalProperties": TEXT}}},
+}, "The prompt lab: a prompt, its few-shot examples and the tests to run on Claude.")
+
+
+def build_schema() -> dict[str, Any]:
+    bank = default_bank()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "Fine-Tune Advisor assessment (*.fta.json)",
+        "description": ("An assessment saved by Fine-Tune Advisor (docs/file-format.md). Only format and "
+                        "version are required: a missing section means not answered yet. Unknown keys are "
+                        "allowed; the app keeps them and warns about them. Generated by "
+                        "scripts/make_schema.py."),
+        "type": "object",
+        "required": ["format", "version"],
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"type": "integer", "minimum": 1, "maximum": CURRENT_VERSION,
+                        "description": "The file format's version; older ones are migrated on load."},
+            "title": TEXT,
+            "created": TIMESTAMP,
+            "modified": TIMESTAMP,
+            "answers": _object({q.id: answer_schema(q) for q in bank.questions},
+                               "Answers to the questionnaire, by question id."),
+            "costs": _object({c.id: cost_schema(c) for c in COST_INPUTS},
+                             "Cost inputs of the projection; a missing one takes its default."),
+            "prompt_lab": PROMPT_LAB,
+            "notes": TEXT,
+        },
+    }
+
+
+def render() -> str:
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        if SCHEMA_PATH.read_text(encoding="utf-8") != render():
+            print(f"{SCHEMA_PATH.relative_to(ROOT)} is out of date: run python scripts/make_schema.py",
+                  file=sys.stderr)
+            return 1
+        return 0
+    SCHEMA_PATH.write_text(render(), encoding="utf-8")
+    print(SCHEMA_PATH.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
