@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import math
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from advisor.cost_inputs import COST_INPUTS, CostInput, cache_share_problem, effective_costs
-from advisor.derived import training_run_usd, upfront_fine_tune_usd
+from advisor.derived import training_run_usd
 from advisor.errors import FileProblem
 from advisor.pricing import ModelPrice, PriceTable, load_price_table
 
@@ -216,7 +217,10 @@ def _terms(v: dict[str, Any], model: ModelPrice, batch_discount: float) -> _Term
         gpu_work, gpu_divisor = tokens_in + tokens_out, SECONDS_PER_MONTH * prefill
     else:
         gpu_work, gpu_divisor = tokens_in / prefill + tokens_out / decode, SECONDS_PER_MONTH
-    run = training_run_usd(v)
+    # derived.py's formulas (the rule engine's budget gate uses them), written out here on
+    # inputs already complete: filling in the defaults again cost a quarter of each redraw.
+    run = v["train_gpu_hours"] * v["gpu_hourly_usd"]
+    upfront = v["examples_to_label"] * v["label_cost_per_example_usd"] + v["training_runs"] * run
     return _Terms(
         api_per_request=per_request * (1 - batch_discount * v["batch_share"]),
         api_overhead=float(v["api_monthly_usd"]), retrieval=float(v["retrieval_monthly_usd"]),
@@ -228,26 +232,45 @@ def _terms(v: dict[str, Any], model: ModelPrice, batch_discount: float) -> _Term
         gpu_month=v["gpu_hourly_usd"] * HOURS_PER_MONTH,
         ft_staff=v["ml_fte"] * v["ml_salary_usd"] / 12,
         retraining=v["retrains_per_year"] * (run + v["retrain_extra_usd"]) / 12,
-        ft_overhead=float(v["ft_monthly_usd"]), upfront=upfront_fine_tune_usd(v),
+        ft_overhead=float(v["ft_monthly_usd"]), upfront=upfront,
     )
 
 
-# Each month is added up in one order everywhere (_project, totals), so both give the same
-# figures to the last bit; with the v2 inputs at their v1-neutral values (zeros) the order is
-# v1's, so a v1 file's months come out as v1 computed them.
-def _api_month(tokens: float, t: _Terms, first: float) -> float:
-    return tokens + t.api_overhead + t.retrieval + t.api_staff + first * t.api_first
+# The series below are the projection's whole arithmetic, shared by _project and totals, so
+# both give the same figures to the last bit. Each month is added up in one order; with the v2
+# inputs at their v1-neutral values (zeros) the order is v1's, so a v1 file's months come out as
+# v1 computed them. List comprehensions, not a loop of calls: the sensitivity table runs this
+# some sixty times a redraw.
+def _requests(v: dict[str, Any]) -> list[float]:
+    r0, growth = v["monthly_requests"], 1 + v["monthly_growth"]
+    return [float(r0 * growth ** m) for m in range(v["horizon_months"])]
 
 
-def _fine_tune_month(hosting: float, t: _Terms, first: float) -> float:
-    return hosting + t.ft_staff + t.retraining + t.ft_overhead + first * t.upfront
+def _first(horizon: int) -> list[float]:
+    return [1.0] + [0.0] * (horizon - 1)  # [m = 1]
 
 
-def _gpus(requests: float, t: _Terms, minimum: int) -> int:
-    load = requests * t.gpu_work * t.peak / t.gpu_divisor
-    if math.isnan(load):  # inf requests × 0 tokens; math.ceil would raise ValueError
-        raise OverflowError("the serving load is not a number")
-    return max(minimum, math.ceil(load))  # OverflowError when infinite
+def _gpu_series(requests: list[float], t: _Terms, minimum: int) -> list[int]:
+    work, peak, divisor, ceil = t.gpu_work, t.peak, t.gpu_divisor, math.ceil
+    try:
+        return [max(minimum, ceil(r * work * peak / divisor)) for r in requests]
+    except ValueError:  # inf requests × 0 tokens is nan, which ceil refuses
+        raise OverflowError("the serving load is not a number") from None  # inf raises this itself
+
+
+def _api_series(requests: list[float], t: _Terms) -> list[float]:
+    price, overhead, retrieval, staff = t.api_per_request, t.api_overhead, t.retrieval, t.api_staff
+    monthly = [r * price + overhead + retrieval + staff for r in requests]
+    monthly[0] += t.api_first  # set-ups, in month 1
+    return monthly
+
+
+def _fine_tune_series(amounts: list[float] | list[int], unit: float, t: _Terms) -> list[float]:
+    """Hosting (``amounts`` × ``unit``: requests × price, or GPUs × a GPU-month) plus upkeep."""
+    staff, retraining, overhead = t.ft_staff, t.retraining, t.ft_overhead
+    monthly = [a * unit + staff + retraining + overhead for a in amounts]
+    monthly[0] += t.upfront  # labelling and the first training runs, in month 1
+    return monthly
 
 
 def chosen_hosting(choice: str, serverless_total: float, dedicated_total: float) -> str:
@@ -280,22 +303,20 @@ def project(costs: dict[str, Any] | None, prices: PriceTable | None = None) -> P
 
 def _project(v: dict[str, Any], t: _Terms, currency: str, warnings: tuple[str, ...]) -> Projection:
     horizon = v["horizon_months"]
-    growth = 1 + v["monthly_growth"]
-    requests = [float(v["monthly_requests"] * growth ** (m - 1)) for m in range(1, horizon + 1)]
-    gpus = [_gpus(r, t, v["min_hosting_gpus"]) for r in requests]
-    first = [1.0] + [0.0] * (horizon - 1)  # [m = 1]
+    requests = _requests(v)
+    gpus = _gpu_series(requests, t, v["min_hosting_gpus"])
+    first = _first(horizon)
 
     tokens = [r * t.api_per_request for r in requests]
     retrieval = [t.retrieval + f * v["retrieval_setup_usd"] for f in first]
     setup = [f * v["api_setup_usd"] for f in first]
-    api_monthly = [_api_month(tokens[m], t, first[m]) for m in range(horizon)]
-    api_cumulative = _running_sum(api_monthly)
+    api_monthly = _api_series(requests, t)
+    api_cumulative = list(accumulate(api_monthly))
     api = ApiPath(api_monthly, api_cumulative, api_cumulative[-1], tokens, [t.api_staff] * horizon,
                   retrieval, [t.api_overhead] * horizon, setup)
 
-    hosted = {"serverless": [r * t.serverless_per_request for r in requests],
-              "dedicated": [g * t.gpu_month for g in gpus]}
-    paths = {name: _fine_tune_path(v, t, series, first) for name, series in hosted.items()}
+    paths = {"serverless": _fine_tune_path(v, t, requests, t.serverless_per_request, first),
+             "dedicated": _fine_tune_path(v, t, gpus, t.gpu_month, first)}
     hosting = chosen_hosting(v["ft_hosting"], paths["serverless"].total, paths["dedicated"].total)
     chosen = paths[hosting]
     return Projection(
@@ -307,25 +328,19 @@ def _project(v: dict[str, Any], t: _Terms, currency: str, warnings: tuple[str, .
     )
 
 
-def _fine_tune_path(v: dict[str, Any], t: _Terms, hosting: list[float], first: list[float]) -> FineTunePath:
-    horizon = len(hosting)
-    monthly = [_fine_tune_month(h, t, f) for h, f in zip(hosting, first)]
-    cumulative = _running_sum(monthly)
+def _fine_tune_path(v: dict[str, Any], t: _Terms, amounts: list[float] | list[int], unit: float,
+                    first: list[float]) -> FineTunePath:
+    horizon = len(amounts)
+    hosting = [a * unit for a in amounts]
+    monthly = _fine_tune_series(amounts, unit, t)
+    cumulative = list(accumulate(monthly))
     return FineTunePath(
         monthly, cumulative, cumulative[-1], t.upfront,
         labelling=[f * v["examples_to_label"] * v["label_cost_per_example_usd"] for f in first],
-        training=[f * v["training_runs"] * training_run_usd(v) for f in first],
+        training=[f * v["training_runs"] * training_run_usd(v) for f in first],  # as derived says
         retraining=[t.retraining] * horizon, hosting=hosting, staff=[t.ft_staff] * horizon,
         overhead=[t.ft_overhead] * horizon,
     )
-
-
-def _running_sum(values: list[float]) -> list[float]:
-    total, out = 0.0, []
-    for value in values:
-        total += value
-        out.append(total)
-    return out
 
 
 def lasting_break_even(api_cumulative: list[float], ft_cumulative: list[float]) -> int | None:
@@ -342,26 +357,24 @@ def lasting_break_even(api_cumulative: list[float], ft_cumulative: list[float]) 
 break_even = lasting_break_even  # the name v1 callers used; the meaning is v2's (a lasting crossing)
 
 
-def totals(v: dict[str, Any], model: ModelPrice, batch_discount: float) -> tuple[float, float, int | None]:
+def totals(v: dict[str, Any], model: ModelPrice, batch_discount: float,
+           cache: dict[tuple, list] | None = None) -> tuple[float, float, int | None]:
     """API total, chosen fine-tuning total and lasting break-even for validated inputs ``v``,
-    without building the breakdowns: what the sensitivity table needs, dozens of times a redraw.
-    The same sums in the same order as :func:`_project`, so both agree to the last bit.
+    without the breakdowns: what the sensitivity table needs, dozens of times a redraw. The
+    same series as :func:`_project`, so both agree to the last bit. ``cache`` keeps the request
+    and GPU series between calls whose inputs leave them as they were.
     """
+    cache = {} if cache is None else cache
     t = _terms(v, model, batch_discount)
-    growth, r0, minimum = 1 + v["monthly_growth"], v["monthly_requests"], v["min_hosting_gpus"]
-    api_sum = serverless_sum = dedicated_sum = 0.0
-    api_cum, serverless_cum, dedicated_cum = [], [], []
-    for m in range(v["horizon_months"]):
-        requests = float(r0 * growth ** m)
-        first = 1.0 if m == 0 else 0.0
-        api_sum += _api_month(requests * t.api_per_request, t, first)
-        serverless_sum += _fine_tune_month(requests * t.serverless_per_request, t, first)
-        dedicated_sum += _fine_tune_month(_gpus(requests, t, minimum) * t.gpu_month, t, first)
-        api_cum.append(api_sum)
-        serverless_cum.append(serverless_sum)
-        dedicated_cum.append(dedicated_sum)
-    if not all(math.isfinite(x) for x in (api_sum, serverless_sum, dedicated_sum)):
+    horizon = v["horizon_months"]
+    key = ("requests", v["monthly_requests"], v["monthly_growth"], horizon)
+    requests = cache.get(key) or cache.setdefault(key, _requests(v))
+    gpu_key = (key, t.gpu_work, t.peak, t.gpu_divisor, v["min_hosting_gpus"])
+    gpus = cache.get(gpu_key) or cache.setdefault(gpu_key, _gpu_series(requests, t, v["min_hosting_gpus"]))
+    api = list(accumulate(_api_series(requests, t)))
+    hosted = {"serverless": list(accumulate(_fine_tune_series(requests, t.serverless_per_request, t))),
+              "dedicated": list(accumulate(_fine_tune_series(gpus, t.gpu_month, t)))}
+    if not all(math.isfinite(x) for x in (api[-1], hosted["serverless"][-1], hosted["dedicated"][-1])):
         raise OverflowError("a cost total is not finite")
-    hosting = chosen_hosting(v["ft_hosting"], serverless_sum, dedicated_sum)
-    ft_cum = serverless_cum if hosting == "serverless" else dedicated_cum
-    return api_sum, ft_cum[-1], lasting_break_even(api_cum, ft_cum)
+    ft = hosted[chosen_hosting(v["ft_hosting"], hosted["serverless"][-1], hosted["dedicated"][-1])]
+    return api[-1], ft[-1], lasting_break_even(api, ft)

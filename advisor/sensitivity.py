@@ -71,7 +71,8 @@ def sensitivity(costs: dict[str, Any] | None, prices: PriceTable | None = None,
 
 def _rows(values: dict[str, Any], prices: PriceTable, spread: float) -> list[SensitivityRow]:
     model, discount = prices.models[values["model"]], prices.batch_discount
-    base_api, base_ft, _ = totals(values, model, discount)
+    cache: dict[tuple, list] = {}  # request and GPU series, shared by the trials that keep them
+    base_api, base_ft, _ = totals(values, model, discount, cache)
     base_difference = base_ft - base_api
     rows = []
     for spec in NUMERIC_INPUTS:
@@ -81,7 +82,7 @@ def _rows(values: dict[str, Any], prices: PriceTable, spread: float) -> list[Sen
         results = []
         for factor in (1 - spread, 1 + spread):
             moved = _moved(spec, base, factor, values)
-            api_total, ft_total, month = totals({**values, spec.id: moved}, model, discount)
+            api_total, ft_total, month = totals({**values, spec.id: moved}, model, discount, cache)
             results.append((moved, month, ft_total - api_total))
         # A negative base (shrinking traffic) moves the other way: keep low below high.
         (low, low_month, low_diff), (high, high_month, high_diff) = sorted(results, key=lambda r: r[0])

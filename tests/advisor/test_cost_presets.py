@@ -42,6 +42,8 @@ def test_one_money_format():
 
 
 def test_the_window_never_imports_the_command_line():
+    # ui/launch.py is the entry point that chooses between the window and a command: it may name
+    # the commands; no screen may use their code.
     offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py")
-                 if "advisor.commands" in path.read_text(encoding="utf-8")]
+                 if path.name != "launch.py" and "advisor.commands" in path.read_text(encoding="utf-8")]
     assert offenders == []
