@@ -154,11 +154,14 @@ def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, them
     where = "serverless" if projection.hosting == "serverless" else "rented GPUs"
     ax_ft.set_title(f"Fine-tuning ({where})", y=TITLE_Y, fontsize=MIN_POINTS + 1)
     ax_api.set_ylabel(f"Cost per month ({projection.currency})", fontsize=MIN_POINTS + 1)
+    # One scale for both, set from both paths' months: limits set on one shared axes from its
+    # own data alone cut the other's taller bars off.
+    top = max(max(projection.api.monthly), max(projection.fine_tune.monthly), 1.0) * 1.05
     for ax in (ax_api, ax_ft):
         _dollar_axis(ax.yaxis)
         _month_axis(ax, horizon, share=0.45)
         ax.tick_params(labelsize=MIN_POINTS)
-        ax.set_ylim(bottom=0)
+        ax.set_ylim(0, top)
         if not shared_legend:
             _legend_below(ax, 2)  # below the axes, never over the first bars
         _style(ax, theme)

@@ -217,3 +217,9 @@ def test_charts_are_readable_small_text_legends_outside_titles_apart(size):
 
 def test_one_gpu_is_singular():
     assert charts._value_text(1, "GPUs") == "1 GPU" and charts._value_text(2, "GPUs") == "2 GPUs"
+
+
+def test_the_breakdown_scale_shows_the_taller_path_whole():
+    p = project({"horizon_months": 12}, PRICES)  # fine-tuning's months are far above the API's
+    api_ax, ft_ax = charts.breakdown_figure(p).axes
+    assert ft_ax.get_ylim()[1] >= max(p.fine_tune.monthly) and api_ax.get_ylim() == ft_ax.get_ylim()

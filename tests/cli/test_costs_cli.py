@@ -207,3 +207,19 @@ def test_text_names_the_hosting_and_both_totals(tmp_path, app_home):
     # The v2 defaults (see tests/advisor/test_costs_v2.py): serverless $223,424, GPUs $275,120.
     assert ("Fine-tuned model hosted on a serverless LoRA service (the cheaper of the two): "
             "serverless $223,424, rented GPUs $275,120 over 24 months.") in result.stdout
+
+
+def test_summary_and_costs_give_the_same_totals(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2,
+                                "answers": {"labeled_examples": 800, "knowledge_changes": "weekly"},
+                                "costs": {"horizon_months": 12}}), encoding="utf-8")
+    costs = json.loads(run_costs(path, "--format", "json", home=app_home).stdout)
+    env = {**os.environ, "FTA_HOME": str(app_home)}
+    summary = subprocess.run([sys.executable, str(ROOT / "main.py"), "summary", str(path), "--format", "json"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert summary.returncode == 0, summary.stderr
+    headline = json.loads(summary.stdout)["costs"]
+    assert headline["api_total_usd"] == costs["api"]["total"]
+    assert headline["fine_tune_total_usd"] == costs["fine_tune"]["total"]
+    assert costs["inputs"]["retrains_per_year"] == 52  # the answers' figure, in both

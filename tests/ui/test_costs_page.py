@@ -363,3 +363,15 @@ def test_every_default_shows_as_it_is(page):
     """A default the spin box rounds (0.1 engineer shown as 0) would be a different figure."""
     for input_id, row in page.form.rows.items():
         assert row.value() == pytest.approx(COST_INPUTS_BY_ID[input_id].default), input_id
+
+
+def test_in_a_narrow_window_the_charts_go_under_the_form_at_full_size(qtbot, page):
+    assert not page.stacked  # 1,100 px: side by side
+    page.resize(710, 900)  # what a 900×600 window leaves the page
+    qtbot.waitUntil(lambda: page.stacked)
+    qtbot.waitUntil(lambda: charts_match(page))
+    figure = page.charts.figure("cumulative")
+    qtbot.waitUntil(lambda: figure.dpi >= 96 * page.charts.canvases["cumulative"].device_pixel_ratio)
+    assert page.charts.width() > 600  # the whole width, not a sliver beside the form
+    page.resize(1100, 760)
+    qtbot.waitUntil(lambda: not page.stacked)

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # The chart builders lay out in inches, for print: below these widths their labels collide, so a
 # narrow canvas draws at a lower dpi (smaller text) rather than cutting labels off.
-MIN_INCHES = {"cumulative": 6.0, "breakdown": 9.0, "tornado": 9.5}
+MIN_INCHES = {"cumulative": 5.0, "breakdown": 5.5, "tornado": 5.5}  # the charts adapt below 7.5
 SCREEN_DPI, SMALLEST_DPI = 100.0, 62.0
 CHARTS: tuple[tuple[str, str, str], ...] = (
     ("cumulative", "&Cumulative cost", "cumulative-cost"),

@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor import charts
@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
 FORM_WIDTH = 430
+# Narrower than this, the charts go under the form: side by side they would be too small to
+# read (issue 15). Two thresholds, so a width between them never flips the layout back and forth.
+STACK_BELOW, UNSTACK_FROM = 780, 820
+STACKED_FORM_HEIGHT = 300
 CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 CSV_FILTER = "CSV files (*.csv)"
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
@@ -133,10 +137,11 @@ class CostsPage(QWidget):
         right.addWidget(self.problem)
         right.addWidget(self.charts, 1)
         right.addLayout(exports)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(10)
         columns.addWidget(scroll, 2)
         columns.addLayout(right, 3)
+        self.columns, self.form_scroll = columns, scroll
         intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
                        "to see where its default comes from.")
         intro.setWordWrap(True)
@@ -179,6 +184,29 @@ class CostsPage(QWidget):
         self.prices_dialog.open()  # window-modal, and the page keeps running its timers
 
     # --- following the document ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Form beside the charts, or above them in a narrow window."""
+        stacked = self.columns.direction() == QBoxLayout.Direction.TopToBottom
+        if not stacked and width < STACK_BELOW:
+            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.form_scroll.setMaximumWidth(16777215)
+            self.form_scroll.setFixedHeight(STACKED_FORM_HEIGHT)
+            self.charts.setMinimumHeight(380)
+        elif stacked and width >= UNSTACK_FROM:
+            self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.form_scroll.setMaximumWidth(FORM_WIDTH)
+            self.form_scroll.setMinimumHeight(0)
+            self.form_scroll.setMaximumHeight(16777215)
+            self.charts.setMinimumHeight(0)
+
+    @property
+    def stacked(self) -> bool:
+        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self.document.is_dirty:  # the user is editing: keep the figures in step with answers
