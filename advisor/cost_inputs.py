@@ -23,6 +23,11 @@ class CostInput(NamedTuple):  # a NamedTuple: as immutable as a frozen dataclass
     choices: tuple[str, ...] = ()  # the allowed values of a "choice"
 
     @property
+    def values(self) -> tuple[str, ...]:
+        """The allowed values of a "choice", named as a question's are."""
+        return self.choices
+
+    @property
     def is_numeric(self) -> bool:
         return self.type in ("integer", "number")
 

@@ -72,7 +72,10 @@ class PricesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Prices")
         self.setModal(True)
-        self.resize(1180, 440)
+        # As wide as the table wants, but never wider than the window it opens over (900 px, say):
+        # the table scrolls sideways to the last columns.
+        room = parent.window().width() - 40 if parent is not None else 1180
+        self.resize(max(600, min(1180, room)), 440)
         self.original = table
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Model prices")
