@@ -82,20 +82,29 @@ def make_client(api_key: str | None = None, *, base_url: str | None = None,
     The key is passed explicitly so the SDK never goes looking for profile files, and the
     SDK's own retries are off: :func:`_with_retries` does them, bounded and cancellable.
     """
+    from advisor import netguard
+
+    source = ""
     if api_key is None:
         from advisor import keystore
 
-        api_key = keystore.get_key()
+        api_key, where = keystore.get_key_with_source()
+        source = {"environment": "from ANTHROPIC_API_KEY"}.get(where or "", f"from the {where}" if where else "")
     if not api_key:
         raise no_key_problem()
+    try:  # malformed keys and plain http fail here, before anything is sent
+        netguard.check_key(api_key, source)
+        netguard.check_transport(base_url)
+    except netguard.GuardProblem as problem:
+        raise ClaudeProblem(str(problem), problem.kind) from None
     import anthropic
 
-    return anthropic.Anthropic(
+    return netguard.guard_client(anthropic.Anthropic(
         api_key=api_key,
         base_url=base_url or os.environ.get("ANTHROPIC_BASE_URL") or None,
         timeout=anthropic.Timeout(timeout, connect=CONNECT_TIMEOUT),
         max_retries=0,
-    )
+    ))
 
 
 def _usage(raw: Any) -> Usage:
@@ -126,14 +135,22 @@ def _thinking(message: Any) -> str:
 def send_message(request: Request, *, client: Any = None, max_retries: int = DEFAULT_MAX_RETRIES,
                  cancel: threading.Event | None = None, on_retry: RetryCallback | None = None) -> Reply:
     """One non-streaming request; raises ClaudeProblem."""
+    from advisor import netguard
+
     client = client or make_client()
     started = time.monotonic()
-    message = _with_retries(lambda: client.messages.create(**request), client=client,
+
+    def attempt() -> Any:
+        with netguard.request_limits(request):  # an overall deadline and a byte cap per attempt
+            return client.messages.create(**request)
+
+    message = _with_retries(attempt, client=client,
                             model=request.get("model"), max_retries=max_retries, cancel=cancel,
                             on_retry=on_retry)
     latency = (time.monotonic() - started) * 1000
     try:
-        return Reply(text=_text(message), model=str(message.model), stop_reason=message.stop_reason,
+        return Reply(text=netguard.scrub(_text(message), getattr(client, "api_key", None)),
+                     model=str(message.model), stop_reason=message.stop_reason,
                      usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency,
                      thinking=_thinking(message))
     except NOT_CLAUDE_ERRORS:  # the SDK returns a non-JSON reply as a plain str
@@ -149,7 +166,10 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
     silent; everything that arrived since the last batch is yielded together. A failure before
     any text raises ClaudeProblem; a failure after it returns the partial Reply, incomplete.
     """
+    from advisor import netguard
+
     client = client or make_client()
+    key = getattr(client, "api_key", None)
     cancel = cancel or threading.Event()
     stop = threading.Event()  # set when our consumer leaves, so the reader stops too
     events: queue.SimpleQueue[tuple[str, Any, Any]] = queue.SimpleQueue()
@@ -162,6 +182,7 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
 
     def reader() -> None:
         snapshot = None
+        netguard.begin_request(request)  # this thread's reads share one deadline and one byte cap
         try:
             manager, stream = _with_retries(open_stream, client=client, model=model,
                                             max_retries=max_retries, cancel=cancel, on_retry=on_retry)
@@ -193,7 +214,7 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                 item = events.get(timeout=0.05)
             except queue.Empty:
                 if cancel.is_set():
-                    return _finish(parts, model, None, started, first_token_ms, cancelled=True)
+                    return _finish(parts, model, None, started, first_token_ms, cancelled=True, key=key)
                 continue
             batch: list[str] = []
             while True:  # drain whatever else is waiting into the same batch
@@ -209,19 +230,19 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                 if first_token_ms is None:
                     first_token_ms = (time.monotonic() - started) * 1000
                 parts.extend(batch)
-                yield "".join(batch)
+                yield netguard.scrub("".join(batch), key)
             if item is None:
                 continue
             kind, error, snapshot = item
             if kind == "end":
                 return _finish(parts, model, snapshot, started, first_token_ms,
-                               cancelled=cancel.is_set())
+                               cancelled=cancel.is_set(), key=key)
             if is_call_bug(error):
                 raise error  # our bug (an argument the SDK does not take), not the server's
-            problem = explain(error, client=client, model=model, partial_text="".join(parts))
+            problem = explain(error, client=client, model=model, partial_text=netguard.scrub("".join(parts), key))
             if not parts or problem.kind in ("key_refused", "forbidden", "unknown_model", "no_key"):
                 raise problem from None
-            return _finish(parts, model, snapshot, started, first_token_ms, problem=problem)
+            return _finish(parts, model, snapshot, started, first_token_ms, problem=problem, key=key)
     finally:
         stop.set()
         for stream in streams:
@@ -232,14 +253,16 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
 
 
 def _finish(parts: list[str], model: str | None, snapshot: Any, started: float,
-            first_token_ms: float | None, *, cancelled: bool = False,
+            first_token_ms: float | None, *, cancelled: bool = False, key: str | None = None,
             problem: ClaudeProblem | None = None) -> Reply:
     stop_reason = getattr(snapshot, "stop_reason", None)
     if problem is None and not cancelled and stop_reason is None:
         problem = ClaudeProblem("The reply was cut off mid-way (the stream ended early); the part "
                                 "received is kept, marked incomplete.", "stream_cut",
                                 partial_text="".join(parts))
-    return Reply(text="".join(parts), model=str(getattr(snapshot, "model", None) or model),
+    from advisor import netguard
+
+    return Reply(text=netguard.scrub("".join(parts), key), model=str(getattr(snapshot, "model", None) or model),
                  stop_reason=stop_reason, usage=_usage(getattr(snapshot, "usage", None)),
                  latency_ms=(time.monotonic() - started) * 1000, first_token_ms=first_token_ms,
                  complete=problem is None and not cancelled, cancelled=cancelled, problem=problem,

@@ -71,6 +71,11 @@ def explain(error: BaseException, *, client: Any = None, model: str | None = Non
     """The plain-words ClaudeProblem for any SDK or transport exception."""
     if isinstance(error, ClaudeProblem):
         return error
+    from advisor.netguard import problem_for
+
+    guarded = problem_for(error)  # our overall deadline or reply cap, not an SDK fault
+    if guarded is not None:
+        return ClaudeProblem(str(guarded), guarded.kind, partial_text=partial_text)
     import anthropic
     import httpx2
 

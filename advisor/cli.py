@@ -91,9 +91,14 @@ def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable | None = Non
             raise UsageProblem(f"{APP_ID}: name a command: {', '.join(COMMANDS)}")
         _read_stdin_where_asked(args)
         args.pdf_writer = pdf_writer
-        return int(_command_module(args.command).run(args))
+        from advisor.terminal import cleaned_output
+
+        with cleaned_output():  # file data never reaches the terminal as escape sequences
+            return int(_command_module(args.command).run(args))
     except AdvisorError as problem:
-        print(str(problem), file=sys.stderr)
+        from advisor.terminal import clean
+
+        print(clean(str(problem)), file=sys.stderr)
         return problem.exit_code
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)

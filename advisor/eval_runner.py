@@ -258,7 +258,13 @@ def grade_outcome(expects: list[dict[str, Any]], outcome: RunOutcome, grader: st
     for expect in expects:
         entry = expectations.EXPECTATIONS.get(expect.get("type"))
         if entry is None or entry.check is not None:
-            checks.append(prompts.check(expect, outcome.output))
+            from advisor.safe_regex import RegexTimeout
+
+            try:
+                checks.append(prompts.check(expect, outcome.output))
+            except RegexTimeout as problem:  # a catastrophic pattern: this test's error, no frozen run
+                outcome.error, outcome.error_kind = f"regex: {problem}", "regex_timeout"
+                return
             continue
         try:
             grade = grading.grade(str(expect.get("value")), outcome.output, str(grader), send)

@@ -8,7 +8,6 @@ a plain sentence. ``llm_rubric`` has no local check: a grader model decides (adv
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -62,17 +61,20 @@ def _not_contains(value: Any, text: str) -> Check:
 
 
 def _regex_problem(value: Any) -> str | None:
-    try:
-        re.compile(str(value))
-    except (re.error, RecursionError, OverflowError) as error:  # deep nesting, huge {n}
-        return f"must be a valid regular expression ({error})"
-    return None
+    from advisor.safe_regex import compile_problem  # the same engine that runs the pattern
+
+    problem = compile_problem(str(value))
+    return f"must be a valid regular expression ({problem})" if problem else None
 
 
 def _regex(value: Any, text: str) -> Check:
+    """Run with a time limit (advisor/safe_regex): a catastrophic pattern raises RegexTimeout,
+    which the runner turns into an error for this one test."""
+    from advisor.safe_regex import search
+
     if _regex_problem(value):
         return Check(False, f"the pattern {_short(str(value))} is not a valid regular expression")
-    ok = re.search(str(value), text) is not None
+    ok = search(str(value), text)
     return Check(ok, f"reply matches /{value}/" if ok else f"reply does not match /{value}/")
 
 

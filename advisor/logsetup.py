@@ -19,7 +19,10 @@ NO_LOG_FILE = Path("(no log file: the app's log folder cannot be created)")
 
 class RedactKeys(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: the handler reports it (quietly, see handleError)
+            return True
         if _KEY_PATTERN.search(message):
             record.msg = _KEY_PATTERN.sub("sk-ant-[redacted]", message)
             record.args = None
@@ -35,8 +38,21 @@ class SizeRotatingFileHandler(logging.FileHandler):
     """
 
     def __init__(self, filename: Path, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> None:
-        super().__init__(filename, encoding="utf-8", delay=True)
+        # File names that are not UTF-8 reach messages as surrogates: written escaped, not refused.
+        super().__init__(filename, encoding="utf-8", delay=True, errors="backslashreplace")
         self.max_bytes, self.backup_count = max_bytes, backup_count
+        self.dropped = 0  # records lost to a full disk or another write fault
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A log that cannot be written (full disk, vanished folder) must never print
+        "--- Logging error ---" and a traceback over the user's terminal: the record is dropped."""
+        self.dropped += 1
+        try:
+            if self.stream is not None:
+                self.stream.close()
+        except Exception:
+            pass
+        self.stream = None  # type: ignore[assignment]  # reopened for the next record
 
     def emit(self, record: logging.LogRecord) -> None:
         try:

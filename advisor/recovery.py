@@ -69,7 +69,7 @@ def clear_autosave(pid: int | None = None) -> None:
             pass
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     try:
@@ -93,7 +93,7 @@ def find_recoverable() -> list[Recovery]:
             pid = int(meta.stem.removeprefix("session-"))
         except ValueError:
             continue
-        if _alive(pid):
+        if process_alive(pid):
             continue
         content = meta.with_name(f"session-{pid}.fta.json")
         try:

@@ -37,7 +37,6 @@ class AnswerControl(QWidget):
         self.question = question
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
-        self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -57,6 +56,9 @@ class AnswerControl(QWidget):
         self._show_message(ANSWER_FIRST[kind])
 
     def _show_message(self, text: str) -> None:
+        # Red that reads on the palette in use: dark red on light, light red on dark (4.5:1 both).
+        dark = self.palette().window().color().lightness() < 128
+        self.message.setStyleSheet(f"color: {'#ff8a80' if dark else '#b03a2e'};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -172,10 +174,10 @@ class NumberControl(AnswerControl):
         # One step below the smallest allowed value stands for "not answered".
         self.unanswered_value = low - 1 if integer or not question.min_exclusive else low
         if integer:
-            self.spin.setRange(int(self.unanswered_value), 2_000_000_000)
+            self.spin.setRange(int(self.unanswered_value), int(question.maximum or 2_000_000_000))
         else:
             self.spin.setDecimals(0 if question.unit in ("ms", "USD") else 1)
-            self.spin.setRange(self.unanswered_value, self.MAXIMUM)
+            self.spin.setRange(self.unanswered_value, question.maximum or self.MAXIMUM)
         self.spin.setSpecialValueText(NOT_ANSWERED)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)  # a value counts once typing is done

@@ -28,9 +28,50 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, message)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file data: never render it as HTML
+    box.exec()
+
+
+def tell_open_elsewhere(parent: QWidget | None, name: str, holder: str) -> None:
+    """The file is already open in another window: say so (Save will ask before overwriting)."""
+    show_info(parent, "Open in another window",
+              f"“{name}” is also open in another Fine-Tune Advisor window ({holder}).\n\n"
+              "Changes saved there are not shown here. If both windows save, the second one is "
+              "asked before it overwrites the other's changes.")
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
+    """'overwrite', 'save_as' or 'cancel': the file changed on disk since this window read it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"“{name}” was changed by another program or window since you opened it.")
+    box.setInformativeText("Overwrite replaces those changes with yours (the replaced version is kept "
+                           "as a .bak file). Save As keeps both.")
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from advisor.assessment import Assessment, load_assessment, save_assessment
+from advisor.file_guard import OpenFile
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,8 @@ class AssessmentDocument(QObject):
         self.assessment = Assessment.new()
         self._dirty = False
         self._is_open = False  # False until the user creates or opens an assessment
+        # The file's lock and how it looked when last read or written (advisor/file_guard.py).
+        self.open_file: OpenFile | None = None
         self.last_folder = ""  # the folder a file dialog last used (the window keeps it in settings)
 
     # --- state ----------------------------------------------------------------------------
@@ -72,15 +75,41 @@ class AssessmentDocument(QObject):
     # --- whole-document operations ---------------------------------------------------------
     def new(self, title: str = "") -> None:
         self._replace(Assessment.new(title), dirty=False)
+        self.release()
 
     def open(self, path: Path) -> None:
         """Load ``path``; a FileProblem leaves the current document untouched."""
         self._replace(load_assessment(path), dirty=False)
+        self._attach(Path(path))
 
     def restore(self, assessment: Assessment, path: Path | None) -> None:
         """Bring back recovered content: it differs from the file, so it counts as unsaved."""
         assessment.path = path
         self._replace(assessment, dirty=True)
+        self.release()
+        if path is not None:
+            self._attach(path)
+
+    # --- the file on disk: lock and changes made by others ------------------------------------
+    def _attach(self, path: Path) -> None:
+        """Watch ``path`` for changes by others; the window takes the lock (lock_file)."""
+        self.release()
+        self.open_file = OpenFile(path, lock=False)
+
+    def lock_file(self):  # -> advisor.file_guard.Holder | None
+        """Put this window's lock next to the file; who else holds it, if anyone."""
+        return self.open_file.lock() if self.open_file is not None else None
+
+    def release(self) -> None:
+        """Drop this window's lock (closing, or moving to another file)."""
+        if self.open_file is not None:
+            self.open_file.release()
+            self.open_file = None
+
+    def changed_on_disk(self, path: Path | None = None) -> bool:
+        """True when ``path`` (the open file) was written by someone else since we read or saved it."""
+        guard = self.open_file
+        return guard is not None and (path is None or Path(path) == guard.path) and guard.changed_on_disk()
 
     def _replace(self, assessment: Assessment, *, dirty: bool) -> None:
         self.assessment = assessment
@@ -92,11 +121,17 @@ class AssessmentDocument(QObject):
 
     def detach_from_file(self) -> None:
         """Keep the content but forget the file (the shipped example): Save will ask where."""
+        self.release()
         self.assessment.path = None
         self.state_changed.emit()
 
     def save(self, path: Path | None = None) -> Path:
         written = save_assessment(self.assessment, path)
+        if self.open_file is not None and self.open_file.path == written:
+            self.open_file.written()
+        else:  # saved under a new name: that file is now the one this window holds
+            self._attach(written)
+            self.lock_file()
         self._set_dirty(False)
         self.state_changed.emit()
         return written

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         scroller.setWidget(pages)
         row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
+        # Every screen opens at its top, not where the previous one was scrolled to.
+        navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
         self._page_ids: list[str] = []
         return workspace, navigation, pages
 
@@ -313,6 +315,9 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Cannot open this file", str(problem))
             return False
         self._remember(Path(path))
+        holder = self.document.lock_file()
+        if holder is not None:
+            dialogs.tell_open_elsewhere(self, Path(path).name, holder.describe())
         return True
 
     def open_example(self) -> None:
@@ -343,6 +348,12 @@ class MainWindow(QMainWindow):
         return self._save_to(path) if path is not None else False
 
     def _save_to(self, path: Path) -> bool:
+        if self.document.changed_on_disk(path):  # another window or `eval --save` wrote it meanwhile
+            choice = dialogs.ask_overwrite_changed(self, Path(path).name)
+            if choice == "save_as":
+                return self.save_as()
+            if choice != "overwrite":
+                return False
         try:
             written = self.document.save(path)
         except FileProblem as problem:
@@ -402,4 +413,5 @@ class MainWindow(QMainWindow):
         if self._pages_built:
             self.prompt_lab.shutdown()  # cancel streams and runs; bounded wait
         self.autosaver.stop()
+        self.document.release()  # the lock file goes; after a crash it is stale and ignored
         event.accept()

@@ -1,9 +1,11 @@
 """The assessment's own details: its title and free-text notes."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.document import AssessmentDocument
+
+COLUMN_WIDTH = 900
 
 
 class OverviewPage(QWidget):
@@ -23,10 +25,16 @@ class OverviewPage(QWidget):
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Notes:", self.notes_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form, 1)
+        column = QWidget()  # lines no longer than comfortable reading in a wide window
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(heading)
+        inner.addWidget(intro)
+        inner.addLayout(form, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)  # takes only what the column cannot
 
         self.title_edit.textEdited.connect(document.set_title)
         self.notes_edit.textChanged.connect(lambda: document.set_notes(self.notes_edit.toPlainText()))

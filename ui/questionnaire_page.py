@@ -62,6 +62,7 @@ class QuestionStep(QWidget):
         layout.addWidget(why)
         layout.addWidget(help_box)
         layout.addStretch(1)
+        self.setMaximumWidth(900)  # a question reads as a column, not a 1,400-pixel line
         self.section_title = section_title
 
 

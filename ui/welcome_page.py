@@ -13,6 +13,8 @@ WELCOME_TEXT = (
     "You leave with a saved assessment and a one-page summary to share."
 )
 
+COLUMN_WIDTH = 660
+
 
 class WelcomePage(QWidget):
     new_requested = Signal()
@@ -26,7 +28,6 @@ class WelcomePage(QWidget):
         subtitle = QLabel("<b>Should you fine-tune a model, or prompt Claude?</b>")
         text = QLabel(WELCOME_TEXT)
         text.setWordWrap(True)
-        text.setMaximumWidth(620)
         self.new_button = QPushButton("&New assessment")
         self.new_button.setDefault(True)
         self.open_button = QPushButton("&Open…")
@@ -54,9 +55,13 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent_title)
         column.addLayout(self.recent_box)
         column.addStretch(2)
+        # One centred column, no wider than comfortable reading, however wide the window.
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(COLUMN_WIDTH)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addLayout(column, 4)
+        outer.addWidget(holder, 10)
         outer.addStretch(1)
         outer.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         self.recent_buttons: list[QPushButton] = []

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
+import threading
+from contextlib import contextmanager
 import logging
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from advisor.errors import FileProblem
 
@@ -66,7 +70,13 @@ def run(args: argparse.Namespace) -> int:
     if not models:
         raise FileProblem(f"{args.file}: the prompt lab names no model; give --model ID or set "
                           "prompt_lab.model.")
-    results = _run_models(args, lab, models)
+    if args.save:  # refuse a read-only file before any test is paid for, not after
+        from advisor.safe_files import check_not_read_only
+
+        check_not_read_only(args.file)
+    cancel = threading.Event()
+    with _ctrl_c_cancels(cancel):  # Ctrl+C keeps (and with --save saves) the finished tests
+        results = _run_models(args, lab, models, cancel)
     # The results are printed first: a save that fails must not lose a run that took minutes.
     if args.format == "json":
         runs = [result.to_json() for result in results]  # each with pass_rate and Wilson bounds
@@ -77,15 +87,47 @@ def run(args: argparse.Namespace) -> int:
         if len(results) > 1:
             sys.stdout.write(comparison_report(results, assessment.answers.get("quality_bar_pct")))
     if args.save:
+        runs = [result.to_run() for result in results]
+        for run, result in zip(runs, results):
+            if result.cancelled:
+                run["cancelled"] = True  # the tests not run are absent, not failed
         try:
-            _save_runs(args.file, [result.to_run() for result in results])
+            _save_runs(args.file, runs)
         except FileProblem as problem:
             sys.stdout.flush()
             print(str(problem), file=sys.stderr)
             return 3
         if args.format == "text":
             sys.stdout.write(f"saved to {args.file}\n")
+    if cancel.is_set():
+        sys.stdout.flush()
+        finished = sum(case.status != "not_run" for result in results for case in result.cases)
+        total = sum(len(result.cases) for result in results)
+        print(f"{args.file}: interrupted; {finished} of {total} tests had finished"
+              + (" and were saved, marked cancelled." if args.save else "."), file=sys.stderr)
+        return 130
     return 0 if all(result.passed == len(result.cases) for result in results) else 5
+
+
+@contextmanager
+def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
+    """The first Ctrl+C cancels the run (finished tests are kept); a second one stops at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def first(signum: int, frame: object) -> None:
+        from advisor import netguard
+
+        cancel.set()
+        netguard.abort_requests()  # replies still in flight are abandoned, not waited for
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _external_tests(path: Path) -> list[dict]:
@@ -97,7 +139,7 @@ def _external_tests(path: Path) -> list[dict]:
         raise FileProblem(f"{path}: {problem}") from None
 
 
-def _run_models(args: argparse.Namespace, lab: dict, models: list[str]) -> list:
+def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: threading.Event) -> list:
     from advisor import batches, eval_runner
     from advisor.claude import ClaudeProblem
 
@@ -105,12 +147,14 @@ def _run_models(args: argparse.Namespace, lab: dict, models: list[str]) -> list:
     results = []
     try:
         for model in models:
+            if cancel.is_set():
+                break
             if args.batch:
                 record = batches.submit(lab, model=model, repeat=args.repeat)
                 result = batches.wait_and_collect(record, interval=_poll_seconds())
             else:
                 result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
-                                              concurrency=args.concurrency, progress=progress)
+                                              concurrency=args.concurrency, progress=progress, cancel=cancel)
             if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
                 # Nothing could be checked and the API is why: that is "the API cannot be used".
                 raise ClaudeProblem(f"no test could be run on {model}: {result.cases[0].error}", "api_error")

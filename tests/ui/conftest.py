@@ -17,12 +17,22 @@ class ScriptedDialogs:
         self.save_path: Path | None = None
         self.errors: list[tuple[str, str]] = []
         self.asked_to_save: list[str] = []
+        self.told_open_elsewhere: list[tuple[str, str]] = []
+        self.overwrite_answer = "cancel"  # the file changed on disk: overwrite, save_as or cancel
+        self.asked_to_overwrite: list[str] = []
 
     def install(self, monkeypatch) -> None:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._ask_save_changes)
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: self.errors.append((title, text)))
         monkeypatch.setattr(dialogs, "get_open_path", lambda parent, folder: self.open_path)
         monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
+        monkeypatch.setattr(dialogs, "tell_open_elsewhere",
+                            lambda parent, name, holder: self.told_open_elsewhere.append((name, holder)))
+        monkeypatch.setattr(dialogs, "ask_overwrite_changed", self._ask_overwrite)
+
+    def _ask_overwrite(self, parent, name: str) -> str:
+        self.asked_to_overwrite.append(name)
+        return self.overwrite_answer
 
     def _ask_save_changes(self, parent, name: str) -> str:
         self.asked_to_save.append(name)

@@ -73,6 +73,7 @@ def test_the_last_folder_survives_a_restart_and_a_vanished_folder_falls_back_hom
     shown = record_dialogs(monkeypatch)
     second.open_dialog()
     assert Path(shown[-1][1]) == kept
+    first.close()  # the earlier session ends (and takes its lock file, next to the file, with it)
     path.unlink()
     kept.rmdir()
     second.open_dialog()

@@ -49,3 +49,56 @@ def test_autosave_of_a_private_file_stays_private(window, tmp_path):
     copies = list(paths.autosave_dir().iterdir())
     assert copies and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in copies)
     assert stat.S_IMODE(paths.autosave_dir().stat().st_mode) == 0o700
+
+
+# -- #13: rich text in file data ----------------------------------------------------------------------
+SPOOF = '<font color="green" size="7">ALL PASSED</font><img src="file:///etc/hostname">'
+
+
+def spoofed_file(tmp_path):
+    case = {"name": SPOOF, "passed": True, "output": SPOOF, "error": None, "input_tokens": 1,
+            "output_tokens": 1, "latency_ms": 5.0}
+    return write_assessment(tmp_path / "spoof.fta.json", title=SPOOF, notes=SPOOF,
+                            answers={"prompting_tried": "not_tried"},
+                            costs={"model": "claude-haiku-4-5"},
+                            prompt_lab={"model": "claude-haiku-4-5", "system": SPOOF, "template": "{{input}}",
+                                        "tests": [{"name": SPOOF, "vars": {"input": SPOOF}, "expect": []}],
+                                        "last_run": {"model": SPOOF, "run_at": "2026-12-01T10:00:00Z",
+                                                     "passed": 1, "failed": 0, "errors": 0, "cost_usd": 0.0,
+                                                     "repeat": 1, "cases": [case]}})
+
+
+def rich_labels(window) -> list[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as QtGui
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in window.findChildren(QLabel):
+        text = label.text()
+        if "<img" in text or "<font" in text:
+            renders = label.textFormat() == Qt.TextFormat.RichText or (
+                label.textFormat() == Qt.TextFormat.AutoText and QtGui.mightBeRichText(text))
+            if renders:
+                found.append(f"{type(label.parent()).__name__}: {text[:60]!r}")
+    return found
+
+
+def test_labels_showing_file_data_never_render_it_as_rich_text(qtbot, window, tmp_path):
+    assert window.open_path(spoofed_file(tmp_path))
+    for page_id in ("overview", "questionnaire", "recommendation", "costs", "prompt_lab"):
+        window.show_page(page_id)
+        qtbot.wait(50)
+    assert rich_labels(window) == []
+
+
+def test_error_dialogs_show_file_data_as_plain_text(qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import dialogs
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0)
+    dialogs.show_error(None, "Cannot open this file", f"/tmp/x.fta.json: has version {SPOOF}")
+    assert shown == [(Qt.TextFormat.PlainText, f"/tmp/x.fta.json: has version {SPOOF}")]

@@ -124,3 +124,29 @@ def test_the_section_bar_marks_the_section_in_view(window):
     assert checked() != [page.section_buttons["task"].text()]
     page.show_question("__review__")
     assert checked() == ["Review"]
+
+
+def _luminance(colour) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def test_the_inline_message_reads_on_a_light_and_a_dark_palette(qtbot, window):
+    """WCAG's 4.5:1 contrast between the message and the window behind it, in both modes."""
+    from PySide6.QtGui import QColor, QPalette
+
+    window.new_assessment()
+    page = window.questionnaire
+    control = page.steps["prompting_tried"].control
+    for background, text in (("#efefef", "#000000"), ("#2b2b2b", "#e6e6e6")):
+        palette = QPalette(window.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        window.setPalette(palette)
+        page._enter()  # Enter with nothing chosen: the message shows
+        assert control.message.isVisible()
+        control.message.ensurePolished()
+        shown = control.message.palette().color(QPalette.ColorRole.WindowText)
+        lighter, darker = sorted((_luminance(shown), _luminance(QColor(background))), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5, (background, shown.name())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -80,13 +80,19 @@ class RunPanel(QWidget):
         self.results.setHorizontalHeaderLabels(COLUMNS)
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(True)
+        # One line per test, every row the same height however the table was opened (heights
+        # measured while the tab was hidden came out uneven); the full text is in the tooltip.
+        self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel("No run yet.")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)  # its own <b>; the file's words are escaped
         self.totals.setAccessibleName("Totals")
         self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -255,8 +261,9 @@ class RunPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 4:
                     item.setToolTip(str(case.get("output") or ""))
+                elif column == 3 and text:
+                    item.setToolTip(text)
                 self.results.setItem(row, column, item)
-        self.results.resizeRowsToContents()
         self.totals.setText(self.describe_totals(run) if run else "No run yet.")
 
     @staticmethod
@@ -265,9 +272,11 @@ class RunPanel(QWidget):
         tokens_in = sum(int(c.get("input_tokens") or 0) for c in cases)
         tokens_out = sum(int(c.get("output_tokens") or 0) for c in cases)
         repeat = int(run.get("repeat") or 1)
-        when = str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC")
+        from html import escape  # the model and the time come from the file: shown, never rendered
+
+        when = escape(str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC"))
         return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
-                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {run.get('model')}"
+                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(str(run.get('model')))}"
                 f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
                 f"{tokens_out:,} output tokens · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")
