@@ -227,7 +227,7 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
     hidden = len(rows) - len(shown)
-    note = f"\n({hidden} inputs at 0 or without effect not shown)" if hidden and not narrow else ""
+    note = f"\n(the {len(shown)} that move it most, of {len(rows)} inputs)" if hidden and not narrow else ""
     joint = "\n" if narrow else " "
     ax.set_title(f"What moves the difference most:{joint}each input ±{pct}{note}",
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend

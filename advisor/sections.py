@@ -30,7 +30,6 @@ class Section(NamedTuple):
     items: tuple[Item, ...]
     intro: str = ""  # a sentence before the items
     style: str = "bullets"  # "bullets", "numbers" (steps in order) or "lines" (the user's own text)
-    essential: bool = False  # belongs on the first printed page with the verdict
     printed: bool = True  # False: too long for the printed brief (the screen and text show it)
 
 
@@ -47,11 +46,6 @@ class Headline(NamedTuple):
 
 
 # --- shared wording -------------------------------------------------------------------------------
-
-def percent(share: float) -> str:
-    """0.85 -> "85 %", the way every rendering writes a share."""
-    return f"{share * 100:.0f} %"
-
 
 def confidence_text(summary: dict[str, Any]) -> str:
     return summary["confidence"]
@@ -155,10 +149,11 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
     """The recommendation's sections in reading order; empty ones are left out."""
     notes = str(summary.get("notes", ""))
     sections = [
-        Section("why", "Why", _reasons(summary), essential=True),
+        # first the verdict's reasons and what would change it: with the verdict box they fill page 1
+        Section("why", "Why", _reasons(summary)),
         Section("changes", "What would change the advice",
                 tuple(Item(c["text"], question=next(iter(c["changes"]), None))
-                      for c in summary["counterfactuals"]), essential=True),
+                      for c in summary["counterfactuals"])),
         Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
         Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
@@ -180,4 +175,4 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
 
 
 __all__ = ["Headline", "Item", "Section", "assumptions_line", "confidence_text", "cost_lines",
-           "cost_sentence", "evidence_line", "heading_verdict", "headline", "percent", "recommendation_sections"]
+           "cost_sentence", "evidence_line", "heading_verdict", "headline", "recommendation_sections"]
