@@ -35,7 +35,9 @@ FORM_WIDTH = 430
 # Narrower than this, the charts go under the form: side by side they would be too small to
 # read (issue 15). Two thresholds, so a width between them never flips the layout back and forth.
 STACK_BELOW, UNSTACK_FROM = 780, 820
-STACKED_FORM_HEIGHT = 300
+# Stacked, form and charts share the height the window has (no scrolling of the whole screen on
+# top of the form's own scroll bar): the form from this much, the charts from that much.
+STACKED_FORM_MIN_HEIGHT, STACKED_CHARTS_MIN_HEIGHT = 140, 240
 CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 CSV_FILTER = "CSV files (*.csv)"
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
@@ -194,8 +196,8 @@ class CostsPage(QWidget):
         if not stacked and width < STACK_BELOW:
             self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
             self.form_scroll.setMaximumWidth(16777215)
-            self.form_scroll.setFixedHeight(STACKED_FORM_HEIGHT)
-            self.charts.setMinimumHeight(380)
+            self.form_scroll.setMinimumHeight(STACKED_FORM_MIN_HEIGHT)
+            self.charts.setMinimumHeight(STACKED_CHARTS_MIN_HEIGHT)
         elif stacked and width >= UNSTACK_FROM:
             self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
             self.form_scroll.setMaximumWidth(FORM_WIDTH)
