@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable, NamedTuple
 
 from advisor.cost_inputs import effective_costs
+from advisor.numbers import format_money
 
 
 def training_run_usd(costs: dict[str, Any] | None) -> float:
@@ -67,7 +68,8 @@ FIGURES: dict[str, Derived] = {
 
 
 def format_usd(value: float) -> str:
-    return f"${value:,.0f}" if abs(value) >= 100 else f"${value:,.2f}"
+    """Whole dollars from $100 up, cents below: the summary's and the rules' figures."""
+    return format_money(value, cents=abs(value) < 100)
 
 
 def show(value: float | None, unit: str) -> str:

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from advisor.numbers import format_money
 from advisor.report import build_summary
 from advisor.sections import Headline, Item, Section, headline, recommendation_sections
 
@@ -91,9 +92,7 @@ def _list(items: list[str], ordered: bool = False) -> str:
 
 def _usd(value: float) -> str:
     """Whole dollars from $100 up, with a true minus sign: −$31,360."""
-    sign = "−" if value < -0.005 else ""
-    amount = abs(value)
-    return sign + (f"${amount:,.0f}" if amount >= 100 else f"${amount:,.2f}")
+    return format_money(value, cents=abs(value) < 100, minus="−")
 
 
 def _verdict_box(top: Headline) -> str:
@@ -239,7 +238,7 @@ def _value_text(value: Any, unit: str) -> str:
         return f"{value * 100:.3g} %"
     if unit.startswith("USD"):
         per = unit[3:].strip()
-        money = f"${value:,.2f}" if value != int(value) else f"${value:,.0f}"
+        money = format_money(value, cents=value != int(value))
         return money + (f" {per}" if per else "")
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
     return f"{number} {unit}".strip()

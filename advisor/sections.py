@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from advisor.conditions import format_usd
+from advisor.numbers import format_money
 
 
 class Item(NamedTuple):
@@ -89,7 +90,7 @@ def evidence_line(summary: dict[str, Any]) -> str | None:
     if evidence.run_at:
         text += f", run {evidence.run_at[:10]}"
     if evidence.cost_usd is not None:
-        text += f". The run cost ${evidence.cost_usd:,.4f}"
+        text += f". The run cost {format_money(evidence.cost_usd, cents=True, tiny=True)}"
     return text
 
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from advisor.numbers import format_money
+
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -106,10 +108,4 @@ def format_cost(usd: float | None) -> str:
     """Dollars with enough digits to tell tiny prompt costs apart: $0.000123, $0.0412, $12.50."""
     if usd is None:
         return "no price"
-    if usd == 0:
-        return "$0"
-    if usd < 0.01:
-        return f"${usd:.6f}"
-    if usd < 1:
-        return f"${usd:.4f}"
-    return f"${usd:,.2f}"
+    return format_money(usd, cents=usd != 0, tiny=True) if usd else "$0"
