@@ -7,7 +7,7 @@ unanswered question: every comparison on it is false, only ``missing`` and ``ans
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Mapping, NamedTuple
+from typing import Any, Mapping, NamedTuple
 
 from advisor import derived
 from advisor.questions import Question, QuestionBank
@@ -15,12 +15,8 @@ from advisor.questions import Question, QuestionBank
 DERIVED_PREFIX = "derived."
 VERDICT_FACT = "verdict"  # the verdict itself, a fact only advisory notes may test
 
-# name -> (plain words, function of the cost inputs)
-DERIVED: dict[str, tuple[str, Callable[[dict[str, Any] | None], float]]] = {
-    "upfront_fine_tune_usd": ("the up-front fine-tuning cost (labelling plus training runs)",
-                              derived.upfront_fine_tune_usd),
-    "training_run_usd": ("the cost of one training run", derived.training_run_usd),
-}
+# name -> Derived(plain words, function of the cost inputs and projection, unit)
+DERIVED = derived.FIGURES
 
 _PHRASES = {"eq": "is", "ne": "is not", "in": "is one of", "not_in": "is none of",
             "contains": "includes", "contains_any": "includes any of", "gte": "is at least",
@@ -110,8 +106,7 @@ def leaves(condition: Condition | None) -> list[Leaf]:
 
 
 
-def format_usd(value: float) -> str:
-    return f"${value:,.0f}" if abs(value) >= 100 else f"${value:,.2f}"
+format_usd = derived.format_usd  # re-exported: the rules texts and the trace show money this way
 
 
 def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:
@@ -121,8 +116,7 @@ def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:
         if kind == "answer":
             question = bank.get(name)
             return question.label_for(facts.get(name)) if question else name
-        value = facts.get(DERIVED_PREFIX + name)
-        return "unknown" if value is None else format_usd(value)
+        return derived.show(facts.get(DERIVED_PREFIX + name), DERIVED[name].unit)
     return PLACEHOLDER.sub(replace, text)
 
 
@@ -131,7 +125,7 @@ def describe_leaf(leaf: Leaf, bank: QuestionBank) -> str:
     """Plain words for a condition the rules file did not word itself."""
     question = bank.get(leaf.fact)
     if leaf.fact.startswith(DERIVED_PREFIX):
-        subject = DERIVED[leaf.fact[len(DERIVED_PREFIX):]][0]
+        subject = DERIVED[leaf.fact[len(DERIVED_PREFIX):]].label
     elif leaf.fact == VERDICT_FACT:
         subject = "the verdict"
     else:
@@ -141,7 +135,7 @@ def describe_leaf(leaf: Leaf, bank: QuestionBank) -> str:
     if leaf.op == "answered":
         return f"{subject} is {'' if leaf.value else 'not '}answered"
     if leaf.ref:
-        shown = DERIVED[leaf.ref[len(DERIVED_PREFIX):]][0]
+        shown = DERIVED[leaf.ref[len(DERIVED_PREFIX):]].label
     elif isinstance(leaf.value, tuple):
         shown = ", ".join(_label(question, v) for v in leaf.value)
     else:

@@ -238,11 +238,13 @@ def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str,
 
 def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
                          limit: int = MAX_SHOWN_CHANGES,
-                         options: dict[str, list[Any]] | None = None) -> list[Counterfactual]:
-    """The smallest sets of answer changes (up to ``limit`` answers) that change the verdict."""
+                         options: dict[str, list[Any]] | None = None,
+                         fixed: frozenset[str] = frozenset()) -> list[Counterfactual]:
+    """The smallest sets of answer changes (up to ``limit`` answers) that change the verdict.
+    Questions in ``fixed`` are not offered for change (one the prompt evidence decided)."""
     options = options if options is not None else candidates(rules, facts)
     plans = _plan(rules)
-    changeable = set(rules.referenced)
+    changeable = set(rules.referenced) - fixed
     found: dict[tuple[frozenset[str], str], dict[str, Any]] = {}
     for index in _targets(rules, current):
         verdict = rules.rules[index].verdict
@@ -269,7 +271,8 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
 
 
 def path_to_gate(rules: RuleSet, facts: Mapping[str, Any],
-                 options: dict[str, list[Any]] | None = None) -> dict[str, Any] | None:
+                 options: dict[str, list[Any]] | None = None,
+                 fixed: frozenset[str] = frozenset()) -> dict[str, Any] | None:
     """The fewest answer changes that would make the gate (fine-tuning) rule the verdict, proven."""
     gate = rules.gate
     if gate is None:
@@ -278,7 +281,7 @@ def path_to_gate(rules: RuleSet, facts: Mapping[str, Any],
     options = options if options is not None else candidates(rules, facts)
     best: dict[str, Any] | None = None
     for path in _plan(rules)[index]:
-        needed = _solve(path, facts, set(rules.referenced), len(rules.referenced), options)
+        needed = _solve(path, facts, set(rules.referenced) - fixed, len(rules.referenced), options)
         if needed is None or (best is not None and len(needed) >= len(best)):
             continue
         changes = {q: values[0] for q, values in needed}
@@ -304,6 +307,8 @@ def phrase(rules: RuleSet, qid: str, value: Any) -> str:
         label = (", ".join(labels[:-1]) + " and " + labels[-1]) if len(labels) > 1 else (labels or ["nothing"])[0]
     else:
         label = _lower_first(question.label_for(value))
+    if question.type == "multi" and not value:
+        return f"nothing in “{question.text}” applied"
     if isinstance(wording, dict) and value in wording:
         return wording[value]
     if isinstance(wording, str):

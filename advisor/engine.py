@@ -4,18 +4,16 @@ Rules are tried in order and the first that holds gives the verdict. Every condi
 recorded with the value it saw and whether it held, so a team lead can see exactly why. The
 engine also says which unanswered questions could still change the verdict, which answer
 changes would change it, and what it would take to justify fine-tuning
-(:mod:`advisor.counterfactuals`). Pure and deterministic: same answers, same recommendation.
+(:mod:`advisor.counterfactuals`). Pure and deterministic: same inputs, same recommendation.
 
-Confidence, in one number from 0 to 1 and a word:
-  * it starts at the matched rule's own ``confidence`` from rules.toml (a hard constraint such as
-    on-premises data is surer than the "otherwise" fallback);
-  * each unanswered question that could still change the verdict multiplies it by 0.85, and a
-    provisional verdict is capped at 0.65, so it can never read "high";
-  * prompt-test evidence that agrees nudges it up by 0.05; evidence that contradicts the verdict
-    (tests pass, yet the verdict is fine-tune; or the bar is said to be met while tests fail)
-    multiplies it by 0.75;
-  * answers or cost inputs that had to be ignored multiply it by 0.9.
-  0.75 and above reads "high", 0.5 and above "medium", below that "low".
+"Prompting" is read through the prompt evidence (:mod:`advisor.evidence`): a measured pass rate
+on enough cases, against the quality bar, decides it. The cost projection is computed once per
+evaluation and its figures are facts the rules read (the distillation gate's break-even).
+
+Confidence (CONTRACT section 3) starts at high and drops one level for each of: (a) an unanswered
+question that could change the verdict; (b) the deciding rule passed a numeric threshold by less
+than 25 %; (c) the verdict and the projection disagree (the rules file's [[doubts]]); (d) the
+prompt evidence is inconclusive or rests on fewer than 20 cases. Two or more drops give low.
 """
 from __future__ import annotations
 
@@ -23,20 +21,18 @@ import logging
 import math
 from typing import Any, Mapping, NamedTuple
 
+from advisor import evidence as evidence_module
 from advisor.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
+from advisor.evidence import Evidence, Reading
 from advisor.questions import QuestionBank
-from advisor.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf,
-                           RuleSet, default_rules, fill_text, format_usd, load_rules)
+from advisor.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
+                           Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
 
 log = logging.getLogger(__name__)
 
-MISSING_FACTOR = 0.85
-PROVISIONAL_CAP = 0.65
-CONTRADICTION_FACTOR = 0.75
-SUPPORT_BONUS = 0.05
-IGNORED_FACTOR = 0.9
-HIGH, MEDIUM = 0.75, 0.5
+LEVELS = ("high", "medium", "low")
+NEAR = 0.25  # a numeric threshold passed by less than this share of it counts as narrow
 
 
 class Check(NamedTuple):
@@ -76,8 +72,7 @@ class Recommendation(NamedTuple):
     title: str
     provisional: bool
     confidence: str
-    confidence_score: float
-    confidence_explained: list[str]
+    confidence_reasons: list[str]
     reasons: list[Reason]
     trace: list[RuleTrace]
     missing: list[str]
@@ -88,6 +83,8 @@ class Recommendation(NamedTuple):
     next_steps: list[str]
     prompt_evidence: dict[str, Any] | None
     warnings: list[str]
+    cost_note: str = ""  # the verdict and the projection, in one sentence
+    evidence_status: str = "none"  # how the evidence was read (advisor.evidence.Reading.status)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts and lists all the way down, ready for JSON."""
@@ -122,21 +119,37 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
     return kept, warnings
 
 
-def derived_facts(costs: Mapping[str, Any] | None) -> tuple[dict[str, float | None], list[str]]:
-    """``derived.NAME`` figures from the cost inputs; one that cannot be computed is None."""
+def projection_of(costs: Mapping[str, Any] | None, prices: Any = None) -> tuple[Any, list[str]]:
+    """The cost projection (:func:`advisor.costs.project`), or None and why not."""
+    from advisor.costs import project
+    from advisor.pricing import load_price_table
+
+    try:
+        return project(dict(costs or {}), prices if prices is not None else load_price_table()), []
+    except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
+        log.info("cost projection failed: %s", error)
+        return None, [f"The cost projection could not be computed ({error}), so no condition that "
+                      "needs it holds; check the cost inputs."]
+
+
+def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
+                  projection_failed: bool = False) -> tuple[dict[str, float | None], list[str]]:
+    """``derived.NAME`` figures; one that cannot be computed is None (and named in a warning)."""
     values: dict[str, float | None] = {}
     warnings: list[str] = []
-    for name, (label, compute) in DERIVED.items():
-        try:
-            value = float(compute(dict(costs or {})))
-            if not math.isfinite(value):
-                raise ValueError("not a finite number")
-        except (TypeError, ValueError, KeyError, OverflowError) as error:
-            log.info("derived figure %s failed: %s", name, error)
-            warnings.append(f"{label[:1].upper()}{label[1:]} could not be computed from the cost inputs, "
-                            "so no condition that needs it holds; check the cost inputs.")
-            value = None
-        values[DERIVED_PREFIX + name] = value
+    for name, figure in DERIVED.items():
+        value: float | None = None
+        if not (figure.needs_projection and (projection is None or projection_failed)):
+            try:
+                value = figure.compute(dict(costs or {}), projection)
+                if value is not None and not math.isfinite(float(value)):
+                    raise ValueError("not a finite number")
+            except (TypeError, ValueError, KeyError, OverflowError, ZeroDivisionError) as error:
+                log.info("derived figure %s failed: %s", name, error)
+                warnings.append(f"{figure.label[:1].upper()}{figure.label[1:]} could not be computed from "
+                                "the cost inputs, so no condition that needs it holds; check the cost inputs.")
+                value = None
+        values[DERIVED_PREFIX + name] = None if value is None else float(value)
     return values, warnings
 
 
@@ -171,9 +184,11 @@ def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
     question = rules.bank.get(fact)
     if question is not None:
         return question.label_for(seen)
-    if seen is None:
-        return "unknown"
-    return format_usd(seen) if fact.startswith(DERIVED_PREFIX) else str(seen)
+    if fact.startswith(DERIVED_PREFIX):
+        from advisor.derived import show
+
+        return show(seen, DERIVED[fact[len(DERIVED_PREFIX):]].unit)
+    return "unknown" if seen is None else str(seen)
 
 
 def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[RuleTrace]:
@@ -187,85 +202,115 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
     return traces
 
 
-# --- prompt-test evidence ----------------------------------------------------------------------
+# --- prompt evidence --------------------------------------------------------------------------
 
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
-def prompt_evidence(prompt_lab: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """The last prompt-lab run (written by the ``eval`` command), when it is usable."""
-    run = (prompt_lab or {}).get("last_run") if isinstance(prompt_lab, Mapping) else None
-    if not isinstance(run, Mapping):
-        return None
-    passed, failed, errors = (_count(run.get(k, 0)) for k in ("passed", "failed", "errors"))
-    if passed is None or failed is None or errors is None or passed + failed + errors == 0:
-        return None
-    cost = run.get("cost_usd")
-    return {"model": str(run.get("model") or "an unnamed model"), "passed": passed, "failed": failed,
-            "errors": errors, "cost_usd": cost if isinstance(cost, (int, float)) and not isinstance(cost, bool) else None,
-            "run_at": str(run.get("run_at") or "")}
+def _evidence_json(evidence: Evidence) -> dict[str, Any]:
+    """The contract's ``prompt_evidence``: model, passed, failed, n, pass_rate, the interval, source."""
+    return evidence.to_json()  # full precision: every rendering rounds the same numbers the same way
 
 
-def _evidence_reason(evidence: dict[str, Any], trains_model: bool) -> tuple[Reason, int]:
-    """The reason citing the tests, and -1 (contradicts), 0 or +1 (supports) the verdict."""
-    passed, failed, errors = evidence["passed"], evidence["failed"], evidence["errors"]
-    total = passed + failed + errors
-    when = f" (run {evidence['run_at'][:10]})" if evidence["run_at"] else ""
-    if failed == 0 and errors == 0:
-        text = (f"Your prompt already passes all {passed} tests on {evidence['model']}{when}: strong "
-                "evidence that prompting meets the bar without fine-tuning.")
-        stance = -1 if trains_model else 1
-        if stance < 0:
-            text += " Check that the tests cover the niche language before investing in fine-tuning."
+def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,
+                     rules: RuleSet) -> Reason:
+    said = rules.bank.get("prompting_tried").label_for(answer) if answer is not None else ""
+    text = evidence_module.describe(evidence, bar)
+    overrules = f" You answered “{said}”; the measurement overrules that." if reading.disagrees else ""
+    if reading.status == "meets":
+        text += ": prompting meets your bar." + overrules
+    elif reading.status == "falls_short":
+        text += ": even the top of the interval is below your bar, so prompting falls short." + overrules
+    elif reading.status == "inconclusive":
+        text += (": too close to your bar to tell either way, so the advice keeps your answer"
+                 + (f" (“{said}”)" if said else "") + ". Test more cases to settle it.")
+    elif reading.status == "thin":
+        text += (f": fewer than {evidence_module.MIN_CASES} cases, too few to decide; "
+                 f"test at least {evidence_module.MIN_CASES}.")
     else:
-        short = failed + errors
-        those = "The test that does not pass shows" if short == 1 else f"The {short} tests that do not pass show"
-        text = (f"Your prompt passes {passed} of {total} tests on {evidence['model']}{when}. {those} "
-                "where to improve the prompt, add examples or retrieve facts before considering fine-tuning.")
-        stance = 0
-    source = "Your own prompt tests in the Prompt lab" + (f", {evidence['run_at']}" if evidence["run_at"] else "")
-    return Reason("prompt_evidence", text, source, "evidence", "", source), stance
+        text += ". Answer the quality-bar question to let this measurement decide."
+    if evidence.source == "run":
+        source = "Your prompt-lab run" + (f" of {evidence.run_at[:10]}" if evidence.run_at else "")
+    else:
+        source = "Your own measurement (answers to the measured pass-rate questions)"
+    return Reason("prompt_evidence", text, source, "evidence", "", source)
 
 
 # --- confidence -----------------------------------------------------------------------------------
 
-def level(score: float) -> str:
-    return "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
+def _holds_without(condition: Condition | None, dropped: Leaf, facts: Mapping[str, Any]) -> bool:
+    """Whether ``condition`` holds with the comparison ``dropped`` taken as false."""
+    if condition is None:
+        return True
+    if isinstance(condition, Leaf):
+        return False if condition is dropped else condition.holds(facts)
+    if isinstance(condition, Not):
+        return not _holds_without(condition.item, dropped, facts)
+    results = [_holds_without(item, dropped, facts) for item in condition.items]
+    return all(results) if isinstance(condition, AllOf) else any(results)
 
 
-def _confidence(base: float, rule_title: str, missing: list[str], stance: int,
-                said_meets_bar_but_fails: bool, ignored: int) -> tuple[float, list[str]]:
-    score = base
-    why = [f"The rule “{rule_title}” starts at {base:.2f}."]
+def narrow_thresholds(rule: Rule, facts: Mapping[str, Any], rules: RuleSet) -> list[str]:
+    """Drop (b): numeric comparisons the deciding rule needed and passed by less than 25 %."""
+    found = []
+    for leaf in leaves(rule.when):
+        if leaf.op not in ("gte", "gt", "lte", "lt") or leaf.fact not in rules.bank or not leaf.holds(facts):
+            continue
+        threshold = facts.get(leaf.ref) if leaf.ref else leaf.value
+        seen = facts.get(leaf.fact)
+        if not threshold or abs(seen - threshold) >= NEAR * abs(threshold):
+            continue
+        if _holds_without(rule.when, leaf, facts):
+            continue  # another way through the rule holds as well: this threshold did not decide it
+        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).label_for(threshold)
+        found.append(f"It rests on a threshold passed narrowly: {rules.bank.get(leaf.fact).label_for(seen)} "
+                     f"against {shown} ({fill_text(leaf.says, facts, rules.bank)}).")
+    return found
+
+
+def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading: Reading,
+               evidence: Evidence | None, rules: RuleSet) -> tuple[str, list[str]]:
+    """The level and its reasons: high, less one level per drop of CONTRACT section 3."""
+    reasons: list[str] = []
     if missing:
-        score = min(score * MISSING_FACTOR ** len(missing), PROVISIONAL_CAP)
-        why.append(f"{len(missing)} unanswered question{'s' if len(missing) != 1 else ''} could still "
-                   "change the verdict, so it is provisional.")
-    if stance > 0:
-        score = min(1.0, score + SUPPORT_BONUS)
-        why.append("Your prompt tests support it.")
-    if stance < 0 or said_meets_bar_but_fails:
-        score *= CONTRADICTION_FACTOR
-        why.append("Your prompt tests point the other way.")
-    if ignored:
-        score *= IGNORED_FACTOR
-        why.append("Some answers or cost inputs could not be used.")
-    return round(score, 2), why
+        names = "; ".join(f"“{rules.bank.get(q).text}”" for q in missing[:3]) + ("…" if len(missing) > 3 else "")
+        reasons.append(f"{len(missing)} unanswered question{'s' if len(missing) != 1 else ''} could change "
+                       f"the verdict: {names}")
+    reasons += narrow
+    reasons += doubts
+    if evidence is not None and reading.status in ("thin", "inconclusive", "no_bar"):
+        why = {"thin": f"rests on fewer than {evidence_module.MIN_CASES} cases",
+               "inconclusive": "is too close to your bar to tell",
+               "no_bar": "cannot be weighed without a quality bar"}[reading.status]
+        reasons.append(f"The prompt evidence {why}.")
+    drops = len(reasons)
+    if not reasons:
+        reasons.append("Nothing lowers it: every answer that could change the verdict is given, no "
+                       "threshold is passed narrowly, and the cost projection does not contradict it.")
+    return LEVELS[min(drops, 2)], reasons
 
 
 # --- evaluate -------------------------------------------------------------------------------------
 
+def _first_holding(items: Any, facts: Mapping[str, Any]) -> Any:
+    return next((item for item in items if item.when is None or item.when.holds(facts)), None)
+
+
 def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None = None,
              rules: RuleSet | None = None, bank: QuestionBank | None = None,
-             prompt_lab: Mapping[str, Any] | None = None) -> Recommendation:
+             prompt_lab: Mapping[str, Any] | None = None, prices: Any = None) -> Recommendation:
     """The recommendation for ``answers``: verdict, reasons, trace, what would change it."""
     if rules is None:
         rules = default_rules() if bank is None else load_rules(bank=bank)
     kept, warnings = usable_answers(answers, rules.bank)
-    derived, derived_warnings = derived_facts(costs)
-    warnings += derived_warnings
+    projection, projection_warnings = projection_of(costs, prices)
+    derived, derived_warnings = derived_facts(costs, projection, projection is None)
+    warnings += projection_warnings or derived_warnings
     facts: dict[str, Any] = {**kept, **derived}
+
+    bar = kept.get("quality_bar_pct")
+    evidence = evidence_module.prompt_evidence(prompt_lab, kept)
+    reading = evidence_module.read_prompting(kept.get("prompting_tried"), evidence, bar)
+    if reading.value is not None:
+        facts["prompting_tried"] = reading.value
+    fixed = frozenset({"prompting_tried"}) if reading.decided else frozenset()
 
     index = rules.first_match(facts)
     rule = rules.rules[index]
@@ -281,24 +326,25 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         if note.when.holds(with_verdict):
             reasons.append(Reason(note.id, fill_text(note.text, facts, rules.bank), str(note.source),
                                   "note", note.source.url, note.source.title))
-    evidence = prompt_evidence(prompt_lab)
-    stance = 0
     if evidence is not None:
-        reason, stance = _evidence_reason(evidence, info.trains_model)
-        reasons.append(reason)
-    said_meets_bar_but_fails = bool(evidence and kept.get("prompting_tried") == "meets_bar"
-                                    and evidence["failed"] + evidence["errors"] > 0)
-    score, why = _confidence(rule.confidence, rule.title, missing, stance, said_meets_bar_but_fails,
-                             len(warnings))
-    log.debug("verdict %s by rule %s (confidence %.2f, %d missing)", verdict, rule.id, score, len(missing))
+        reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
+    doubts = [fill_text(d.text, facts, rules.bank) for d in rules.doubts if d.when.holds(with_verdict)]
+    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
+                                           reading, evidence, rules)
+    cost_note = ""
+    if projection is not None:
+        note = _first_holding(rules.cost_notes, with_verdict)
+        cost_note = fill_text(note.text, facts, rules.bank) if note else ""
+    log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
         verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
-        confidence=level(score), confidence_score=score, confidence_explained=why,
+        confidence=level, confidence_reasons=confidence_reasons,
         reasons=reasons, trace=trace_rules(rules, facts, index), missing=missing,
-        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options),
+        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
-        else path_to_gate(rules, facts, options),
-        meaning=info.meaning, next_steps=list(info.next_steps), prompt_evidence=evidence,
-        warnings=warnings,
+        else path_to_gate(rules, facts, options, fixed),
+        meaning=info.meaning, next_steps=list(info.next_steps),
+        prompt_evidence=None if evidence is None else _evidence_json(evidence),
+        warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
     )

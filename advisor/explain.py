@@ -21,7 +21,9 @@ def _general(text: str) -> str:
     """Rules texts name an assessment's own figures; the help page has none, so say what they are."""
     def replace(match) -> str:
         kind, name = match.groups()
-        return "your answer" if kind == "answer" else "$X"
+        if kind == "answer":
+            return "your answer"
+        return "$X" if DERIVED[name].unit == "usd" else "N"
     return PLACEHOLDER.sub(replace, text)
 
 
@@ -37,19 +39,24 @@ def _condition_html(condition: Condition, rules: RuleSet) -> str:
 
 
 def _source_html(source) -> str:
+    checked = f" (checked {_e(source.checked)})" if source.checked else ""
     if source.url:
-        return f'<a href="{_e(source.url)}">{_e(source.title)}</a>'
-    return _e(source.title + (f", {source.citation}" if source.citation else ""))
+        return f'<a href="{_e(source.url)}">{_e(source.title)}</a>{checked}'
+    return _e(source.title + (f", {source.citation}" if source.citation else "")) + checked
 
 
 def rules_html(rules: RuleSet | None = None) -> str:
     """How the advisor decides: every rule in order, its conditions, its reason and its source."""
     rules = rules or default_rules()
     parts = ["<h2>How the advisor decides</h2>",
-             "<p>The rules are tried in order and the first one that holds gives the advice. "
+             f"<p>The advisor gives one of {len(rules.verdicts)} verdicts: "
+             + "; ".join(f"<b>{_e(v.title)}</b>" for v in rules.verdicts.values()) + ". "
+             "The rules are tried in order and the first one that holds gives the advice. "
              "Each recommendation shows which conditions held for your answers. "
-             "<i>$X</i> stands for a figure computed from the assessment's cost inputs, such as "
-             f"{_e(DERIVED['upfront_fine_tune_usd'][0])}.</p><ol>"]
+             "<i>$X</i> and <i>N</i> stand for figures computed from the assessment's cost inputs and "
+             f"their projection, such as {_e(DERIVED['upfront_fine_tune_usd'].label)}. A measured pass "
+             "rate on at least 20 cases, against your quality bar, decides whether prompting meets "
+             "the bar.</p><ol>"]
     for rule in rules.rules:
         verdict = rules.verdicts[rule.verdict].title
         when = _condition_html(rule.when, rules) if rule.when is not None else "always (the fallback)"
@@ -60,7 +67,17 @@ def rules_html(rules: RuleSet | None = None) -> str:
                  "the reasons when they apply.</p><ul>")
     for note in rules.notes:
         parts.append(f"<li>{_e(_general(note.text))} <span style='color: gray;'>— {_source_html(note.source)}</span></li>")
-    parts.append("</ul>")
+    parts.append("</ul><h3>Confidence</h3><p>High, less one level for each of: an unanswered question "
+                 "that could change the verdict; a numeric threshold passed by less than 25 %; the "
+                 "verdict and the cost projection disagreeing; prompt evidence that is inconclusive or "
+                 "rests on fewer than 20 cases. Two or more give low.</p>")
+    parts.append("<h3>Sources</h3><p>Each source once, with what the advisor relies on it for and the "
+                 "date it was last checked to say so.</p><table cellspacing='0' cellpadding='4' border='1'>"
+                 "<tr><th>source</th><th>what it supports</th><th>checked</th></tr>")
+    for source in rules.sources.values():
+        parts.append(f"<tr><td><a href=\"{_e(source.url)}\">{_e(source.title)}</a></td>"
+                     f"<td>{_e(source.claim)}</td><td>{_e(source.checked)}</td></tr>")
+    parts.append("</table>")
     return "".join(parts)
 
 

@@ -37,6 +37,7 @@ class Question(NamedTuple):
     options: tuple[Option, ...] = ()
     minimum: float | None = None
     min_exclusive: bool = False
+    maximum: float | None = None
     unit: str = ""
     show_if: tuple[str, tuple[str, ...]] | None = None  # (question id, values that show it)
 
@@ -49,7 +50,7 @@ class Question(NamedTuple):
         if value is None:
             return "not answered"
         if self.type == "boolean":
-            return "yes" if value else "no"
+            return "Yes" if value else "No"  # as the options read
         if self.type == "choice":
             return self.label_for_option(value)
         if self.type == "multi":
@@ -71,6 +72,8 @@ class Question(NamedTuple):
         if self.type == "boolean":
             return "true or false"
         kind = "a whole number" if self.type == "integer" else "a number"
+        if self.maximum is not None:
+            return f"{kind} from {self.minimum or 0:g} to {self.maximum:g}"
         if self.minimum is None:
             return kind
         relation = "above" if self.min_exclusive else "of at least"
@@ -90,6 +93,8 @@ class Question(NamedTuple):
         return None if ok else f"must be {self.allowed_text()}"
 
     def _meets_minimum(self, value: float) -> bool:
+        if self.maximum is not None and value > self.maximum:
+            return False
         if self.minimum is None:
             return True
         return value > self.minimum if self.min_exclusive else value >= self.minimum
@@ -172,6 +177,7 @@ def _parse_question(raw: dict[str, Any], section_ids: set[str]) -> Question:
         options=options,
         minimum=raw.get("min"),
         min_exclusive=bool(raw.get("min_exclusive", False)),
+        maximum=raw.get("max"),
         unit=str(raw.get("unit", "")),
         show_if=(show_if["question"], tuple(show_if["in"])) if show_if else None,
     )

@@ -16,14 +16,15 @@ from typing import Any
 
 from advisor import __version__
 from advisor.engine import Recommendation, evaluate
+from advisor.questions import is_finite_number
 from advisor.rules import default_rules
 from advisor.sections import Item, heading_verdict, headline, recommendation_sections
 
 log = logging.getLogger(__name__)
 
 WIDTH = 88
-SUMMARY_KEYS = ("verdict", "title", "confidence", "rationale", "missing", "counterfactuals", "costs",
-                "prompt_evidence", "warnings")
+SUMMARY_KEYS = ("verdict", "title", "confidence", "confidence_reasons", "rationale", "missing",
+                "counterfactuals", "costs", "prompt_evidence", "warnings")
 
 
 # --- the summary dict ---------------------------------------------------------------------------
@@ -48,6 +49,9 @@ def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] |
         "model": projection.model,
         "currency": projection.currency,
     }
+    hosting = getattr(projection, "hosting", None)  # the fine-tuning path's hosting (cost model v2)
+    if isinstance(hosting, str):
+        headline["hosting"] = hosting
     price = prices.get(projection.model)
     assumption = None if price is None else {
         "model": price.id, "name": price.name, "input_per_mtok": price.input,
@@ -61,23 +65,26 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     """The summary of ``assessment`` (an :class:`advisor.assessment.Assessment`): the contract's
     keys first, then extras the renderers and the GUI use. A caller that already evaluated the
     assessment passes its ``recommendation``."""
-    rec = recommendation or evaluate(assessment.answers, assessment.costs, prompt_lab=assessment.prompt_lab)
+    rec = recommendation or evaluate(assessment.answers, assessment.costs, prompt_lab=assessment.prompt_lab,
+                                     prices=prices)
     rules = default_rules()
     info = rules.verdicts[rec.verdict]
     bank = rules.bank
     costs, price, cost_warnings = _cost_headline(assessment.costs, prices)
     evidence = rec.prompt_evidence
+    bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {
         "verdict": rec.verdict,
         "title": assessment.title or "",
         "confidence": rec.confidence,
+        "confidence_reasons": list(rec.confidence_reasons),
         "rationale": [{"rule": r.rule, "text": r.text, "source": r.source, "kind": r.kind, "url": r.url,
                        "source_title": r.source_title}
                       for r in rec.reasons],
         "missing": list(rec.missing),
         "counterfactuals": [{"changes": dict(c.changes), "verdict": c.verdict, "text": c.text}
                             for c in rec.counterfactuals],
-        "costs": costs,
+        "costs": None if costs is None else {**costs, "note": rec.cost_note},
         "prompt_evidence": None if evidence is None else dict(evidence),
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
         # extras
@@ -85,8 +92,8 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "verdict_colour": info.colour,
         "verdict_tint": info.tint,
         "provisional": rec.provisional,
-        "confidence_score": rec.confidence_score,
-        "confidence_explained": list(rec.confidence_explained),
+        "evidence_status": rec.evidence_status,
+        "quality_bar_pct": bar if is_finite_number(bar) else None,
         "meaning": rec.meaning,
         "next_steps": list(rec.next_steps),
         "rule": rec.rule,
@@ -140,8 +147,11 @@ def render_text(summary: dict[str, Any]) -> str:
     title = " ".join(_plain(summary["title"]).split()) or "Untitled assessment"
     top = headline(summary)
     out = [title, "=" * min(len(title), WIDTH), "",
-           f"Recommendation: {heading_verdict(summary)}", top.confidence, ""]
+           f"Recommendation: {heading_verdict(summary)}", top.confidence]
+    out += _wrap(top.confidence_detail, "  ") + [""]
     out += _wrap(top.meaning) + [""]
+    if top.cost_line:
+        out += _wrap("Costs: " + top.cost_line) + [""]
     for section in recommendation_sections(summary):
         out.append(f"{section.title}:")
         if section.intro:
@@ -192,7 +202,9 @@ def render_markdown(summary: dict[str, Any]) -> str:
     top = headline(summary)
     out = [f"# {md_escape(title)}", "",
            f"**Recommendation: {md_escape(heading_verdict(summary))}**  ",
-           md_escape(top.confidence), "", md_escape(top.meaning)]
+           md_escape(top.confidence) + ". " + md_escape(top.confidence_detail), "", md_escape(top.meaning)]
+    if top.cost_line:
+        out += ["", f"**Costs:** {md_escape(top.cost_line)}"]
     for section in recommendation_sections(summary):
         out += ["", f"## {md_escape(section.title)}", ""]
         if section.intro:

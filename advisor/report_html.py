@@ -104,7 +104,8 @@ def _verdict_box(top: Headline) -> str:
         f'<p class="verdict">{_e(top.verdict_title)}</p>'
         f'<p>{_e(top.meaning)}</p>'
         f'<p><b>{_e(top.confidence)}</b>. {_e(top.confidence_detail)}</p>'
-        "</td></tr></table>"
+        + (f'<p><b>Costs:</b> {_e(top.cost_line)}</p>' if top.cost_line else "")
+        + "</td></tr></table>"
     )
 
 
@@ -135,7 +136,7 @@ def _printed_sections(summary: dict[str, Any], detail: BriefDetail) -> list[Sect
     if detail.prompt.strip() and not any(section.id == "evidence" for section in sections):
         at = next((i for i, section in enumerate(sections) if section.id in ("notes", "warnings", "assumptions")),
                   len(sections))
-        sections.insert(at, Section("evidence", "Prompt tests", (Item("No prompt-lab run is recorded yet."),)))
+        sections.insert(at, Section("evidence", "Prompt evidence", (Item("No prompt-lab run is recorded yet."),)))
     return sections
 
 

@@ -40,9 +40,14 @@ class RulesError(ValueError):
 # --- rules, notes, verdicts ----------------------------------------------------------------------
 
 class Source(NamedTuple):
+    """A public source, listed once in rules.toml [sources] with what it supports."""
+
     title: str
     url: str = ""
     citation: str = ""
+    id: str = ""
+    claim: str = ""  # what the advisor relies on it for
+    checked: str = ""  # the date (YYYY-MM-DD) it was last checked to say so
 
     def __str__(self) -> str:
         return f"{self.title} — {self.url or self.citation}"
@@ -55,7 +60,6 @@ class Rule(NamedTuple):
     rationale: str
     source: Source
     when: Condition | None  # None: always applies (the "otherwise" rule)
-    confidence: float = 0.8
     gate: bool = False
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
@@ -67,6 +71,21 @@ class Note(NamedTuple):
     text: str
     source: Source
     when: Condition
+
+
+class Doubt(NamedTuple):
+    """Confidence drop (c): the verdict and the cost projection disagree when ``when`` holds."""
+
+    id: str
+    text: str
+    when: Condition
+
+
+class CostNote(NamedTuple):
+    """One way to say how the verdict sits with the projection; the first that holds is used."""
+
+    text: str
+    when: Condition | None
 
 
 class VerdictInfo(NamedTuple):
@@ -90,6 +109,9 @@ class RuleSet(NamedTuple):
     phrasing: dict[str, str | dict[Any, str]]
     bank: QuestionBank
     referenced: tuple[str, ...] = ()  # question ids the rules (not notes) test
+    sources: dict[str, Source] = {}
+    doubts: tuple[Doubt, ...] = ()
+    cost_notes: tuple[CostNote, ...] = ()
 
     def first_match(self, facts: Mapping[str, Any]) -> int:
         """Index of the first rule that holds; the loader guarantees the last one always does."""
@@ -116,6 +138,7 @@ class _Checker:
         self.bank = bank
         self.origin = origin
         self.verdicts: tuple[str, ...] = ()  # filled once [verdicts] is read: the file declares them
+        self.sources: dict[str, Source] = {}  # filled once [sources] is read
 
     def fail(self, where: str, problem: str) -> RulesError:
         return RulesError(f"{self.origin}, {where}: {problem}")
@@ -135,12 +158,11 @@ class _Checker:
                 raise self.fail(where, f"text quotes unknown derived figure '{name}'; known: {', '.join(DERIVED)}")
 
     def source(self, where: str, raw: Any) -> Source:
-        if not isinstance(raw, dict) or not isinstance(raw.get("title"), str) or not raw["title"].strip():
-            raise self.fail(where, "needs a source with a title and a url or citation")
-        url, citation = raw.get("url", ""), raw.get("citation", "")
-        if not (isinstance(url, str) and url.strip()) and not (isinstance(citation, str) and citation.strip()):
-            raise self.fail(where, f"source {raw['title']!r} needs a url or a citation")
-        return Source(raw["title"], str(url), str(citation))
+        """A rule or note names its source by its id in [sources]."""
+        if not isinstance(raw, str) or raw not in self.sources:
+            raise self.fail(where, f"source {raw!r} is not listed in [sources]; "
+                                   f"use one of {', '.join(self.sources) or 'the ids there'}")
+        return self.sources[raw]
 
     def condition(self, where: str, raw: Any, allow_verdict: bool) -> Condition:
         if not isinstance(raw, dict):
@@ -238,21 +260,73 @@ class _Checker:
 
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_RULE_KEYS = {"id", "title", "verdict", "confidence", "rationale", "source", "when", "gate"}
+_RULE_KEYS = {"id", "title", "verdict", "rationale", "source", "when", "gate"}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_rules(data: dict[str, Any], bank: QuestionBank | None = None, origin: str = "rules") -> RuleSet:
     """The checked rule set of a parsed rules file: verdicts, then rules, notes and phrasing."""
     check = _Checker(bank or default_bank(), origin)
+    check.sources = _parse_sources(check, data.get("sources"))
     verdicts = _parse_verdicts(check, data.get("verdicts"))
     check.verdicts = tuple(verdicts)
     rules = _parse_rule_list(check, data.get("rules") or [])
     notes = tuple(_parse_note(check, position, raw)
                   for position, raw in enumerate(data.get("notes") or [], start=1))
+    doubts = tuple(_parse_doubt(check, position, raw)
+                   for position, raw in enumerate(data.get("doubts") or [], start=1))
+    cost_notes = _parse_cost_notes(check, data.get("cost_notes") or [])
     phrasing = _parse_phrasing(check, data.get("phrasing") or {})
     referenced = tuple(dict.fromkeys(
         leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in check.bank))
-    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced)
+    _check_sources_used(check, rules, notes)
+    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced, check.sources, doubts, cost_notes)
+
+
+def _parse_sources(check: _Checker, raw_sources: Any) -> dict[str, Source]:
+    if not isinstance(raw_sources, dict) or not raw_sources:
+        raise check.fail("[sources]", "the file needs a [sources] table listing every source once")
+    sources: dict[str, Source] = {}
+    for sid, raw in raw_sources.items():
+        where = f"source '{sid}'"
+        if not isinstance(raw, dict):
+            raise check.fail(where, "must be a table with title, url, claim and checked")
+        title, url, claim = (check.text(where, raw, key) for key in ("title", "url", "claim"))
+        if not url.startswith("https://"):
+            raise check.fail(where, "needs a public https:// address")
+        checked = str(raw.get("checked", ""))
+        if not _DATE.fullmatch(checked):
+            raise check.fail(where, "needs the date it was checked, as checked = \"YYYY-MM-DD\"")
+        sources[sid] = Source(title, url, "", sid, claim, checked)
+    return sources
+
+
+def _check_sources_used(check: _Checker, rules: tuple[Rule, ...], notes: tuple[Note, ...]) -> None:
+    used = {item.source.id for item in rules + notes}
+    unused = [sid for sid in check.sources if sid not in used]
+    if unused:
+        raise check.fail(f"source '{unused[0]}'", "no rule or note cites it")
+
+
+def _parse_doubt(check: _Checker, position: int, raw: Any) -> Doubt:
+    did = raw.get("id") if isinstance(raw, dict) else None
+    where = f"doubt '{did}'" if isinstance(did, str) and did else f"doubt #{position}"
+    if not isinstance(raw, dict) or not isinstance(did, str) or "when" not in raw:
+        raise check.fail(where, "needs an id, a 'when' and a text")
+    return Doubt(did, check.text(where, raw, "text"), check.condition(where, raw["when"], True))
+
+
+def _parse_cost_notes(check: _Checker, raw_notes: list[Any]) -> tuple[CostNote, ...]:
+    notes = []
+    for position, raw in enumerate(raw_notes, start=1):
+        where = f"cost note #{position}"
+        if not isinstance(raw, dict):
+            raise check.fail(where, "must be a table with a text and a 'when'")
+        notes.append(CostNote(check.text(where, raw, "text"),
+                              check.condition(where, raw["when"], True) if "when" in raw else None))
+    if notes and notes[-1].when is not None:
+        raise check.fail(f"cost note #{len(notes)}", "the last cost note must have no 'when', so every verdict gets one")
+    return tuple(notes)
 
 
 def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo]:
@@ -309,14 +383,11 @@ def _parse_rule(check: _Checker, position: int, raw: Any) -> Rule:
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise check.fail(where, f"unknown key {sorted(unknown)[0]!r}")
-    confidence = raw.get("confidence", 0.8)
-    if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
-        raise check.fail(where, "confidence must be a number above 0 and at most 1")
     return Rule(
         id=rid, title=check.text(where, raw, "title"), verdict=check.verdict(where, raw),
         rationale=check.text(where, raw, "rationale"), source=check.source(where, raw.get("source")),
         when=check.condition(where, raw["when"], False) if "when" in raw else None,
-        confidence=float(confidence), gate=raw.get("gate", False) is True,
+        gate=raw.get("gate", False) is True,
     )
 
 
@@ -379,6 +450,6 @@ def default_rules() -> RuleSet:
     return load_rules()
 
 
-__all__ = ["DERIVED", "DERIVED_PREFIX", "VERDICT_FACT", "AllOf", "AnyOf", "Condition", "Leaf",
+__all__ = ["DERIVED", "DERIVED_PREFIX", "VERDICT_FACT", "AllOf", "AnyOf", "Condition", "CostNote", "Doubt", "Leaf",
            "Not", "Note", "Rule", "RuleSet", "RulesError", "Source", "VerdictInfo", "default_rules",
            "describe_leaf", "fill_text", "format_usd", "leaves", "load_rules", "parse_rules"]

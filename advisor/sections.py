@@ -30,7 +30,6 @@ class Section(NamedTuple):
     items: tuple[Item, ...]
     intro: str = ""  # a sentence before the items
     style: str = "bullets"  # "bullets", "numbers" (steps in order) or "lines" (the user's own text)
-    essential: bool = False  # belongs on the first printed page with the verdict
     printed: bool = True  # False: too long for the printed brief (the screen and text show it)
 
 
@@ -43,17 +42,13 @@ class Headline(NamedTuple):
     status: str
     colour: str
     tint: str
+    cost_line: str  # how the verdict sits with the projection, in one sentence ("" without costs)
 
 
 # --- shared wording -------------------------------------------------------------------------------
 
-def percent(share: float) -> str:
-    """0.85 -> "85 %", the way every rendering writes a share."""
-    return f"{share * 100:.0f} %"
-
-
 def confidence_text(summary: dict[str, Any]) -> str:
-    return f"{summary['confidence']} ({percent(summary.get('confidence_score', 0))})"
+    return summary["confidence"]
 
 
 def heading_verdict(summary: dict[str, Any]) -> str:
@@ -77,26 +72,25 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
 
 
 def cost_sentence(summary: dict[str, Any]) -> str | None:
-    """The projection in one sentence, for the first page."""
+    """How the verdict sits with the projection, in one sentence (the rules file words it)."""
     costs = summary.get("costs")
-    if not costs:
-        return None
-    months, even = costs["horizon_months"], costs.get("break_even_month")
-    return (f"Over {months} months the Claude API path costs {format_usd(costs['api_total_usd'])} and the "
-            f"fine-tuning path {format_usd(costs['fine_tune_total_usd'])}; "
-            + (f"fine-tuning breaks even in month {even}." if even else "fine-tuning never breaks even."))
+    return (costs.get("note") or None) if costs else None
 
 
 def evidence_line(summary: dict[str, Any]) -> str | None:
-    evidence = summary.get("prompt_evidence")
-    if not evidence:
+    """"48 of 50 passed on claude-haiku-5-5 (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
+    data = summary.get("prompt_evidence")
+    if not data:
         return None
-    total = evidence["passed"] + evidence["failed"] + evidence.get("errors", 0)
-    rate = f" ({percent(evidence['passed'] / total)})" if total else ""
-    when = f", run {evidence['run_at'][:10]}" if evidence.get("run_at") else ""
-    cost = evidence.get("cost_usd")
-    spent = f". The run cost ${cost:,.4f}" if isinstance(cost, (int, float)) and not isinstance(cost, bool) else ""
-    return f"{evidence['passed']} of {total} tests passed{rate} on {evidence['model']}{when}{spent}"
+    from advisor.evidence import Evidence, describe
+
+    evidence = Evidence(**{key: data.get(key) for key in Evidence._fields if key in data})
+    text = describe(evidence, summary.get("quality_bar_pct"))
+    if evidence.run_at:
+        text += f", run {evidence.run_at[:10]}"
+    if evidence.cost_usd is not None:
+        text += f". The run cost ${evidence.cost_usd:,.4f}"
+    return text
 
 
 def assumptions_line(summary: dict[str, Any]) -> str:
@@ -118,11 +112,12 @@ def headline(summary: dict[str, Any]) -> Headline:
         verdict_title=summary["verdict_title"],
         meaning=summary["meaning"],
         confidence=f"Confidence: {confidence_text(summary)}",
-        confidence_detail=" ".join(summary.get("confidence_explained", [])),
+        confidence_detail=" ".join(summary.get("confidence_reasons", [])),
         status=("Provisional: some answers that could change it are missing" if provisional
                 else "Based on all the answers that matter"),
         colour=summary.get("verdict_colour", "#4a5568"),
         tint=summary.get("verdict_tint", "#f7fafc"),
+        cost_line=cost_sentence(summary) or "",
     )
 
 
@@ -154,11 +149,11 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
     """The recommendation's sections in reading order; empty ones are left out."""
     notes = str(summary.get("notes", ""))
     sections = [
-        Section("why", "Why", _reasons(summary), essential=True),
+        # first the verdict's reasons and what would change it: with the verdict box they fill page 1
+        Section("why", "Why", _reasons(summary)),
         Section("changes", "What would change the advice",
                 tuple(Item(c["text"], question=next(iter(c["changes"]), None))
-                      for c in summary["counterfactuals"]), essential=True),
-        Section("costs", "Costs", tuple(Item(line) for line in [cost_sentence(summary)] if line), essential=True),
+                      for c in summary["counterfactuals"])),
         Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
         Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
@@ -168,7 +163,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
                       for g in summary["gate"])),
         Section("missing", "Unanswered questions that could change it",
                 tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
-        Section("evidence", "Prompt tests", tuple(Item(line) for line in [evidence_line(summary)] if line)),
+        Section("evidence", "Prompt evidence", tuple(Item(line) for line in [evidence_line(summary)] if line)),
         Section("trace", "How the advisor got there", _trace(summary),
                 intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
         Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
@@ -180,4 +175,4 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
 
 
 __all__ = ["Headline", "Item", "Section", "assumptions_line", "confidence_text", "cost_lines",
-           "cost_sentence", "evidence_line", "heading_verdict", "headline", "percent", "recommendation_sections"]
+           "cost_sentence", "evidence_line", "heading_verdict", "headline", "recommendation_sections"]

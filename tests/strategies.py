@@ -9,11 +9,13 @@ from advisor.questions import Question, default_bank
 
 
 def _any_number(question: Question) -> st.SearchStrategy[Any]:
+    top = question.maximum
     if question.type == "integer":
-        return st.integers(min_value=0, max_value=10**9)
+        return st.integers(min_value=0, max_value=int(top) if top is not None else 10**9)
     low = 0.001 if question.min_exclusive else 0
-    return st.one_of(st.integers(min_value=1, max_value=10**7),
-                     st.floats(min_value=low, max_value=1e9, allow_nan=False, allow_infinity=False))
+    return st.one_of(st.integers(min_value=1, max_value=int(top) if top is not None else 10**7),
+                     st.floats(min_value=low, max_value=top if top is not None else 1e9,
+                               allow_nan=False, allow_infinity=False))
 
 
 def answer_values(question: Question, numbers: dict[str, st.SearchStrategy[Any]] | None = None):

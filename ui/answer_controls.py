@@ -21,8 +21,6 @@ NOT_ANSWERED = "Not answered"
 ANSWER_FIRST = {
     "choice": "Choose an answer first: the arrow keys pick an option. "
               "To leave it unanswered for now, press Alt+N.",
-    "multi": "Tick what applies first: Tab to an option, Space ticks it. "
-             "To leave it unanswered for now, press Alt+N.",
     "number": "Type a number first. To leave it unanswered for now, press Alt+N.",
 }
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
@@ -51,9 +49,7 @@ class AnswerControl(QWidget):
 
     def ask_for_answer(self) -> None:
         """Enter was pressed with no answer: say why nothing happened, beside the control."""
-        kind = "number" if isinstance(self, NumberControl) else \
-            "multi" if isinstance(self, MultiControl) else "choice"
-        self._show_message(ANSWER_FIRST[kind])
+        self._show_message(ANSWER_FIRST["number" if isinstance(self, NumberControl) else "choice"])
 
     def _show_message(self, text: str) -> None:
         # Red that reads on the palette in use: dark red on light, light red on dark (4.5:1 both).
@@ -174,10 +170,10 @@ class NumberControl(AnswerControl):
         # One step below the smallest allowed value stands for "not answered".
         self.unanswered_value = low - 1 if integer or not question.min_exclusive else low
         if integer:
-            self.spin.setRange(int(self.unanswered_value), 2_000_000_000)
+            self.spin.setRange(int(self.unanswered_value), int(question.maximum or 2_000_000_000))
         else:
             self.spin.setDecimals(0 if question.unit in ("ms", "USD") else 1)
-            self.spin.setRange(self.unanswered_value, self.MAXIMUM)
+            self.spin.setRange(self.unanswered_value, question.maximum or self.MAXIMUM)
         self.spin.setSpecialValueText(NOT_ANSWERED)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)  # a value counts once typing is done

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
-                               QScrollArea, QSizePolicy, QStackedWidget, QWidget)
+                               QScrollArea, QStackedWidget, QWidget)
 
 from advisor import APP_NAME
 from advisor.assessment import default_file_name
@@ -17,51 +17,11 @@ from advisor.settings import Settings
 from ui import dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
+from ui.page_stack import CurrentPageStack, sidebar_width
 from ui.printing.actions import install_print_actions
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
-
-def sidebar_width(navigation: QListWidget) -> int:
-    """Just wide enough for the longest screen name in the sidebar's 11 pt font (plus the item
-    and list padding of its style sheet), so a 900-pixel window leaves the screens the most room."""
-    font = QFont(navigation.font())
-    font.setPointSizeF(11)
-    metrics = QFontMetrics(font)
-    labels = [navigation.item(row).text() for row in range(navigation.count())]
-    widest = max((metrics.horizontalAdvance(label) for label in labels), default=120)
-    return widest + 2 * (6 + 4) + 2 * navigation.frameWidth() + 6
-
-
-class CurrentPageStack(QStackedWidget):
-    """A stack as wide as the screen shown, not as the widest screen: a hidden screen never
-    forces a horizontal scroll bar on the one in view."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(self._size_to_current)
-
-    def _size_to_current(self, _index: int = -1) -> None:
-        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        for index in range(self.count()):
-            page = self.widget(index)
-            policy = preferred if page is self.currentWidget() else ignored
-            page.setSizePolicy(policy, policy)
-        self.updateGeometry()
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        # QStackedLayout answers with its tallest page (wrapped text of a hidden screen would
-        # give every screen a vertical scroll bar); the scroll area should ask the one shown.
-        page = self.currentWidget()
-        if page is None:
-            return -1
-        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
-        return max(height, page.minimumSizeHint().height())
-
-    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
-        index = super().addWidget(widget)
-        self._size_to_current()
-        return index
 
 
 class MainWindow(QMainWindow):

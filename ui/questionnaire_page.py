@@ -245,8 +245,12 @@ class QuestionnairePage(QWidget):
             self._commit_typing()
             control = self.steps[self.current].control
             if self.current not in self.document.assessment.answers:
-                control.ask_for_answer()  # Enter never skips a question; Alt+N (Next) does
-                return
+                if self.bank.get(self.current).type == "multi":
+                    # Ticking nothing is an answer here ("none of these"), and Enter gives it.
+                    self.document.set_answer(self.current, control.value())
+                else:
+                    control.ask_for_answer()  # Enter never skips a question; Alt+N (Next) does
+                    return
         self.go_next()
 
     def go_next(self) -> None:

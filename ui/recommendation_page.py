@@ -76,7 +76,9 @@ class RecommendationPage(QWidget):
             f'<div style="font-size: 19pt; font-weight: 700;">{_e(top.verdict_title)}</div>'
             f'<p>{_e(top.meaning)}</p>'
             f'<p><b>{_e(top.confidence)}</b> · {_e(top.status)}</p>'
-            f'</td></tr></table>',
+            f'<p style="color: gray;">{_e(top.confidence_detail)}</p>'
+            + (f'<p><b>Costs:</b> {_e(top.cost_line)}</p>' if top.cost_line else "")
+            + '</td></tr></table>',
         ]
         parts += [self._section(section) for section in recommendation_sections(summary)]
         return "".join(parts)

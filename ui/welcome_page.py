@@ -73,10 +73,15 @@ class WelcomePage(QWidget):
             button.deleteLater()
         self.recent_buttons = []
         for entry in entries[:5]:
-            button = QPushButton(Path(entry).name)
+            # A long name is shortened in the middle (the full path is in the tooltip), so it
+            # never widens the window.
+            name = Path(entry).name
+            button = QPushButton()
+            shown = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, COLUMN_WIDTH - 40)
+            button.setText(shown.replace("&", "&&"))  # an & in a file name is a letter, not a mnemonic
             button.setFlat(True)
             button.setToolTip(entry)
-            button.setAccessibleName(f"Open recent assessment {Path(entry).name}")
+            button.setAccessibleName(f"Open recent assessment {name}")
             button.setStyleSheet("text-align: left; padding: 3px 6px;")
             button.clicked.connect(lambda _=False, e=entry: self.recent_requested.emit(e))
             self.recent_box.addWidget(button)

@@ -13,6 +13,7 @@ NICHE = {
     "deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language"],
     "data_public": "proprietary_niche", "labeled_examples": 5000, "knowledge_changes": "static",
     "context_fits": True, "ml_team": "some", "training_budget_usd": 50000, "retrain_commitment": True,
+    "task_type": "generate",
 }
 HOSTILE = "Triage <b>bold</b> <script>alert('x')</script> & *stars* [link](http://evil)"
 
@@ -41,9 +42,15 @@ def test_the_summary_has_the_contract_keys_with_their_shapes():
         {"changes": c["changes"], "verdict": c["verdict"]} for c in summary["counterfactuals"]]
     assert set(summary["costs"]) >= {"api_total_usd", "fine_tune_total_usd", "break_even_month", "horizon_months"}
     assert summary["costs"]["horizon_months"] == 24 and summary["costs"]["api_total_usd"] > 0
-    assert {k: summary["prompt_evidence"][k] for k in ("model", "passed", "failed")} == \
-        {"model": "claude-haiku-4-5", "passed": 9, "failed": 1}
+    assert {k: summary["prompt_evidence"][k] for k in ("model", "passed", "failed", "n", "source")} == \
+        {"model": "claude-haiku-4-5", "passed": 9, "failed": 1, "n": 10, "source": "run"}
+    assert summary["prompt_evidence"]["pass_rate"] == 90.0
+    assert summary["prompt_evidence"]["wilson_low"] < 90 < summary["prompt_evidence"]["wilson_high"]
+    assert summary["costs"]["note"].startswith("The advice is also the cheaper path")
+    assert summary["confidence_reasons"]
     assert summary["missing"] == [] and summary["warnings"] == []
+    assert summary["confidence"] == "medium"  # no quality bar to weigh the run against: drop (d)
+    assert summary["confidence_reasons"] == ["The prompt evidence cannot be weighed without a quality bar."]
     json.loads(json.dumps(summary))  # plain JSON all the way down
 
 
@@ -81,8 +88,8 @@ def test_text_reads_as_a_brief():
     assert "If your ML team were dedicated, the advice would be: fine-tune" in text
     assert "What it would take to justify fine-tuning:" in text
     assert "a dedicated ML team runs training and debugs regressions (now: Some experience, part time)" in flat
-    assert "Source: OpenAI: Fine-tuning guide" in text
-    assert "9 of 10 tests passed (90 %) on claude-haiku-4-5" in text
+    assert "Source: Anthropic, Claude Docs: Prompt engineering overview" in text
+    assert "9 of 10 passed on claude-haiku-4-5 (90 %, 95 % interval" in flat
     assert "Reviewed with the data team." in text
     assert "API path: $" in text and "Fine-tuning path: $" in text
 
@@ -104,7 +111,8 @@ def test_markdown_starts_with_a_heading_and_lists_the_reasons():
     assert markdown.startswith("# Support-ticket triage\n")
     why = markdown.split("## Why\n\n")[1].split("\n\n")[0].splitlines()
     assert why and all(line.startswith("- ") for line in why)
-    assert "[OpenAI: Fine-tuning guide" in markdown and "(<https://platform.openai.com/docs/guides/fine-tuning>)" in markdown
+    assert "[Anthropic, Claude Docs: Prompt engineering overview" in markdown
+    assert "(<https://platform.claude.com/docs/en/build-with-claude/prompt-engineering/overview>)" in markdown
     assert "## What would change the advice" in markdown
 
 
@@ -112,9 +120,9 @@ def test_html_is_a_complete_brief():
     html = render_html(build_summary(make(prompt_lab=lab(9, 1))))
     assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
     for part in ("<h1>Support-ticket triage</h1>", "Use Claude with prompt engineering", "Next steps",
-                 "Confidence: ", "Why", 'href="https://platform.openai.com/docs/guides/fine-tuning"',
+                 "Confidence: ", "Why", 'href="https://platform.claude.com/docs/en/build-with-claude/prompt-engineering/overview"',
                  "What would change the advice", "What it would take to justify fine-tuning",
-                 "Costs", "9 of 10 tests passed", "Reviewed with the data team.",
+                 "Costs", "9 of 10 passed on claude-haiku-4-5 (90 %, 95 % interval", "Reviewed with the data team.",
                  "assessment created 2026-11-28", "Fine-Tune Advisor 0.1.0", "per million input / output tokens"):
         assert part in html, part
 
@@ -151,7 +159,7 @@ def test_every_format_shows_the_same_sections_under_the_same_titles_in_the_same_
     summary = build_summary(make(prompt_lab=lab(9, 1), answers={"prompting_tried": "falls_short"}))
     sections = recommendation_sections(summary)
     titles = [s.title for s in sections]
-    assert {"Why", "What would change the advice", "Costs", "Next steps"} <= set(titles)
+    assert {"Why", "What would change the advice", "Next steps"} <= set(titles) and "Cost over 24 months" in titles
     text, markdown, html = render_text(summary), render_markdown(summary), render_html(summary)
 
     def order(document: str, marks: list[str]) -> list[int]:

@@ -17,6 +17,16 @@ def test_how_the_advisor_decides_lists_every_rule_with_its_source(qtbot, window)
     assert positions == sorted(positions), "rules are listed in the order they are tried"
 
 
+def test_how_the_advisor_decides_shows_the_five_verdicts_and_every_source_with_its_date(qtbot, window):
+    dialog = help_dialogs.rules_dialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    rules = default_rules()
+    assert f"one of {len(rules.verdicts)} verdicts" in text and len(rules.verdicts) == 5
+    for source in rules.sources.values():
+        assert source.title in text and source.claim in text and f"checked {source.checked}" in text
+
+
 def test_how_costs_are_computed_shows_the_formula_and_every_input(qtbot, window):
     from advisor.cost_inputs import COST_INPUTS
 

@@ -69,7 +69,7 @@ def test_the_pdf_holds_title_verdict_notes_as_typed_and_the_break_even_month(qap
     assert "Line one with <b>bold</b>" in lines
     assert "Line two <script>alert(1)</script> &amp;" in lines
     assert "indented line three" in lines
-    assert "14 of 20 tests passed (70 %) on claude-opus-4-5" in flat(text)
+    assert "14 of 20 passed on claude-opus-4-5 (70 %, 95 % interval 48–85 %)" in flat(text)
     assert "$0.4312" in text and "Assign <code> tags to claims." in flat(text)
     assert "as of 2026-11-28" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
 
@@ -221,6 +221,26 @@ def test_print_preview_lays_out_the_pages(opened, monkeypatch):
     monkeypatch.setattr(print_actions, "run_preview_dialog", fake_exec)
     opened.print_actions.preview_action.trigger()
     assert pages and 1 <= pages[0] <= 2
+
+
+def test_preview_and_pdf_paginate_the_same_and_page_1_stands_alone(opened, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    pages = []
+    monkeypatch.setattr(print_actions, "run_preview_dialog", lambda dialog: (
+        dialog.findChild(QPrintPreviewWidget).updatePreview(),
+        pages.append(dialog.findChild(QPrintPreviewWidget).pageCount())))
+    opened.print_actions.preview_action.trigger()
+    monkeypatch.setattr(print_actions, "get_export_path", lambda *args: tmp_path / "brief.pdf")
+    opened.print_actions.export_pdf_action.trigger()
+    reader = PdfReader(tmp_path / "brief.pdf")
+    assert pages == [len(reader.pages)] == [2]
+    first = flat(reader.pages[0].extract_text().replace("\t", " "))
+    summary = build_summary(opened.document.snapshot())
+    for essential in (summary["verdict_title"], "Confidence: ", summary["confidence_reasons"][0][:40], "Why",
+                      "What would change the advice", summary["counterfactuals"][-1]["text"][:40],
+                      "Costs: " + summary["costs"]["note"][:40]):
+        assert flat(essential) in first, essential
 
 
 def test_print_goes_to_the_printer_the_dialog_accepted(opened, monkeypatch, tmp_path):

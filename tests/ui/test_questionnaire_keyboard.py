@@ -94,6 +94,24 @@ def test_enter_on_an_unanswered_question_stays_and_says_why(qtbot, window):
     assert "labeled_examples" not in window.document.assessment.answers
 
 
+def test_enter_with_nothing_ticked_answers_none_of_these(qtbot, window):
+    """'Leave all unticked when nothing falls short': on a tick-box question that is an answer."""
+    window.new_assessment()
+    activate(qtbot, window)
+    page = window.questionnaire
+    press(qtbot, KEY.Key_Down)
+    press(qtbot, KEY.Key_Down)
+    press(qtbot, KEY.Key_Down)
+    press(qtbot, KEY.Key_Down)  # "falls clearly short": the gaps question follows
+    press(qtbot, KEY.Key_Return)
+    assert page.current == "gaps"
+    press(qtbot, KEY.Key_Return)
+    assert window.document.assessment.answers["gaps"] == []
+    assert page.current != "gaps"
+    page.show_question("__review__")
+    assert page.review.answer_labels["gaps"].text() == "none"
+
+
 def test_after_change_on_the_review_next_returns_to_the_review(qtbot, window):
     window.open_example()
     window.show_page("questionnaire")

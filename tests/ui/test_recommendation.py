@@ -4,28 +4,23 @@ from __future__ import annotations
 from tests.ui.test_questionnaire import click_option, next_, start, type_number
 
 
+NICHE_CLICKS = [("prompting_tried", "Yes, and it falls clearly short"), ("gaps", "Our niche vocabulary"),
+                ("task_type", "Write, chat or summarize"), ("data_public", "No, it is proprietary and niche"),
+                ("labeled_examples", "3000"), ("knowledge_changes", "Rarely or never"), ("context_fits", "Yes"),
+                ("ml_team", "A dedicated ML team"), ("training_budget_usd", "60000"),
+                ("retrain_commitment", "Yes"), ("deployment", "Any reputable cloud provider")]
+
+
 def answer_the_niche_data_case(qtbot, window):
+    """Each answer on its own question, whatever order the questionnaire asks them in."""
     page = start(window)
-    click_option(qtbot, page, "Yes, and it falls clearly short")
-    next_(qtbot, page)
-    click_option(qtbot, page, "Our niche vocabulary")
-    next_(qtbot, page)
-    click_option(qtbot, page, "No, it is proprietary and niche")
-    next_(qtbot, page)
-    type_number(qtbot, page, "3000")
-    next_(qtbot, page)
-    click_option(qtbot, page, "Rarely or never")
-    next_(qtbot, page)
-    click_option(qtbot, page, "Yes")
-    next_(qtbot, page)
-    click_option(qtbot, page, "A dedicated ML team")
-    next_(qtbot, page)
-    type_number(qtbot, page, "60000")
-    next_(qtbot, page)
-    click_option(qtbot, page, "Yes")
-    next_(qtbot, page)
-    click_option(qtbot, page, "Any reputable cloud provider")
-    next_(qtbot, page)
+    for question_id, answer in NICHE_CLICKS:
+        page.show_question(question_id)
+        if answer.isdigit():
+            type_number(qtbot, page, answer)
+            next_(qtbot, page)
+        else:
+            click_option(qtbot, page, answer)
     return page
 
 

@@ -128,8 +128,11 @@ class PrintActions(QObject):
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
+        from ui.printing.render import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._title())
+        printer.setPageLayout(page_layout())  # as the PDF export: preview and PDF paginate the same
         return printer
 
     def print_summary(self) -> bool:

@@ -51,6 +51,16 @@ def locale_page_size():
     return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
 
 
+def page_layout(page_size=None):
+    """The one page layout of every printed summary: A4 or Letter by locale, 18 mm margins. The
+    PDF writer and the printer (Print, Print Preview) both take it, so they paginate the same."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
+    return QPageLayout(page_size or locale_page_size(), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
 def lift_data_images(html: str) -> tuple[str, dict[str, bytes]]:
     """data: images in ``html`` turned into named resources (the CLI gets one standalone HTML)."""
     images: dict[str, bytes] = {}
@@ -218,17 +228,15 @@ def render_to(device: QPagedPaintDevice, html: str, images: dict[str, bytes] | N
 def pdf_bytes(html: str, images: dict[str, bytes] | None = None, *, footer: str = "", page_size=None,
               title: str = "Fine-Tune Advisor summary") -> bytes:
     """The PDF of ``html`` as bytes, on A4 or Letter by locale unless ``page_size`` is given."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPdfWriter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(QPageLayout(page_size or locale_page_size(), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(page_layout(page_size))
     writer.setTitle(title)
     writer.setCreator("Fine-Tune Advisor")
     render_to(writer, html, images, footer)
