@@ -140,7 +140,7 @@ def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | N
 def describe(evidence: Evidence, bar: float | None) -> str:
     """"48 of 50 passed (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
     where = (f"on {evidence.model}" if evidence.source == "run" else "in your own measurement")
-    text = (f"{evidence.passed} of {evidence.n} passed {where} ({evidence.pass_rate:.0f} %, 95 % interval "
+    text = (f"{evidence.passed:,} of {evidence.n:,} passed {where} ({evidence.pass_rate:.0f} %, 95 % interval "
             f"{evidence.wilson_low:.0f}–{evidence.wilson_high:.0f} %)")
     return text + (f" against your bar of {bar:g} %" if bar is not None else "")
 

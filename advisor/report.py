@@ -89,6 +89,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
         # extras
         "verdict_title": rec.title,
+        "verdict_titles": [v.title for v in rules.verdicts.values()],  # the choices the advice is one of
         "verdict_colour": info.colour,
         "verdict_tint": info.tint,
         "provisional": rec.provisional,
@@ -127,7 +128,7 @@ def _plain(text: Any) -> str:
 
 def _wrap(text: str, indent: str = "", bullet: str = "") -> list[str]:
     return textwrap.wrap(_plain(text), WIDTH, initial_indent=indent + bullet,
-                         subsequent_indent=indent + " " * len(bullet)) or [indent + bullet]
+                         subsequent_indent=indent + " " * len(bullet), break_on_hyphens=False) or [indent + bullet]
 
 
 def _text_item(item: Item, bullet: str) -> list[str]:

@@ -99,6 +99,9 @@ def assumptions_line(summary: dict[str, Any]) -> str:
     if price:
         parts.append(f"Prices: {price['name']} ${price['input_per_mtok']:g} / ${price['output_per_mtok']:g} "
                      f"per million input / output tokens" + (f", as of {price['as_of']}" if price["as_of"] else ""))
+    titles = summary.get("verdict_titles") or []
+    if titles:
+        parts.append(f"The advice is one of {len(titles)} verdicts: " + "; ".join(titles))
     parts.append(f"Fine-Tune Advisor {summary['app_version']}, generated {summary['generated'][:10]}")
     return ". ".join(parts) + "."
 
@@ -121,7 +124,7 @@ def headline(summary: dict[str, Any]) -> Headline:
     )
 
 
-_REASON_LABELS = {"note": "Note: ", "evidence": "Your prompt tests: "}
+_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: "}
 
 
 def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:

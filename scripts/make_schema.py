@@ -69,7 +69,7 @@ def cost_schema(cost) -> dict[str, Any]:
         return {**described, "type": "string", "pattern": r"\S",
                 "description": described["description"] + " A model id from the price table."}
     if cost.type == "choice":  # an input with a fixed set of values
-        return {**described, "enum": list(cost.values)}
+        return {**described, "enum": list(cost.choices)}
     return {**described, **_numeric(cost.type, cost.minimum, cost.min_exclusive, cost.maximum)}
 
 

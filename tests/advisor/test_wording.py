@@ -61,3 +61,12 @@ def test_jargon_comes_with_a_plain_gloss():
     for qid in ("task_type", "quality_bar_pct", "measured_pass_pct", "measured_cases"):
         question = default_bank().get(qid)
         assert question.help and "Wilson" not in question.help and "LoRA" not in question.help
+
+
+def test_every_summary_format_names_the_five_verdicts():
+    summary = build_summary(Assessment(title="t", answers=ANSWERS))
+    titles = [v.title for v in default_rules().verdicts.values()]
+    assert len(titles) == 5
+    for rendered in (render_text(summary), render_markdown(summary), render_html(summary)):
+        flat = " ".join(rendered.split()).replace("\\", "")
+        assert "The advice is one of 5 verdicts: " + "; ".join(titles) in flat

@@ -99,13 +99,18 @@ def test_the_command_and_the_schema_agree_on_a_bad_and_a_good_file():
 def _cost_value(cost) -> st.SearchStrategy[Any]:
     if cost.type == "model":
         return st.sampled_from(sorted(MODELS))
-    if getattr(cost, "values", None):
-        return st.sampled_from(list(cost.values))
+    if cost.type == "choice":
+        return st.sampled_from(list(cost.choices))
     low = cost.minimum if cost.minimum is not None else -1e6
     high = cost.maximum if cost.maximum is not None else 1e9
     if cost.type == "integer":
         return st.integers(min_value=int(low) + (1 if cost.min_exclusive else 0), max_value=int(high))
     return st.floats(min_value=low, max_value=high, exclude_min=cost.min_exclusive, allow_nan=False)
+
+
+def _shares_fit(costs: dict[str, Any]) -> bool:
+    """Cache hits plus cache writes cannot pass 1: a rule across two keys, which only validate checks."""
+    return costs.get("cache_hit_share", 0) + costs.get("cache_write_share", 0) <= 1
 
 
 TEXT = st.text(max_size=30)
@@ -133,7 +138,8 @@ GOOD_DOCUMENTS = st.builds(
         {"format": st.just(FORMAT), "version": st.integers(1, CURRENT_VERSION)},
         optional={"title": TEXT, "notes": TEXT, "created": st.just("2026-11-28T20:00:00Z"),
                   "answers": answers(),
-                  "costs": st.fixed_dictionaries({}, optional={c.id: _cost_value(c) for c in COST_INPUTS}),
+                  "costs": st.fixed_dictionaries({}, optional={c.id: _cost_value(c) for c in COST_INPUTS})
+                  .filter(_shares_fit),
                   "prompt_lab": PROMPT_LAB}),
     st.dictionaries(st.text(min_size=1, max_size=10).filter(lambda k: k not in KNOWN_TOP),
                     st.one_of(st.none(), st.integers(), TEXT), max_size=2),
@@ -159,7 +165,7 @@ def _spoil(doc: dict[str, Any], how: str, data: st.DataObject) -> dict[str, Any]
         doc.setdefault("answers", {})[question.id] = wrong
     elif how == "cost":
         cost = data.draw(st.sampled_from([c for c in COST_INPUTS if c.type != "model"]))
-        if getattr(cost, "values", None):
+        if cost.type == "choice":
             value: Any = "neither"
         elif cost.minimum is not None:
             value = cost.minimum - 1
