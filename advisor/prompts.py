@@ -21,6 +21,10 @@ VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 class PromptError(ValueError):
     """A test cannot be sent (a variable with no value); the message says which."""
 
+    def __init__(self, message: str, missing: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.missing = list(missing or [])
+
 
 def template_variables(template: str | None) -> list[str]:
     """The ``{{names}}`` in a template, each once, in order of first use."""
@@ -50,13 +54,13 @@ def render(template: str | None, variables: dict[str, Any]) -> str:
     if not template:
         text = _value(variables.get("input"))
         if text is None:
-            raise PromptError("no value for {{input}} (the lab has no template, so each test needs "
-                              "an 'input' variable)")
+            raise PromptError("no value for {{input}}: with no template, each test's 'input' "
+                              "variable is the message sent", ["input"])
         return text
     missing = [name for name in template_variables(template) if _value(variables.get(name)) is None]
     if missing:
         listed = ", ".join("{{" + name + "}}" for name in missing)
-        raise PromptError(f"no value for {listed}")
+        raise PromptError(f"no value for {listed}", missing)
     return VARIABLE.sub(lambda m: _value(variables[m.group(1)]) or "", template)
 
 

@@ -53,13 +53,13 @@ def type_into(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def send_and_wait(qtbot, page, timeout: int = 10000) -> None:
+def send_and_wait(qtbot, page, timeout: int = 30000) -> None:
     click(qtbot, page.try_panel.send_button)
     qtbot.waitUntil(lambda: not page.try_panel.is_busy() and page.try_panel.send_button.isEnabled(),
                     timeout=timeout)
 
 
-def run_and_wait(qtbot, page, timeout: int = 10000) -> None:
+def run_and_wait(qtbot, page, timeout: int = 30000) -> None:
     """Run all tests from the Tests tab, as a user would, and wait until the run is over."""
     page.tabs.setCurrentIndex(1)
     click(qtbot, page.runs.run_button)

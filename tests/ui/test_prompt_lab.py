@@ -18,14 +18,13 @@ def test_the_example_fills_the_lab(lab_page):
     assert lab_page.editor.template_edit.toPlainText() == "Ticket: {{ticket}}"
     assert list(lab_page.editor.variables.fields) == ["ticket"]
     assert lab_page.editor.examples.table.rowCount() == 2
-    assert lab_page.tests_table.table.rowCount() == 3
+    assert lab_page.tests_table.model.rowCount() == 3
 
 
 def test_template_variables_become_input_fields_live(qtbot, lab_page):
     type_into(qtbot, lab_page.editor.template_edit, "Hello {{name}} from {{ city }}, {{name}}")
     assert list(lab_page.editor.variables.fields) == ["name", "city"]
-    headers = [lab_page.tests_table.table.horizontalHeaderItem(c).text()
-               for c in range(lab_page.tests_table.table.columnCount())]
+    headers = lab_page.tests_table.model.headers()
     assert headers == ["Name", "{{name}}", "{{city}}", "Expectations"]
     qtbot.keyClicks(lab_page.editor.variables.fields["city"], "Paris")
     type_into(qtbot, lab_page.editor.template_edit, "Only {{city}}")
@@ -40,7 +39,7 @@ def test_edits_reach_the_document_and_a_load_fills_the_lab(qtbot, lab_page, lab_
     assert lab_document.assessment.prompt_lab["tests"][0]["name"] == "refund"  # the rest is kept
     lab_document.new()
     assert lab_page.editor.system_edit.toPlainText() == ""
-    assert lab_page.tests_table.table.rowCount() == 0
+    assert lab_page.tests_table.model.rowCount() == 0
     lab_document.open(paths.resource("example.fta.json"))
     assert lab_page.editor.system_edit.toPlainText().startswith("You route customer support")
 
@@ -64,17 +63,34 @@ def test_examples_can_be_added_removed_and_reordered(qtbot, lab_page, lab_docume
     assert len(lab_document.assessment.prompt_lab["examples"]) == 2
 
 
-def test_the_test_table_edits_names_values_and_expectations(qtbot, lab_page, lab_document):
+def test_the_test_table_edits_names_values_and_expectations_in_plain_words(qtbot, lab_page, lab_document):
     table = lab_page.tests_table
+    lab_page.tabs.setCurrentIndex(1)
     click(qtbot, table.add_button)
-    row = table.table.rowCount() - 1
-    table.table.item(row, 1).setText("Where is my parcel?")  # as an edit delegate commits it
-    table.table.item(row, 2).setText("icontains: shipping\nnonsense here")
-    assert "not an expectation" in table.problem_label.text()
+    row = table.model.rowCount() - 1
+    cell = table.table.visualRect(table.model.index(row, 1)).center()
+    qtbot.mouseClick(table.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    editor = cell_editor(table.table)
+    qtbot.keyClicks(editor, "Where is my parcel?")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    expects = table.expect_editor
+    assert "Expectations of “test 4”" in expects.title.text()
+    click(qtbot, expects.add_button)
+    kinds = [expects.rows[0].kind.itemText(i) for i in range(expects.rows[0].kind.count())]
+    assert "contains, ignoring case" in kinds and not any(":" in k or "_" in k for k in kinds)
+    expects.rows[0].kind.setCurrentIndex(kinds.index("contains, ignoring case"))
+    qtbot.keyClicks(expects.rows[0].value, "shipping")
+    click(qtbot, expects.add_button)
+    expects.rows[1].kind.setCurrentIndex(kinds.index("matches the pattern"))
+    qtbot.keyClicks(expects.rows[1].value, "([a-z")
+    assert "matches the pattern: the value must be a valid regular expression" in expects.problem_label.text()
     qtbot.waitUntil(lambda: len(lab_document.assessment.prompt_lab["tests"]) == 4)
+    qtbot.waitUntil(lambda: lab_document.assessment.prompt_lab["tests"][3]["expect"]
+                    == [{"type": "icontains", "value": "shipping"}])  # the bad pattern is not saved
     saved = lab_document.assessment.prompt_lab["tests"][3]
     assert saved["vars"] == {"ticket": "Where is my parcel?"}
-    assert saved["expect"] == [{"type": "icontains", "value": "shipping"}]  # the bad line is not
+    assert table.model.data(table.model.index(row, 2)) == "contains, ignoring case “shipping”"
 
 
 # -- sending ----------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ def test_run_all_shows_progress_results_and_totals_and_saves_last_run(qtbot, lab
     lab_page.runs.progress.valueChanged.connect(progress.append)
     run_and_wait(qtbot, lab_page)
     assert max(progress) == 3 and lab_page.runs.progress.maximum() == 3
-    table = lab_page.runs.results
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    table = lab_page.runs.results_model
+    rows = [[table.text(r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
     assert [r[:2] for r in rows] == [["refund", "✔ passed"], ["login", "✔ passed"], ["crash", "✘ failed"]]
     assert rows[2][3] == "reply does not match /^technical$/" and rows[2][4] == "Technical."
     assert rows[0][6].startswith("$")
@@ -30,7 +30,7 @@ def test_repeat_and_concurrency_reach_the_runner(qtbot, lab_page, lab_document, 
     assert len(api_env.message_requests()) == 9
     last_run = lab_document.assessment.prompt_lab["last_run"]
     assert last_run["repeat"] == 3 and last_run["cases"][0]["runs"] == 3
-    assert lab_page.runs.results.item(0, 2).text() == "100% of 3"
+    assert lab_page.runs.results_model.text(0, 2) == "100% of 3"
 
 
 def test_cancel_stops_the_run_and_saves_nothing(qtbot, lab_page, lab_document, api_env):

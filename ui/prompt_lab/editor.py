@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from advisor import prompts
 from ui.prompt_lab.examples import ExamplesEditor
@@ -113,6 +114,20 @@ class PromptEditor(QWidget):
         self.temperature.setValue(1.0)
         self.temperature.setEnabled(False)
         self.temperature_check.toggled.connect(self.temperature.setEnabled)
+        self.effort = QComboBox()
+        self.effort.setAccessibleName("Effort")
+        self.effort.addItem("model default", None)
+        for level in prompts.EFFORT_LEVELS:
+            self.effort.addItem(level, level)
+        self.effort.setToolTip("How much effort the model puts into its reply (models that take it).")
+        self.effort_label = QLabel("Effort:")
+        self.effort.hide()  # shown for models that take it (model_settings_changed)
+        self.effort_label.hide()
+        self.sampling_note = QLabel()
+        self.sampling_note.setWordWrap(True)
+        self.sampling_note.setStyleSheet(MUTED)
+        self.sampling_note.hide()
+        self.price_for: Any = lambda _model: None  # the page sets it: model id -> price row
 
         limits = QHBoxLayout()
         limits.addWidget(QLabel("Max tokens:"))
@@ -120,6 +135,9 @@ class PromptEditor(QWidget):
         limits.addSpacing(16)
         limits.addWidget(self.temperature_check)
         limits.addWidget(self.temperature)
+        limits.addSpacing(16)
+        limits.addWidget(self.effort_label)
+        limits.addWidget(self.effort)
         limits.addStretch(1)
 
         form = QFormLayout()
@@ -135,10 +153,13 @@ class PromptEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(limits)
+        layout.addWidget(self.sampling_note)
         layout.addWidget(variables_box)
         layout.addWidget(examples_box, 1)
 
+        self.model_picker.model_changed.connect(lambda _id: self.model_settings_changed())
         self.model_picker.model_changed.connect(lambda _id: self.edited.emit())
+        self.effort.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.system_edit.textChanged.connect(self.edited)
         self.template_edit.textChanged.connect(self._template_changed)
         self.variables.edited.connect(self.edited)
@@ -147,6 +168,23 @@ class PromptEditor(QWidget):
         self.temperature_check.toggled.connect(lambda _on: self.edited.emit())
         self.temperature.valueChanged.connect(lambda _v: self.edited.emit())
         self._template_changed()
+
+    def model_settings_changed(self) -> None:
+        """Offer only what the chosen model takes, and say why a control is off (price table)."""
+        model = self.model_picker.model_id()
+        price = self.price_for(model) if model else None
+        takes = prompts.takes_sampling(price)
+        self.temperature_check.setEnabled(takes)
+        self.temperature.setEnabled(takes and self.temperature_check.isChecked())
+        why = (f"{getattr(price, 'name', model)} takes no temperature: the API refuses sampling "
+               "settings for this model (the Claude 5 generation), so the lab never sends one."
+               if not takes else "")
+        self.sampling_note.setText(why)
+        self.sampling_note.setVisible(bool(why))
+        self.temperature_check.setToolTip(why or "Leave unticked to use the model's default.")
+        effort = prompts.takes_effort(price)
+        self.effort.setVisible(effort)
+        self.effort_label.setVisible(effort)
 
     def _template_changed(self) -> None:
         self.variables.set_names(self.variable_names())
@@ -171,8 +209,13 @@ class PromptEditor(QWidget):
             has_temperature = isinstance(temperature, (int, float)) and not isinstance(temperature, bool)
             self.temperature_check.setChecked(has_temperature)
             self.temperature.setValue(float(temperature) if has_temperature else 1.0)
+            index = self.effort.findData(lab.get("effort")) if lab.get("effort") else 0
+            self.effort.setCurrentIndex(max(index, 0))
+            self.model_settings_changed()
             self.variables.clear()
             self.variables.set_names(self.variable_names())
+            if isinstance(lab.get("try_values"), dict):
+                self.variables.fill_missing(lab["try_values"])  # saved with the file
             tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
             if tests:
                 self.variables.fill_missing(tests[0].get("vars") or {})
@@ -190,4 +233,6 @@ class PromptEditor(QWidget):
         }
         if self.temperature_check.isChecked():
             data["temperature"] = round(self.temperature.value(), 2)
+        if self.effort.currentData():
+            data["effort"] = self.effort.currentData()
         return data

@@ -9,17 +9,37 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 Action = tuple[str, Callable[[], None]]
 
-# Background, border and text colours chosen for contrast on light and dark palettes alike.
+# Background, border and text colours with enough contrast, one set for a light palette and one
+# for a dark one (the banner follows the palette the app runs with).
 LEVELS = {
     "error": ("#fdecea", "#b3261e", "#5f1410", "✘"),
     "warning": ("#fff4e0", "#b26a00", "#4d2e00", "⚠"),
     "info": ("#e8f1fb", "#0b5cad", "#0a2f57", "ℹ"),
     "ok": ("#e7f5ee", "#007a55", "#003d2a", "✔"),
 }
+DARK_LEVELS = {
+    "error": ("#3b1512", "#f2827a", "#ffdad6", "✘"),
+    "warning": ("#3a2a0c", "#e0a84a", "#ffe2b3", "⚠"),
+    "info": ("#0f2740", "#7ab4f0", "#d6e8ff", "ℹ"),
+    "ok": ("#0d3326", "#5cc79d", "#c8f2e0", "✔"),
+}
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether the app runs on a dark palette (the application's, not the banner's own, which
+    its style sheet colours)."""
+    palette = QApplication.palette(widget.parentWidget()) if widget.parentWidget() else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colours(widget: QWidget, level: str) -> tuple[str, str, str, str]:
+    table = DARK_LEVELS if is_dark(widget) else LEVELS
+    return table.get(level, table["info"])
 
 # What the user can do about each kind of failure, beyond reading the message.
 KEY_KINDS = frozenset({"no_key", "key_refused"})
@@ -61,6 +81,9 @@ class InlineMessage(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName("Dismiss the message")
         self.close_button.clicked.connect(self.hide)
+        app = QApplication.instance()
+        if app is not None:
+            app.paletteChanged.connect(self.restyle)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(10, 6, 6, 6)
         self._row.setSpacing(8)
@@ -71,10 +94,9 @@ class InlineMessage(QFrame):
 
     def show_message(self, text: str, level: str = "error", actions: list[Action] | None = None,
                      kind: str | None = None) -> None:
-        background, border, colour, icon = LEVELS.get(level, LEVELS["info"])
+        background, border, colour, icon = colours(self, level)
         self.level, self.kind = level, kind
-        self.setStyleSheet(f"QFrame#inlineMessage {{ background: {background}; border: 1px solid {border};"
-                           f" border-radius: 4px; }} QFrame#inlineMessage QLabel {{ color: {colour}; }}")
+        self._style(background, border, colour)
         self.icon.setText(icon)
         self.text.setText(text)
         for button in self.buttons:
@@ -87,6 +109,18 @@ class InlineMessage(QFrame):
             self._row.insertWidget(self._row.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons.append(button)
         self.show()
+
+    def _style(self, background: str, border: str, colour: str) -> None:
+        sheet = (f"QFrame#inlineMessage {{ background: {background}; border: 1px solid {border};"
+                 f" border-radius: 4px; }} QFrame#inlineMessage QLabel {{ color: {colour}; }}")
+        if sheet != self.styleSheet():  # restyling raises change events of its own: no loop
+            self.setStyleSheet(sheet)
+
+    def restyle(self) -> None:
+        """The app's palette changed (light to dark, say): recolour. A widget with a style
+        sheet is sent no palette events, so this listens to the application instead."""
+        if self.level:
+            self._style(*colours(self, self.level)[:3])
 
     def button(self, label: str) -> QPushButton | None:
         return next((b for b in self.buttons if b.text() == label), None)

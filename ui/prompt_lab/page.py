@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 300  # coalesce typing into one document change
 SHUTDOWN_WAIT_S = 2.0
-LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperature", "tests")
+LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperature", "effort", "tests",
+              "compare_model", "try_values")
 
 
 class PromptLabPage(QWidget):
@@ -61,6 +62,7 @@ class PromptLabPage(QWidget):
         self.banner = InlineMessage()
 
         self.editor = PromptEditor()
+        self.editor.price_for = lambda model: self.prices.get(model)
         self.try_panel = TryPanel(self.request_for, self.prices.get, actions)
         self.try_panel.model_id = self.editor.model_picker.model_id
         self.tests_table = TestsTable()
@@ -85,7 +87,10 @@ class PromptLabPage(QWidget):
         self._save_timer.timeout.connect(self.flush_edits)
         self.editor.edited.connect(self._edited)
         self.tests_table.edited.connect(self._mark_unsaved)
-        self.runs.run_saved.connect(self._save_run)
+        self.try_panel.compare_check.toggled.connect(lambda _on: self._edited())
+        self.try_panel.compare_picker.model_changed.connect(lambda _id: self._edited())
+        self.runs.runs_saved.connect(self._save_runs)
+        self.runs.bar_for = self._quality_bar
         self.runs.batch_submitted.connect(lambda record: self._store("batch", record))
         self.runs.batch_finished.connect(lambda: self._store("batch", None))
         document.replaced.connect(self.load_from_document)
@@ -142,13 +147,19 @@ class PromptLabPage(QWidget):
         fields = self.editor.fields()
         lab.update({k: v for k, v in fields.items() if v not in ("", None) or k == "model"})
         lab["tests"] = self.tests_table.tests()
+        # Saved with the file: the Try-it values and the compare model (CONTRACT section 5, v2).
+        values = {k: v for k, v in self.editor.variables.values().items() if v != ""}
+        if values:
+            lab["try_values"] = values
+        if self.try_panel.compare_check.isChecked() and self.try_panel.compare_picker.model_id():
+            lab["compare_model"] = self.try_panel.compare_picker.model_id()
         return lab
 
     def request_for(self, model: str) -> dict[str, Any]:
         """The Try-it request: the prompt with the variable fields' values (PromptError if empty)."""
         lab = self.current_lab()
         values = {k: v for k, v in self.editor.variables.values().items() if v != ""}
-        return prompts.build_request(lab, values, model=model)
+        return prompts.build_request(lab, values, model=model, price=self.prices.get(model))
 
     def _edited(self) -> None:
         if self._loading:
@@ -181,9 +192,13 @@ class PromptLabPage(QWidget):
         if key == "batch" and value is None:
             self.banner.hide()
 
-    def _save_run(self, run: dict[str, Any]) -> None:
-        """A finished run joins the history (``runs``); ``last_run`` is the newest."""
-        lab = lab_history.with_runs(self.current_lab(), [run])
+    def _quality_bar(self) -> float | None:
+        bar = self.document.assessment.answers.get("quality_bar_pct")
+        return float(bar) if isinstance(bar, (int, float)) and not isinstance(bar, bool) else None
+
+    def _save_runs(self, runs: list[dict[str, Any]]) -> None:
+        """Finished runs join the history (``runs``); ``last_run`` is the newest."""
+        lab = lab_history.with_runs(self.current_lab(), runs)
         self._unsaved = False
         self._save_timer.stop()
         self.document.set_prompt_lab(lab)
@@ -201,10 +216,13 @@ class PromptLabPage(QWidget):
         try:
             self.editor.load(lab)
             self.tests_table.load(lab.get("tests") or [], self.editor.variable_names())
+            compare = lab.get("compare_model")
+            if isinstance(compare, str) and compare:
+                self.try_panel.compare_picker.set_model_id(compare)
+            self.try_panel.compare_check.setChecked(bool(compare))
         finally:
             self._loading = False
-        last_run = lab.get("last_run")
-        self.runs.show_run(last_run if isinstance(last_run, dict) else None)
+        self.runs.load_history(lab_history.runs_of(lab))
         record = lab.get("batch")
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)
@@ -263,6 +281,7 @@ class PromptLabPage(QWidget):
             return
         for picker in (self.editor.model_picker, self.try_panel.compare_picker):
             picker.set_choices(choices, source)
+        self.runs.set_model_choices([c.id for c in choices if not c.retired])
         tip = "Models this key may use (from the API)" if source == "api" else \
             "Models from the price table"
         self.editor.model_picker.setToolTip(tip)

@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from advisor import claude
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
@@ -49,10 +49,26 @@ class ReplyPane(QWidget):
         self.stats.setWordWrap(True)
         self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = InlineMessage()
+        # Thinking is shown apart, collapsed: it is not the reply, and only the reply is graded.
+        self.thinking_button = QToolButton()
+        self.thinking_button.setCheckable(True)
+        self.thinking_button.setAutoRaise(True)
+        self.thinking_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.thinking_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.thinking_button.setAccessibleName("Show the model's thinking")
+        self.thinking_button.toggled.connect(self._toggle_thinking)
+        self.thinking_button.hide()
+        self.thinking = QPlainTextEdit()
+        self.thinking.setReadOnly(True)
+        self.thinking.setAccessibleName("Thinking")
+        self.thinking.setMaximumHeight(140)
+        self.thinking.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
+        layout.addWidget(self.thinking_button)
+        layout.addWidget(self.thinking)
         layout.addWidget(self.output, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.stats)
@@ -74,6 +90,7 @@ class ReplyPane(QWidget):
     def start(self, request: dict[str, Any], price: Any) -> None:
         self.title.setText(str(request.get("model")))
         self.output.clear()
+        self._show_thinking("")
         self._shown = 0
         self._paragraph, self._pieces = 0, False
         self.message.hide()
@@ -102,8 +119,20 @@ class ReplyPane(QWidget):
                              on_error=current(self._failed), on_progress=current(self._retrying),
                              on_finished=self._finished, group=self.group, owner=self)
 
+    def _toggle_thinking(self, shown: bool) -> None:
+        self.thinking.setVisible(shown)
+        self.thinking_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _show_thinking(self, thinking: str) -> None:
+        self.thinking.setPlainText(thinking)
+        words = len(thinking.split())
+        self.thinking_button.setText(f"Thinking ({words:,} word{'s' if words != 1 else ''}, not graded)")
+        self.thinking_button.setChecked(False)
+        self.thinking_button.setVisible(bool(thinking))
+
     def reset(self) -> None:
         """Forget the reply shown (another assessment was opened); a running request is cancelled."""
+        self._show_thinking("")
         self._generation += 1
         if self.is_busy():
             self.task.cancel()
@@ -177,6 +206,7 @@ class ReplyPane(QWidget):
             self.output.setPlainText(reply.text)  # the exact text, and never lose a last batch
             self._shown = len(reply.text)
         self.reply = reply
+        self._show_thinking(reply.thinking)
         if reply.cancelled:
             self.status.setText("Stopped: the partial reply is kept (incomplete).")
         elif not reply.complete:
@@ -205,7 +235,8 @@ class ReplyPane(QWidget):
         usage = reply.usage
         cost = usage.cost_usd(self._price) if self._price is not None else None
         first = f"{reply.first_token_ms:,.0f} ms" if reply.first_token_ms is not None else "—"
-        return (f"<b>Tokens</b> {usage.input_tokens:,} in · {usage.output_tokens:,} out · "
+        thinking = " (thinking included)" if reply.thinking else ""
+        return (f"<b>Tokens</b> {usage.input_tokens:,} in · {usage.output_tokens:,} out{thinking} · "
                 f"{usage.cache_write_tokens:,} cache write · {usage.cache_read_tokens:,} cache read"
                 f"<br><b>Cost</b> {format_cost(cost)} · <b>Latency</b> {reply.latency_ms:,.0f} ms · "
                 f"<b>First token</b> {first}")

@@ -1,36 +1,36 @@
-"""Run all tests: progress and Cancel, repeat and concurrency, results with why, and totals.
+"""Run all tests: on one model or several, progress and Cancel, results with why, and totals.
 
-A finished run is handed to the page as ``last_run`` (``EvalResult.to_last_run()``, the shape
-``eval --save`` writes), so the recommendation cites it. Batch mode submits one Message Batch
-instead; its record is handed over at once, so closing the app does not lose the run.
+Finished runs are handed to the page (``runs_saved``), which keeps them in ``prompt_lab.runs``
+(``EvalResult.to_run()``, the shape ``eval --save`` writes). Several models run one after the
+other and show side by side (:mod:`compare`). Batch mode submits one Message Batch instead; its
+record is handed over at once, so closing the app does not lose the run, and Cancel cancels it
+on the server too.
 """
 from __future__ import annotations
 
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+import uuid
 
-from advisor import batches, claude, eval_runner
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from advisor import batches, claude, eval_runner, lab_history, test_sets
+from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
+from ui.prompt_lab.results_model import ResultsModel
+from ui.prompt_lab.tests_table import export
 from ui.workers import Task, TaskGroup, run_task
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["Test", "Result", "Pass rate", "Why", "Output", "Tokens in / out", "Cost"]
-STATUS_TEXT = {"passed": "✔ passed", "failed": "✘ failed", "error": "⚠ error"}
-
-
-def case_status(case: dict[str, Any]) -> str:
-    return "passed" if case.get("passed") else ("error" if case.get("error") else "failed")
-
 
 class RunPanel(QWidget):
-    run_saved = Signal(dict)        # a complete run's last_run
+    runs_saved = Signal(list)       # the complete runs of one go (one per model)
     batch_submitted = Signal(dict)  # the record to keep in prompt_lab["batch"]
     batch_finished = Signal()       # the batch's results are in (or it is gone): forget it
 
@@ -39,6 +39,11 @@ class RunPanel(QWidget):
         super().__init__(parent)
         self.lab_for_run = lab_for_run
         self.actions = actions
+        self.history: list[dict[str, Any]] = []  # prompt_lab.runs, newest last
+        self.shown: list[dict[str, Any]] = []  # the runs of the go on screen
+        self.bar_for: Callable[[], float | None] = lambda: None  # the page reads the answers
+        self._batch_record: dict[str, Any] | None = None
+        self._batch_cancelled = False  # Cancel pressed during a batch: the server cancel reports
         self.poll_seconds = batches.DEFAULT_POLL_SECONDS
         self.task: Task | None = None
         self._token: object | None = None
@@ -53,6 +58,13 @@ class RunPanel(QWidget):
         self.batch_check = QCheckBox("&Batch mode (half price, results within 24 h)")
         self.batch_check.setToolTip("Send every test as one Message Batch; the run survives "
                                     "closing the app.")
+        self.models_button = QToolButton()
+        self.models_button.setText("Also on: none")
+        self.models_button.setAccessibleName("Also run on these models")
+        self.models_button.setToolTip("Run the same tests on more models, side by side")
+        self.models_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.models_menu = QMenu(self.models_button)
+        self.models_button.setMenu(self.models_menu)
         self.run_button = QPushButton("R&un all tests")
         self.cancel_button = QPushButton("&Cancel")
         self.cancel_button.setEnabled(False)
@@ -74,36 +86,63 @@ class RunPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.message = InlineMessage()
-        self.results = QTableWidget(0, len(COLUMNS))
+        self.results_model = ResultsModel(self)
+        self.results = QTableView()
+        self.results.setModel(self.results_model)
         self.results.setTabKeyNavigation(False)
         self.results.setAccessibleName("Test results")
-        self.results.setHorizontalHeaderLabels(COLUMNS)
         self.results.verticalHeader().setVisible(False)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         # One line per test, every row the same height however the table was opened (heights
         # measured while the tab was hidden came out uneven); the full text is in the tooltip.
         self.results.setWordWrap(False)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.results.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
+        for column, width in enumerate((120, 76, 76, 0, 0, 100, 70)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.results.setColumnWidth(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.side_by_side = SideBySide()
+        self.showing = QComboBox()
+        self.showing.setAccessibleName("Results of")
+        self.showing.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.showing.setMinimumContentsLength(16)
+        self.showing.currentIndexChanged.connect(self._show_selected)
+        self.compare_button = QPushButton("Compare &runs…")
+        self.compare_button.setToolTip("Pick two runs of the history: what changed, which cases flipped")
+        self.compare_button.clicked.connect(self.open_compare)
+        self.export_button = QPushButton("Export res&ults…")
+        self.export_button.clicked.connect(self.choose_export)
         self.totals = QLabel("No run yet.")
         self.totals.setTextFormat(Qt.TextFormat.RichText)  # its own <b>; the file's words are escaped
         self.totals.setAccessibleName("Totals")
         self.totals.setWordWrap(True)
+        results_row = QHBoxLayout()
+        results_row.addWidget(QLabel("Results of:"))
+        results_row.addWidget(self.showing, 1)
+        results_row.addWidget(self.compare_button)
+        results_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
-        layout.addWidget(self.batch_check)  # a line of its own: the row fits a 900-pixel window
+        options = QHBoxLayout()  # a line of its own: the controls row fits a 900-pixel window
+        options.addWidget(self.batch_check)
+        options.addSpacing(10)
+        options.addWidget(self.models_button)
+        options.addStretch(1)
+        layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
+        layout.addWidget(self.side_by_side)
+        layout.addLayout(results_row)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.totals)
+        self._update_history_buttons()
 
     # -- running ------------------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -121,28 +160,62 @@ class RunPanel(QWidget):
             self.message.show_message("Choose a model first.", "warning")
             return
         repeat, concurrency = self.repeat.value(), self.concurrency.value()
-        total = len(lab["tests"]) * repeat
+        models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
+        total = len(lab["tests"]) * repeat * len(models)
         if self.batch_check.isChecked():
             self._start_batch(None, lab, repeat)
             return
 
-        def work(ctx: Any) -> eval_runner.EvalResult:
+        def work(ctx: Any) -> list[eval_runner.EvalResult]:
             client = claude.make_client()
 
             def send(request: dict[str, Any]) -> claude.Reply:
                 return claude.send_message(request, client=client, cancel=ctx.cancel_event,
                                            on_retry=lambda p, wait: ctx.report(("retry", p.kind, wait)))
 
+            results: list[eval_runner.EvalResult] = []
             try:
-                return eval_runner.run_eval(lab, repeat=repeat, concurrency=concurrency,
-                                            cancel=ctx.cancel_event, send=send,
-                                            progress=lambda done, of: ctx.report(("progress", done, of)))
+                for number, model in enumerate(models):
+                    done_before = number * len(lab["tests"]) * repeat
+                    results.append(eval_runner.run_eval(
+                        lab, model=model, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
+                        send=send, progress=lambda done, _of: ctx.report(("progress", done_before + done, total))))
+                    if ctx.cancel_event.is_set():
+                        break
+                return results
             finally:
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {lab['model']}…")
+        on = models[0] if len(models) == 1 else f"{len(models)} models"
+        self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
         self._launch(work, "eval", self._run_done)
+
+    # -- models -------------------------------------------------------------------------------
+    def set_model_choices(self, ids: list[str]) -> None:
+        """The models offered besides the lab's own (usable ones, from the API or the prices)."""
+        chosen = set(self.extra_models())
+        self.models_menu.clear()
+        for model in ids:
+            action = self.models_menu.addAction(model)
+            action.setCheckable(True)
+            action.setChecked(model in chosen)
+            action.toggled.connect(lambda _on: self._update_models_button())
+        self._update_models_button()
+
+    def extra_models(self) -> list[str]:
+        return [a.text() for a in self.models_menu.actions() if a.isChecked()]
+
+    def choose_models(self, ids: list[str]) -> None:
+        for action in self.models_menu.actions():
+            action.setChecked(action.text() in ids)
+
+    def _update_models_button(self) -> None:
+        extra = self.extra_models()
+        shown = extra[0] if len(extra) == 1 else f"{len(extra)} more models" if extra else "none"
+        self.models_button.setText(f"Also on: {shown}")
+        self.models_button.setToolTip("Run the same tests on more models, side by side"
+                                      + (": " + ", ".join(extra) if extra else ""))
 
     def resume_batch(self, record: dict[str, Any]) -> None:
         if not self.is_busy():
@@ -157,10 +230,12 @@ class RunPanel(QWidget):
             if record is None:
                 record = batches.submit(lab, repeat=repeat)
                 ctx.report(("submitted", record))
+            self._batch_record = record
             return batches.wait_and_collect(
                 record, cancel=ctx.cancel_event, interval=interval,
                 progress=lambda s: ctx.report(("progress", s.processed, s.total)))
 
+        self._batch_cancelled = False
         total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
@@ -187,9 +262,25 @@ class RunPanel(QWidget):
         self.message.hide()
 
     def cancel(self) -> None:
-        if self.is_busy():
-            self.task.cancel()
-            self.status.setText("Cancelling…")
+        if not self.is_busy():
+            return
+        self.task.cancel()
+        self.status.setText("Cancelling…")
+        record = self._batch_record if self.task.name == "batch" else None
+        if record is not None and record.get("id"):
+            self._batch_cancelled = True
+            self._cancel_batch_on_server(record)
+
+    def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
+        """Cancel means cancel: the batch stops at Anthropic too (and is forgotten here)."""
+        def done(_result: Any) -> None:
+            self._batch_record = None
+            self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
+                                "not processed are not billed.")
+            self.batch_finished.emit()
+
+        run_task(lambda _ctx: batches.cancel(record), name="batch-cancel", group=self.group, owner=self,
+                 on_result=done, on_error=self._failed)
 
     def _begin(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -217,24 +308,33 @@ class RunPanel(QWidget):
                                 f"{self.poll_seconds:g} s. You may close the app: the run resumes "
                                 "when you reopen this assessment.")
 
-    def _run_done(self, result: eval_runner.EvalResult) -> None:
-        self.show_run(result.to_last_run())
-        if result.cancelled:
-            done = sum(len(case.runs) for case in result.cases)
+    def _run_done(self, results: list[eval_runner.EvalResult]) -> None:
+        group = uuid.uuid4().hex[:8]  # the runs of one go, shown side by side again on reopening
+        runs = [{**result.to_run(), "group": group} for result in results]
+        if any(result.cancelled for result in results) or not results:
+            self.show_runs(runs)
+            done = sum(len(case.runs) for result in results for case in result.cases)
             self.status.setText(f"Cancelled after {done} request{'s' if done != 1 else ''}; these "
                                 "partial results are not saved.")
             return
+        self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
+        self.show_runs(runs)
         self.status.setText("Finished; the results are saved in the assessment.")
-        self.run_saved.emit(result.to_last_run())
+        self.runs_saved.emit(runs)
 
     def _batch_done(self, result: eval_runner.EvalResult | None) -> None:
+        self._batch_record = None
         if result is None:
+            if self._batch_cancelled:
+                return  # the server cancel reports when it is done (before or after this)
             self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
                                 "assessment, or press Resume, to collect its results.")
             return
-        self.show_run(result.to_last_run())
+        runs = [{**result.to_run(), "group": uuid.uuid4().hex[:8]}]
+        self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
+        self.show_runs(runs)
         self.status.setText("The batch finished; the results are saved in the assessment.")
-        self.run_saved.emit(result.to_last_run())
+        self.runs_saved.emit(runs)
         self.batch_finished.emit()
 
     def _failed(self, message: str, error: Any) -> None:
@@ -244,27 +344,45 @@ class RunPanel(QWidget):
             self.batch_finished.emit()
 
     # -- results ------------------------------------------------------------------------------
+    def load_history(self, runs: list[dict[str, Any]]) -> None:
+        """The file's runs: the newest go is shown (all its models side by side)."""
+        self.history = list(runs)
+        newest = runs[-1] if runs else None
+        group = newest.get("group") if newest else None
+        go = [r for r in runs if group and r.get("group") == group] if group else ([newest] if newest else [])
+        self.show_runs(go)
+
     def show_run(self, run: dict[str, Any] | None) -> None:
-        cases = list((run or {}).get("cases") or [])
-        self.results.setRowCount(len(cases))
-        for row, case in enumerate(cases):
-            status = case_status(case)
-            rate = case.get("pass_rate")
-            runs = case.get("runs") or 1
-            cells = [str(case.get("name", "")), STATUS_TEXT[status],
-                     f"{rate:.0%} of {runs}" if isinstance(rate, (int, float)) else "",
-                     str(case.get("error") or case.get("reason") or ""),
-                     " ".join(str(case.get("output") or "").split())[:300],
-                     f"{case.get('input_tokens', 0):,} / {case.get('output_tokens', 0):,}",
-                     format_cost(case.get("cost_usd"))]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 4:
-                    item.setToolTip(str(case.get("output") or ""))
-                elif column == 3 and text:
-                    item.setToolTip(text)
-                self.results.setItem(row, column, item)
+        self.show_runs([run] if run else [])
+
+    def show_runs(self, runs: list[dict[str, Any]]) -> None:
+        self.shown = list(runs)
+        self.side_by_side.show_runs(self.shown, self.bar_for())
+        self.showing.blockSignals(True)
+        self.showing.clear()
+        for run in self.shown:
+            self.showing.addItem(lab_history.describe_run(run))
+        self.showing.blockSignals(False)
+        self.showing.setEnabled(len(self.shown) > 1)
+        self._show_selected(0)
+        self._update_history_buttons()
+
+    def _show_selected(self, index: int) -> None:
+        run = self.shown[index] if 0 <= index < len(self.shown) else None
+        self.results_model.show(list((run or {}).get("cases") or []))
         self.totals.setText(self.describe_totals(run) if run else "No run yet.")
+
+    def _update_history_buttons(self) -> None:
+        self.compare_button.setEnabled(len(self.history) >= 2)
+        self.export_button.setEnabled(bool(self.shown))
+
+    def open_compare(self) -> CompareRunsDialog:
+        self.compare_dialog = CompareRunsDialog(self.history, self)
+        self.compare_dialog.open()
+        return self.compare_dialog
+
+    def choose_export(self) -> None:
+        export(self, self.message, "results", self.shown, test_sets.results_to_csv, test_sets.results_to_jsonl)
 
     @staticmethod
     def describe_totals(run: dict[str, Any]) -> str:

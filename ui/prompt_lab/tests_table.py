@@ -1,59 +1,28 @@
-"""The test table: one row per test case, a column per template variable, and its expectations.
+"""The Tests tab's test set: a table of tests, the selected test's expectations, import and export.
 
-Expectations are written one per line as ``type: value`` (``icontains: billing``, ``is_json``),
-the same types as CONTRACT section 5. A line that is not an expectation is marked in red and
-explained, and is not saved, so the assessment file always stays valid.
+The table is a model/view (:class:`TestsModel`), so thousands of tests stay responsive. Import
+takes CSV, JSONL or a promptfoo config, by the Import button or by dropping the file on the tab;
+a preview shows the first rows and the column mapping first (:class:`ImportDialog`). Export
+writes the tests as CSV or JSONL.
 """
 from __future__ import annotations
 
-import copy
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from advisor import expectations, prompts
+from advisor import atomic, test_sets
+from ui.prompt_lab.expect_editor import ExpectationsEditor
+from ui.prompt_lab.import_dialog import ImportDialog
+from ui.prompt_lab.messages import InlineMessage
+from ui.prompt_lab.tests_model import TestsModel
 
-BAD_CELL = QColor("#fdecea")
-
-
-def format_expectations(expects: list[dict[str, Any]]) -> str:
-    lines = []
-    for expect in expects:
-        kind = str(expect.get("type", ""))
-        lines.append(kind if kind == "is_json" else f"{kind}: {expect.get('value', '')}")
-    return "\n".join(lines)
-
-
-def parse_expectations(text: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """The expectations written in a cell, and a plain reason for each line that is not one."""
-    expects: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        kind, sep, value = line.partition(":")
-        kind = kind.strip()
-        if kind == "is_json" and not value.strip():
-            expects.append({"type": "is_json"})
-            continue
-        if expectations.type_problem(kind):
-            problems.append(f"“{line.strip()}” is not an expectation: write type: value, with a type "
-                            f"of {', '.join(expectations.TYPES)}")
-            continue
-        if not sep:
-            problems.append(f"“{line.strip()}” needs a value after “{kind}:”")
-            continue
-        value = value[1:] if value.startswith(" ") else value  # the space after the colon
-        expect = {"type": kind, "value": value}
-        problem = expectations.value_problem(kind, value)
-        if problem:
-            problems.append(f"the value {problem}")
-            continue
-        expects.append(expect)
-    return expects, problems
+IMPORT_FILTER = "Test sets (*.csv *.jsonl *.ndjson *.yaml *.yml);;All files (*)"
+IMPORTABLE = (".csv", ".jsonl", ".ndjson", ".json", ".yaml", ".yml")
 
 
 class TestsTable(QWidget):
@@ -64,139 +33,188 @@ class TestsTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tests: list[dict[str, Any]] = []
-        self.variable_names: list[str] = []
-        self.table = QTableWidget(0, 2)
+        self.setAcceptDrops(True)
+        self.model = TestsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
         self.table.setAccessibleName("Tests")
-        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.itemChanged.connect(self._cell_edited)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
-        self.problem_label.hide()
-        hint = QLabel("Expectations, one per line: <i>icontains: billing</i>, <i>equals: yes</i>, "
-                      "<i>regex: ^\\d+$</i>, <i>not_contains: sorry</i>, <i>is_json</i>. "
-                      "A test passes when all of its expectations hold.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        # Columns share the width (no sideways scrolling); a cell's full text is in its tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.expect_editor = ExpectationsEditor()
+        self.message = InlineMessage()
+        self.model.dataChanged.connect(lambda *_: self.edited.emit())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_expectations())
+        self.expect_editor.changed.connect(self._expectations_edited)
+
         self.add_button = QPushButton("&Add test")
         self.duplicate_button = QPushButton("D&uplicate")
         self.remove_button = QPushButton("&Remove")
-        self.add_button.clicked.connect(self.add_test)
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setToolTip("Import tests from CSV, JSONL or a promptfoo config (or drop "
+                                      "the file here)")
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setToolTip("Save the tests as CSV or JSONL")
+        self.add_button.clicked.connect(lambda: self.add_test())
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button.clicked.connect(self.choose_export)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.remove_button)
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.expect_editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem_label)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        self.import_dialog: ImportDialog | None = None
 
-    # -- model <-> view ---------------------------------------------------------------------
+    # -- model <-> widget -----------------------------------------------------------------------
+    @property
+    def variable_names(self) -> list[str]:
+        return self.model.variable_names
+
     def load(self, tests: list[dict[str, Any]], variable_names: list[str]) -> None:
-        self._tests = [copy.deepcopy(t) for t in tests if isinstance(t, dict)]
-        self.variable_names = list(variable_names)
-        self._render()
+        self.model.reset(tests, variable_names)
+        self._show_expectations()
 
     def set_variable_names(self, names: list[str]) -> None:
-        if names != self.variable_names:
-            self.variable_names = list(names)
-            self._render()
+        self.model.set_variable_names(names)
 
     def tests(self) -> list[dict[str, Any]]:
-        return copy.deepcopy(self._tests)
+        import copy
 
-    def _columns(self) -> list[str]:
-        return ["Name", *(f"{{{{{n}}}}}" for n in self.variable_names), "Expectations"]
+        return copy.deepcopy(self.model.tests)
 
-    def _render(self) -> None:
-        self.table.blockSignals(True)
-        try:
-            columns = self._columns()
-            self.table.clear()
-            self.table.setColumnCount(len(columns))
-            self.table.setHorizontalHeaderLabels(columns)
-            self.table.setRowCount(len(self._tests))
-            for row, test in enumerate(self._tests):
-                self.table.setItem(row, 0, QTableWidgetItem(prompts.test_name(test, row)
-                                                            if test.get("name") else ""))
-                for column, name in enumerate(self.variable_names, start=1):
-                    value = (test.get("vars") or {}).get(name)
-                    self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
-                self.table.setItem(row, len(columns) - 1,
-                                   QTableWidgetItem(format_expectations(test.get("expect") or [])))
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-            self.table.resizeRowsToContents()
-        finally:
-            self.table.blockSignals(False)
-        self._show_problems()
+    def selected_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
 
-    def _cell_edited(self, item: QTableWidgetItem) -> None:
-        row, column = item.row(), item.column()
-        test = self._tests[row]
-        text = item.text()
-        if column == 0:
-            test["name"] = text.strip()
-        elif column == self.table.columnCount() - 1:
-            expects, problems = parse_expectations(text)
-            test["expect"] = expects
-            self.table.blockSignals(True)
-            item.setBackground(QBrush(BAD_CELL) if problems else QBrush())
-            item.setToolTip("\n".join(problems))
-            item.setData(Qt.ItemDataRole.UserRole, problems)
-            self.table.blockSignals(False)
-            self.table.resizeRowToContents(row)
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectionModel().select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _show_expectations(self) -> None:
+        row = self.selected_row()
+        if 0 <= row < len(self.model.tests):
+            self.expect_editor.load(self.model.name_of(row), list(self.model.tests[row].get("expect") or []))
         else:
-            name = self.variable_names[column - 1]
-            test.setdefault("vars", {})[name] = text
-        self._show_problems()
-        self.edited.emit()
+            self.expect_editor.load(None, [])
 
-    def _show_problems(self) -> None:
-        column = self.table.columnCount() - 1
-        problems = []
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, column)
-            for problem in (item.data(Qt.ItemDataRole.UserRole) or []) if item else []:
-                problems.append(f"{prompts.test_name(self._tests[row], row)}: {problem} (not saved).")
-        self.problem_label.setText("\n".join(problems))
-        self.problem_label.setVisible(bool(problems))
+    def _expectations_edited(self, expects: list[dict[str, Any]]) -> None:
+        row = self.selected_row()
+        if 0 <= row < len(self.model.tests):
+            self.model.set_expectations(row, expects)
 
     # -- buttons ------------------------------------------------------------------------------
-    def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else self.table.currentRow()
-
     def add_test(self, test: dict[str, Any] | None = None) -> None:
-        new = test or {"name": f"test {len(self._tests) + 1}",
+        new = test or {"name": f"test {len(self.model.tests) + 1}",
                        "vars": {n: "" for n in self.variable_names}, "expect": []}
-        self._tests.append(new)
-        self._render()
-        row = len(self._tests) - 1
-        self.table.selectRow(row)
-        self.table.setCurrentCell(row, 1 if self.variable_names else 0)
+        self.model.append([new])
+        self.select_row(len(self.model.tests) - 1)
         self.edited.emit()
 
     def duplicate_selected(self) -> None:
         row = self.selected_row()
-        if 0 <= row < len(self._tests):
-            copy_of = copy.deepcopy(self._tests[row])
-            copy_of["name"] = f"{prompts.test_name(copy_of, row)} copy"
+        if 0 <= row < len(self.model.tests):
+            copy_of = {**self.tests()[row], "name": f"{self.model.name_of(row)} copy"}
             self.add_test(copy_of)
 
     def remove_selected(self) -> None:
         row = self.selected_row()
-        if 0 <= row < len(self._tests):
-            del self._tests[row]
-            self._render()
+        if 0 <= row < len(self.model.tests):
+            self.model.remove(row)
+            self._show_expectations()
             self.edited.emit()
+
+    # -- import -------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import tests", "", IMPORT_FILTER)
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> ImportDialog | None:
+        """Parse the file whole; a bad row is refused here. Else open the preview."""
+        self.message.hide()
+        try:
+            found = test_sets.load(path)
+        except test_sets.TestSetError as problem:
+            self.message.show_message(f"{path.name} was not imported: {problem}. Nothing was "
+                                      "changed; fix that row and import again.", "error")
+            return None
+        dialog = ImportDialog(path, found, len(self.model.tests), self)
+        dialog.accepted.connect(lambda: self._imported(dialog, path))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: ImportDialog, path: Path) -> None:
+        tests = dialog.chosen_tests(self.tests())
+        self.model.reset(tests, self.variable_names)
+        self._show_expectations()
+        self.edited.emit()
+        unknown = [n for n in dialog.found.variables if n not in self.variable_names]
+        note = (f" Your template does not use {', '.join('{{' + n + '}}' for n in unknown)}: add it to "
+                "the template, or those values are not sent." if unknown else "")
+        self.message.show_message(f"Imported {len(dialog.found.tests):,} tests from {path.name}.{note}",
+                                  "warning" if unknown else "ok")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].suffix.lower() in IMPORTABLE else None
+
+    # -- export -------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        export(self, self.message, "tests", self.model.tests, test_sets.tests_to_csv, test_sets.tests_to_jsonl)
+
+
+def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[str, Any]],
+           to_csv: Any, to_jsonl: Any, path: Path | None = None) -> bool:
+    """Ask where (unless ``path`` is given), then write CSV or JSONL by the name's suffix."""
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", f"{what}.csv",
+                                              "CSV (*.csv);;JSON Lines (*.jsonl)")
+        if not name:
+            return False
+        path = Path(name)
+    text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
+    return write_export(message, path, text, f"{count:,} {what}")
+
+
+def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bool:
+    """Write an export whole or not at all, and say which."""
+    try:
+        atomic.atomic_write_text(path, text)
+    except OSError as error:
+        message.show_message(f"Could not write {path.name}: {error.strerror or error}.", "error")
+        return False
+    message.show_message(f"Exported {what} to {path.name}.", "ok")
+    return True

@@ -152,7 +152,8 @@ class TryPanel(QWidget):
         try:
             request = self.request_for(model)
         except prompts.PromptError as problem:
-            self.estimate_label.setText(f"Estimate: fill in the variables first ({problem}).")
+            names = ", ".join("{{" + n + "}}" for n in problem.missing) or "the variables"
+            self.estimate_label.setText(f"Estimate: type a value for {names} first.")
             return
         if not model:
             self.estimate_label.setText("Estimate: choose a model.")

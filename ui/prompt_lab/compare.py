@@ -1,0 +1,130 @@
+"""Runs side by side, and any two runs of the history compared.
+
+:class:`SideBySide` shows the runs of one go (several models, same tests): pass rate with its
+95 % Wilson interval, cost per 1,000 requests, p50/p95 latency, the cases on which they differ,
+and the cheapest model that meets the quality bar. :class:`CompareRunsDialog` picks two runs of
+``prompt_lab.runs`` and shows what changed in the prompt and which cases flipped.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from advisor import lab_history
+from ui.prompt_lab.models import format_cost
+
+COLUMNS = ["Model", "Pass rate (95 % interval)", "Per 1,000 requests", "Latency p50 / p95", "Errors"]
+
+
+def _latency(run: dict[str, Any]) -> str:
+    p50, p95 = run.get("latency_p50_ms"), run.get("latency_p95_ms")
+    if not isinstance(p50, (int, float)) or not isinstance(p95, (int, float)):
+        return "—"
+    return f"{p50 / 1000:.2f} s / {p95 / 1000:.2f} s"
+
+
+def pass_rate_text(run: dict[str, Any]) -> str:
+    rate, low, high, n = lab_history.pass_rate(run)
+    if rate is None:
+        return "— (no case could be checked)"
+    return f"{rate:.0f} % ({low:.0f}–{high:.0f} %) of {n}"
+
+
+class SideBySide(QWidget):
+    """Hidden until a go ran more than one model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Models side by side")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Cheapest model meeting the bar")
+        self.differ = QLabel()
+        self.differ.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.differ)
+        self.hide()
+
+    def show_runs(self, runs: list[dict[str, Any]], bar_pct: float | None) -> None:
+        self.setVisible(len(runs) > 1)
+        self.table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            cells = [str(run.get("model")), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
+                     _latency(run), str(run.get("errors", 0))]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
+                                  + sum(self.table.rowHeight(r) for r in range(len(runs))))
+        best = lab_history.cheapest_meeting_bar(runs, bar_pct)
+        if bar_pct is None:
+            self.verdict.setText("Answer the quality bar question to have the cheapest model that "
+                                 "meets it named here.")
+        elif best is not None:
+            self.verdict.setText(f"<b>Cheapest model that meets your bar of {bar_pct:g} %:</b> "
+                                 f"{best.get('model')} ({format_cost(lab_history.cost_per_1k(best))} "
+                                 "per 1,000 requests).")
+        else:
+            self.verdict.setText(f"<b>No model meets your bar of {bar_pct:g} %</b> on these tests.")
+        differ = lab_history.differing_cases(runs)
+        names = ", ".join(name for name, _ in differ[:12]) + (" …" if len(differ) > 12 else "")
+        self.differ.setText(f"{len(differ)} case{'s' if len(differ) != 1 else ''} differ between the "
+                            f"models{': ' + names if differ else '.'}")
+
+
+class CompareRunsDialog(QDialog):
+    """Pick two runs of the history: the prompt's changes and the flipped cases."""
+
+    def __init__(self, runs: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare two runs")
+        self.runs = runs
+        self.older = QComboBox()
+        self.newer = QComboBox()
+        for box in (self.older, self.newer):
+            for run in runs:
+                box.addItem(lab_history.describe_run(run))
+        self.older.setAccessibleName("Older run")
+        self.newer.setAccessibleName("Newer run")
+        self.older.setCurrentIndex(max(len(runs) - 2, 0))
+        self.newer.setCurrentIndex(len(runs) - 1)
+        self.diff = QPlainTextEdit()
+        self.diff.setReadOnly(True)
+        self.diff.setAccessibleName("Prompt changes")
+        self.flipped = QPlainTextEdit()
+        self.flipped.setReadOnly(True)
+        self.flipped.setAccessibleName("Flipped cases")
+        form = QFormLayout()
+        form.addRow("Older:", self.older)
+        form.addRow("Newer:", self.newer)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>What changed in the prompt</b>"))
+        layout.addWidget(self.diff, 1)
+        layout.addWidget(QLabel("<b>Cases that flipped</b>"))
+        layout.addWidget(self.flipped, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+        for box in (self.older, self.newer):
+            box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.runs:
+            return
+        result = lab_history.compare(self.runs[self.older.currentIndex()], self.runs[self.newer.currentIndex()])
+        self.diff.setPlainText("\n".join(result["prompt_diff"]) or "The prompt is the same.")
+        self.flipped.setPlainText("\n".join(f"{f['name']}: {f['older']} → {f['newer']}" for f in result["flipped"])
+                                  or "No case changed its outcome.")

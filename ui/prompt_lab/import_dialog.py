@@ -1,0 +1,63 @@
+"""Importing a test set: a preview of the first rows and of where each column goes, then Import.
+
+The file is parsed whole before the dialog opens (advisor.test_sets), so a bad row is refused
+with its row and column and nothing is imported; the preview shows what a good file becomes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QRadioButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from advisor.test_sets import TestSet
+from ui.prompt_lab.tests_model import TestsModel
+
+PREVIEW_ROWS = 20
+
+
+class ImportDialog(QDialog):
+    """Accepting it means: import, replacing the current tests unless ``append`` is checked."""
+
+    def __init__(self, path: Path, found: TestSet, current: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import tests from {path.name}")
+        self.found = found
+        count = len(found.tests)
+        summary = QLabel(f"<b>{count:,} test{'s' if count != 1 else ''}</b> in {path.name} "
+                         f"({found.source_format}). The first {min(count, PREVIEW_ROWS)} are shown.")
+        summary.setWordWrap(True)
+        self.mapping = QLabel("<b>Columns:</b> " + " · ".join(f"{column} → {role}"
+                                                             for column, role in found.mapping))
+        self.mapping.setTextFormat(Qt.TextFormat.RichText)
+        self.mapping.setWordWrap(True)
+        self.mapping.setAccessibleName("Column mapping")
+        self.preview_model = TestsModel(self)
+        self.preview_model.reset(found.tests[:PREVIEW_ROWS], found.variables)
+        self.preview = QTableView()
+        self.preview.setAccessibleName("Preview of the first tests")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.replace = QRadioButton(f"&Replace the {current:,} current test{'s' if current != 1 else ''}")
+        self.append = QRadioButton("&Add them after the current tests")
+        (self.append if current else self.replace).setChecked(True)
+        self.replace.setVisible(bool(current))
+        self.append.setVisible(bool(current))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(f"&Import {count:,}", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.mapping)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.append)
+        layout.addWidget(buttons)
+        self.resize(760, 460)
+
+    def chosen_tests(self, current: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return (current + self.found.tests) if self.append.isChecked() else list(self.found.tests)
