@@ -34,7 +34,7 @@ def test_a_catastrophic_regex_is_one_tests_error_and_the_window_keeps_answering(
     timer.start(20)
     run_and_wait(qtbot, lab_page, timeout=60000)  # the pattern's time limit, on a loaded machine
     timer.stop()
-    table = lab_page.runs.results_model
+    table = lab_page.runs.results_model  # a model/view table since the lab's v2
     crash = [table.text(2, c) for c in range(table.columnCount())]
     assert crash[0] == "crash" and "error" in crash[1]
     assert any("took longer than" in cell for cell in crash), crash
