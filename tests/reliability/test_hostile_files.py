@@ -198,7 +198,7 @@ def test_a_save_the_loader_would_refuse_is_refused_first(tmp_path):
     # "nothing is saved that the loader would refuse": an invalid regex, costs that overflow
     path = write_assessment(tmp_path / "a.fta.json", title="Keep")
     before = path.read_bytes()
-    for change in ({"costs": {"monthly_requests": 1e308}},
+    for change in ({"costs": {"monthly_requests": 1e308, "avg_output_tokens": 1e6}},
                    {"prompt_lab": {"tests": [{"name": "t", "expect": [{"type": "regex", "value": "("}]}]}}):
         assessment = load_assessment(path)
         for key, value in change.items():
