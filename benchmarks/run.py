@@ -41,8 +41,9 @@ EXPECTED = {
                       ("peak memory after start-up vs bare window", "×", 1.5, False)],
     "bench_advisor": [("advisor evaluation + counterfactuals", "ms", 5.0, True),
                       ("summary start-up vs bare python -c pass", "×", 3.0, False)],
-    "bench_costs": [("cost projection + sensitivity, 60 months", "ms", 10.0, True),
-                    ("chart redraws after an input change", "ms", 100.0, True)],
+    "bench_costs": [("cost projection + sensitivity, 120 months", "ms", 10.0, True),
+                    ("chart redraws after an input change", "ms", 100.0, True),
+                    ("chart redraws vs an empty figure draw", "×", 4.0, True)],
     "bench_streaming": [("longest UI stall while 20,000 tokens stream", "ms", 50.0, False)],
     "bench_eval": [("eval run vs ideal", "×", 1.3, False)],
 }
