@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_eval import lab_of, time_runs  # noqa: E402
 from benchmarks.bench_streaming import Heartbeat, spin_until  # noqa: E402
 from benchmarks.common import Figure, median, median_ms, missing, print_figures, reference_ms  # noqa: E402
 
@@ -25,12 +25,6 @@ IMPORT_ROWS, IMPORT_GOAL_MS = 5000, 1000.0
 CASES, CONCURRENCY, REPLY_SECONDS, RUN_GOAL, STALL_GOAL_MS = 1000, 16, 0.1, 1.3, 50.0
 RUN_NAME = f"lab run ({CASES:,} tests, concurrency {CONCURRENCY}) vs ideal"
 STALL_NAME = f"longest UI stall while {CASES:,} tests run"
-
-
-def _lab(cases: int) -> dict:
-    return {"model": "claude-haiku-4-5", "template": "Ticket: {{ticket}}", "max_tokens": 64,
-            "tests": [{"name": f"case {i}", "vars": {"ticket": f"refund number {i}"},
-                       "expect": [{"type": "icontains", "value": "billing"}]} for i in range(cases)]}
 
 
 def import_figure(repeat: int) -> Figure:
@@ -58,28 +52,15 @@ def import_figure(repeat: int) -> Figure:
 
 
 def run_figures(runs: int) -> list[Figure]:
-    from advisor import claude, eval_runner
     from tests.fakes.fake_messages_api import FakeMessagesApi
 
-    lab = _lab(CASES)
     ideal = CASES / CONCURRENCY * REPLY_SECONDS
-    elapsed: list[float] = []
     with FakeMessagesApi() as fake:
-        fake.rules = {"refund": "billing"}
-        client = claude.make_client(fake.valid_key, base_url=fake.base_url)
-        try:
-            eval_runner.run_eval({**lab, "tests": lab["tests"][:CONCURRENCY]}, client=client,
-                                 concurrency=CONCURRENCY)  # warm up: imports, connections
-            fake.delay = REPLY_SECONDS
-            for _ in range(runs):
-                started = time.perf_counter()
-                result = eval_runner.run_eval(lab, client=client, concurrency=CONCURRENCY)
-                elapsed.append(time.perf_counter() - started)
-                if result.passed != CASES:
-                    return [missing(RUN_NAME, "×", RUN_GOAL, f"only {result.passed} of {CASES} passed")]
-        finally:
-            client.close()
+        fake.delay = REPLY_SECONDS
+        elapsed, passed = time_runs(fake, CASES, CONCURRENCY, runs)
         stall = _stall(fake)
+    if passed != CASES:
+        return [missing(RUN_NAME, "×", RUN_GOAL, f"only {passed} of {CASES} passed"), stall]
     seconds = median(elapsed)
     return [Figure(RUN_NAME, seconds / ideal, "×", RUN_GOAL,
                    f"{seconds:.2f} s vs ideal {ideal:.2f} s ({REPLY_SECONDS * 1000:.0f} ms replies)"), stall]
@@ -98,7 +79,7 @@ def _stall(fake) -> Figure:
     try:
         document = AssessmentDocument()
         document.new()
-        document.set_prompt_lab(_lab(CASES))
+        document.set_prompt_lab(lab_of(CASES))
         page = PromptLabPage(document)
         window = QMainWindow()
         window.setCentralWidget(page)
