@@ -65,6 +65,13 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     """The summary of ``assessment`` (an :class:`advisor.assessment.Assessment`): the contract's
     keys first, then extras the renderers and the GUI use. A caller that already evaluated the
     assessment passes its ``recommendation``."""
+    if prices is None:  # read once: the rules' projection and the cost lines use the same table
+        from advisor.pricing import load_price_table
+
+        try:
+            prices = load_price_table()
+        except Exception as error:  # a broken table: each use below says so in a warning
+            log.info("price table unusable: %s", error)
     rec = recommendation or evaluate(assessment.answers, assessment.costs, prompt_lab=assessment.prompt_lab,
                                      prices=prices)
     rules = default_rules()

@@ -5,7 +5,7 @@ a step here. Answers go straight into the document, so nothing typed is ever los
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
@@ -92,6 +92,7 @@ class ReviewStep(QWidget):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         self.answer_labels: dict[str, QLabel] = {}
+        self.change_buttons: dict[str, QPushButton] = {}
 
     def refresh(self, answers: dict) -> None:
         while self.grid.count():
@@ -99,6 +100,7 @@ class ReviewStep(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.answer_labels.clear()
+        self.change_buttons.clear()
         row = 0
         for section in self.bank.sections:
             title = QLabel(f"<b>{section.title}</b>")
@@ -120,6 +122,7 @@ class ReviewStep(QWidget):
                 self.grid.addWidget(answer, row, 1)
                 self.grid.addWidget(change, row, 2)
                 self.answer_labels[question.id] = answer
+                self.change_buttons[question.id] = change
                 row += 1
 
 
@@ -267,9 +270,14 @@ class QuestionnairePage(QWidget):
             opened = (question is not None and question.show_if is not None
                       and question.show_if[0] == self.current
                       and following not in self.document.assessment.answers)
+            changed = self.current
             self._show(following if opened else REVIEW)
             if not opened:
                 self._back_to_review = False
+                if changed in self.review.change_buttons:  # the keyboard is back where it was
+                    # once the freshly built row is shown (it appears on the next event loop turn)
+                    button = self.review.change_buttons[changed]
+                    QTimer.singleShot(0, button, button.setFocus)  # dropped if the row is rebuilt
             return
         self.show_question(following)
 

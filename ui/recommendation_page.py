@@ -55,10 +55,13 @@ class RecommendationPage(QWidget):
             QDesktopServices.openUrl(url)
 
     def refresh(self) -> None:
+        from advisor.pricing import load_price_table
+
         assessment = self.document.assessment
+        prices = load_price_table()  # the user's table, read once for the advice and its cost line
         self.recommendation = evaluate(assessment.answers, assessment.costs,
-                                       prompt_lab=assessment.prompt_lab)
-        self.summary = build_summary(assessment, recommendation=self.recommendation)
+                                       prompt_lab=assessment.prompt_lab, prices=prices)
+        self.summary = build_summary(assessment, prices, recommendation=self.recommendation)
         self.view.setHtml(self.render(self.summary))
 
     # --- rendering: the sections every summary shows, with links to the questions ----------

@@ -124,8 +124,11 @@ def test_after_change_on_the_review_next_returns_to_the_review(qtbot, window):
     qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
     assert page.current == "ml_team"
     assert "review" in page.next_button.text()
-    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    activate(qtbot, window)
+    press(qtbot, KEY.Key_Down)  # a new answer, by keyboard
+    press(qtbot, KEY.Key_Return)
     assert page.current == "__review__"
+    qtbot.waitUntil(lambda: focused() is page.review.change_buttons["ml_team"])  # the row just changed
     page.show_question("ml_team")  # reached by Back/Next or the section bar: Next goes on as usual
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.current != "__review__"
