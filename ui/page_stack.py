@@ -41,6 +41,12 @@ class CurrentPageStack(QStackedWidget):
         if page is None:
             return -1
         height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        # That is the page's preferred height; when it is taller than the window but the page
+        # can shrink to fit (its charts, tables and editors give way), it fits instead of
+        # scrolling the whole screen on top of its own scroll areas.
+        viewport = self.parentWidget()
+        if viewport is not None and viewport.height() > 0:
+            height = min(height, viewport.height())
         return max(height, page.minimumSizeHint().height())
 
     def addWidget(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
