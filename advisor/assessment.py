@@ -50,6 +50,9 @@ class Assessment:
     present: set[str] = field(default_factory=set, compare=False)
     path: Path | None = field(default=None, compare=False)
     warnings: list[str] = field(default_factory=list, compare=False)
+    # The file version it was read from when older than CURRENT_VERSION (migrated in memory, the
+    # file untouched until saved); None for a new assessment or a current file.
+    migrated_from: int | None = field(default=None, compare=False)
 
     @classmethod
     def new(cls, title: str = "") -> Assessment:
@@ -257,7 +260,12 @@ def check_header(path: Path, doc: dict[str, Any]) -> int:
 
 def inspect_file(path: Path, known_models: frozenset[str] | None = None) -> tuple[dict[str, Any], Findings]:
     """Read, check the header, migrate and validate: the document and every finding."""
-    path = Path(path)
+    doc, findings, _ = _inspect(Path(path), known_models)
+    return doc, findings
+
+
+def _inspect(path: Path, known_models: frozenset[str] | None) -> tuple[dict[str, Any], Findings, int]:
+    """:func:`inspect_file`, plus the version the file was written in."""
     from advisor.validation import validate_document  # the question bank loads on first use
 
     doc = read_document(path)
@@ -268,7 +276,7 @@ def inspect_file(path: Path, known_models: frozenset[str] | None = None) -> tupl
         findings.errors += _projection_problems(doc["costs"])
     findings.errors = _summarised(findings.errors, "problems")
     findings.warnings = _summarised(findings.warnings, "warnings")
-    return doc, findings
+    return doc, findings, version
 
 
 def _projects(costs: dict[str, Any]) -> bool:
@@ -319,7 +327,7 @@ def _known_models() -> frozenset[str] | None:
 def load_assessment(path: Path | str) -> Assessment:
     """The assessment in ``path``; a FileProblem names the file and every error found."""
     path = Path(path)
-    doc, findings = inspect_file(path, _known_models())
+    doc, findings, version = _inspect(path, _known_models())
     if findings.errors:
         first = findings.errors[0]
         extra = len(findings.errors) - 1
@@ -328,7 +336,10 @@ def load_assessment(path: Path | str) -> Assessment:
         raise _problem(path, f"{first}{more}.")
     if findings.warnings:
         log.info("%s: %d warning(s), the first: %s", path, len(findings.warnings), findings.warnings[0])
-    return Assessment.from_document(doc, path=path, warnings=findings.warnings)
+    assessment = Assessment.from_document(doc, path=path, warnings=findings.warnings)
+    if version < CURRENT_VERSION:
+        assessment.migrated_from = version
+    return assessment
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -365,6 +376,7 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
         assessment.modified = previous_modified
         raise
     assessment.path = target
+    assessment.migrated_from = None  # written as CURRENT_VERSION now
     log.info("saved %s", target)
     return target
 

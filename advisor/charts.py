@@ -8,249 +8,107 @@ second cue, in a light and a dark variant so the lines read on either window pal
 """
 from __future__ import annotations
 
-import functools
-import io
 import logging
 import math
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-from advisor.atomic import atomic_write_bytes
-from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection, SensitivityRow
-
-# matplotlib's Figure and Axes, named for the annotations only: the module imports matplotlib
-# inside the functions that draw, so ``import advisor.charts`` never loads it.
-MplFigure = Any
-MplAxes = Any
+# The shared plumbing, re-exported: callers say charts.Theme, charts.live_figure, charts.dollars.
+from advisor.chart_base import (DARK, LIGHT, MIN_POINTS, OKABE_ITO, WIDE_INCHES, MplAxes,  # noqa: F401
+                                MplFigure, Theme, _chart_axes, _dollar_axis, _is_narrow,
+                                _money_margin, _month_axis, _prepare, _style, _text_inches,
+                                _value_text, dollars, figure_bytes, live_figure, save_figure,
+                                short_dollars)
+from advisor.costs import API_PARTS, FINE_TUNE_PARTS, Projection
+from advisor.sensitivity import SensitivityRow
 
 log = logging.getLogger(__name__)
 
-OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
-             "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "grey": "#999999"}
 PART_LABELS = {"tokens": "Claude tokens", "overhead": "Overhead", "setup": "Prompt set-up",
-               "labelling": "Labelling", "training": "Training runs", "retraining": "Retraining",
-               "hosting": "Serving GPUs", "staff": "ML staff"}
+               "retrieval": "Retrieval", "labelling": "Labelling", "training": "Training runs",
+               "retraining": "Retraining", "hosting": "Serving", "staff": "Staff"}
 PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
-    ("tokens", "blue"), ("setup", "reddish_purple"), ("overhead", "grey"), ("labelling", "orange"),
-    ("training", "vermillion"), ("retraining", "reddish_purple"), ("hosting", "sky_blue"),
-    ("staff", "bluish_green"))}
+    ("tokens", "blue"), ("setup", "reddish_purple"), ("overhead", "grey"), ("retrieval", "yellow"),
+    ("labelling", "orange"), ("training", "vermillion"), ("retraining", "reddish_purple"),
+    ("hosting", "sky_blue"), ("staff", "bluish_green"))}
+HOSTING_LABELS = {"serverless": "Fine-tuned, serverless LoRA", "dedicated": "Fine-tuned, rented GPUs"}
+HOSTING_STYLES = {"serverless": "--", "dedicated": ":"}
 TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
-# Line ids the costs screen and the tests look the plotted data up by.
+# Line ids the costs screen and the tests look the plotted data up by: the fine-tuning path in
+# use is FINE_TUNE_LINE_GID, the other hosting ALTERNATIVE_LINE_GID.
 API_LINE_GID = "api-cumulative"
 FINE_TUNE_LINE_GID = "fine-tune-cumulative"
-
-
-@dataclass(frozen=True)
-class Theme:
-    background: str
-    foreground: str
-    grid: str
-    api: str
-    fine_tune: str
-    low: str
-    high: str
-
-    @classmethod
-    def for_background(cls, background: str, foreground: str) -> Theme:
-        """The light or dark variant, on the window's own colours (``#rrggbb``)."""
-        base = DARK if _luminance(background) < 0.5 else LIGHT
-        return cls(background, foreground, base.grid, base.api, base.fine_tune, base.low, base.high)
-
-
-LIGHT = Theme("#FFFFFF", "#1A1A1A", "#D9D9D9", OKABE_ITO["blue"], OKABE_ITO["vermillion"],
-              OKABE_ITO["sky_blue"], OKABE_ITO["vermillion"])
-DARK = Theme("#1E1E1E", "#E8E8E8", "#474747", OKABE_ITO["sky_blue"], OKABE_ITO["orange"],
-             OKABE_ITO["sky_blue"], OKABE_ITO["orange"])
-
-
-def _luminance(colour: str) -> float:
-    text = colour.lstrip("#")
-    if len(text) != 6:
-        return 1.0
-    r, g, b = (int(text[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def dollars(value: float, _pos: Any = None) -> str:
-    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators."""
-    sign = "−" if value < -0.5 else ""
-    return f"{sign}${abs(value):,.0f}"
-
-
-def _value_text(value: float, unit: str) -> str:
-    """An input's value the way its form shows it: 5 %, $1.50/hour, $200,000/year, 2,500."""
-    if unit == "share":
-        return f"{value * 100:.3g} %"
-    if unit.startswith("USD"):
-        per = unit[3:].strip()
-        money = f"${value:,.2f}" if abs(value) < 100 and value != int(value) else dollars(value)
-        return money + per
-    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
-
-
-def _prepare(figure: MplFigure | None, size: tuple[float, float], theme: Theme,
-             margins: dict[str, float], clear: bool = True) -> MplFigure:
-    """A new figure laid out for print quality, or the caller's figure (cleared) for a redraw."""
-    if figure is None:
-        from matplotlib.figure import Figure
-
-        figure = Figure(figsize=size, dpi=100, layout="constrained")
-    else:
-        if clear:
-            figure.clear()
-        engine = figure.get_layout_engine()
-        if isinstance(engine, _margin_layout_class()):
-            engine.margins = {**DEFAULT_MARGINS, **margins}
-    figure.set_facecolor(theme.background)
-    return figure
-
-
-def _chart_axes(figure: MplFigure | None, kind: str, size: tuple[float, float], theme: Theme,
-                margins: dict[str, float], make: Callable[[MplFigure], list[MplAxes]]) -> list[MplAxes]:
-    """Axes ready for ``kind`` in ``figure`` (a new one when None): ``figure.axes``, emptied.
-
-    Redrawing the same chart in the same theme keeps the axes and their ticks and swaps only what
-    is plotted: building them anew cost a third of every redraw on the costs screen.
-    """
-    kept = getattr(figure, "_fta_chart", None)
-    if figure is not None and kept is not None and kept[:2] == (kind, theme) and list(kept[2]) == figure.axes:
-        _prepare(figure, size, theme, margins, clear=False)
-        for ax in figure.axes:
-            for artist in (*ax.lines, *ax.collections, *ax.patches, *ax.texts):
-                artist.remove()
-            if ax.get_legend() is not None:
-                ax.get_legend().remove()
-            ax.relim()  # nothing plotted: the data limits start empty, as on new axes
-            ax.set_autoscale_on(True)
-        return list(kept[2])
-    figure = _prepare(figure, size, theme, margins)
-    axes = make(figure)
-    figure._fta_chart = (kind, theme, tuple(axes))  # type: ignore[union-attr]
-    return axes
-
-
-DEFAULT_MARGINS = {"left": 1.0, "right": 0.2, "top": 0.45, "bottom": 0.55, "wspace": 0.9}
-
-
-@functools.cache
-def _margin_layout_class() -> type:
-    """A layout engine with fixed margins in inches.
-
-    Constrained layout measures every label on every draw, which costs more than the whole
-    chart on a live screen; fixed margins in inches cost nothing and still follow resizes.
-    """
-    from matplotlib.layout_engine import LayoutEngine
-
-    class MarginLayout(LayoutEngine):
-        _adjust_compatible = True
-        _colorbar_gridspec = True
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.margins = dict(DEFAULT_MARGINS)
-
-        def execute(self, fig: MplFigure) -> None:
-            width, height = fig.get_size_inches()
-            m = self.margins
-            axes_width = max(width - m["left"] - m["right"], 0.1 * width)
-            fig.subplots_adjust(left=min(m["left"] / width, 0.6), right=max(1 - m["right"] / width, 0.65),
-                                bottom=min(m["bottom"] / height, 0.4), top=max(1 - m["top"] / height, 0.6),
-                                wspace=min(m["wspace"] / max(axes_width / 2, 0.1), 1.0))
-
-    return MarginLayout
-
-
-def live_figure(size: tuple[float, float] = (8, 4.5)) -> MplFigure:
-    """A figure for a screen that redraws on every change: fixed margins, no layout solver.
-
-    Pass it to the builders as ``figure=``; each sets the margins its chart needs.
-    """
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=size, dpi=100)
-    figure.set_layout_engine(_margin_layout_class()())
-    return figure
-
-
-def _style(ax: MplAxes, theme: Theme) -> None:
-    """Colours set on the artists themselves, so the figure looks the same whatever the rcParams."""
-    if getattr(ax, "_fta_theme", None) != theme:  # kept axes keep their ticks' and spines' style
-        ax.set_facecolor(theme.background)
-        ax.tick_params(colors=theme.foreground, which="both")
-        for spine in ax.spines.values():
-            spine.set_edgecolor(theme.grid)
-        for text in (ax.xaxis.label, ax.yaxis.label, ax.title):
-            text.set_color(theme.foreground)
-        ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
-        ax.set_axisbelow(True)
-        ax._fta_theme = theme  # type: ignore[union-attr]
-    legend = ax.get_legend()
-    if legend is not None:
-        legend.get_frame().set_facecolor(theme.background)
-        legend.get_frame().set_edgecolor(theme.grid)
-        for text in legend.get_texts():
-            text.set_color(theme.foreground)
-
-
-def _dollar_axis(axis: Any) -> None:
-    from matplotlib.ticker import FuncFormatter
-
-    axis.set_major_formatter(FuncFormatter(dollars))
-
-
-def _month_axis(ax: MplAxes, horizon: int) -> None:
-    from matplotlib.ticker import MaxNLocator
-
-    ax.set_xlim(0.5, horizon + 0.5)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True, min_n_ticks=1))
-    ax.set_xlabel("Month")
+ALTERNATIVE_LINE_GID = "fine-tune-alternative"
 
 
 def _row_label(row: SensitivityRow) -> str:
     return f"{row.label} ({_value_text(row.base_value, row.unit)})"
 
 
-def _text_inches(characters: int, points: float = 10) -> float:  # about 0.6 em a character
-    return characters * points * 0.6 / 72
+LEGEND_DROP_POINTS = 34  # below the tick labels and the axis title
 
 
-def _money_margin(values: list[float]) -> float:
-    """Room on the left for the widest dollar tick label plus the axis title."""
-    return 0.45 + _text_inches(len(dollars(max(values, default=0) * 1.1)))
+def _legend_below(ax: MplAxes, columns: int) -> None:
+    """The legend under the axes (below their tick labels and title), outside the data."""
+    from matplotlib.transforms import offset_copy
+
+    anchor = offset_copy(ax.transAxes, fig=ax.figure, y=-LEGEND_DROP_POINTS, units="points")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor, ncol=columns,
+              fontsize=MIN_POINTS, frameon=False, borderaxespad=0.0)
+
+
+def _legend_inches(entries: int, columns: int) -> float:
+    """Height the legend below the axes needs, drop included."""
+    rows = -(-entries // columns)
+    return LEGEND_DROP_POINTS / 72 + rows * MIN_POINTS * 1.5 / 72 + 0.1
+
+
+def _legend_columns(ax: MplAxes) -> int:
+    """Three entries side by side where the figure is wide enough, else one under the other."""
+    return 1 if _is_narrow(ax) else 3
 
 
 def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT) -> None:
-    """Cumulative cost of both paths, the break-even month marked or its absence said."""
+    """Cumulative cost of the API path and of fine-tuning hosted either way; the hosting in use
+    drawn bold and named, its lasting break-even month marked or its absence said."""
     months = projection.months
-    api, ft = projection.api.cumulative, projection.fine_tune.cumulative
-    ax.plot(months, api, color=theme.api, linewidth=2.2, label=f"API path ({projection.model})",
+    api = projection.api.cumulative
+    ax.plot(months, api, color=theme.api, linewidth=2.4, label=f"API path ({projection.model})",
             gid=API_LINE_GID)
-    ax.plot(months, ft, color=theme.fine_tune, linewidth=2.2, linestyle="--",
-            label="Fine-tuning path", gid=FINE_TUNE_LINE_GID)
+    for hosting in ("serverless", "dedicated"):
+        chosen = hosting == projection.hosting
+        ax.plot(months, getattr(projection, hosting).cumulative, color=theme.hosting(hosting),
+                linewidth=2.6 if chosen else 1.4, alpha=1.0 if chosen else 0.75,
+                linestyle=HOSTING_STYLES[hosting],
+                label=HOSTING_LABELS[hosting] + (" (used)" if chosen else ""),
+                gid=FINE_TUNE_LINE_GID if chosen else ALTERNATIVE_LINE_GID)
+    ft = projection.fine_tune.cumulative
     month = projection.break_even_month
     if month is not None:
         y = ft[month - 1]
         ax.plot([month], [y], marker="o", markersize=9, color=theme.foreground,
                 markerfacecolor="none", markeredgewidth=2, linestyle="none", gid="break-even")
-        ax.annotate(f"Breaks even in month {month}\n{dollars(y)} spent on each path by then",
-                    xy=(month, y), xytext=(12, -28), textcoords="offset points",
-                    color=theme.foreground, fontsize=9,
+        # The note sits in the lower right corner whatever the month: never over the lines.
+        ax.annotate(f"Breaks even in month {month}\nand stays cheaper", xy=(month, y),
+                    xytext=(0.98, 0.06), textcoords="axes fraction", ha="right", va="bottom",
+                    color=theme.foreground, fontsize=MIN_POINTS,
                     arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
         verdict = f"fine-tuning breaks even in month {month}"
     else:
-        # Under the legend, top left: with no break-even both lines start low there.
-        ax.text(0.02, 0.80, f"No break-even within {projection.horizon_months} months",
-                transform=ax.transAxes, va="top", ha="left", fontsize=10, color=theme.foreground,
+        ax.text(0.02, 0.96, f"No lasting break-even within {projection.horizon_months} months",
+                transform=ax.transAxes, va="top", ha="left", fontsize=MIN_POINTS + 1,
+                color=theme.foreground,
                 bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid},
                 gid="no-break-even")
         verdict = "no break-even"
-    ax.set_title(f"Cumulative cost over {projection.horizon_months} months: {verdict}", y=TITLE_Y)
-    ax.set_ylabel(f"Cumulative cost ({projection.currency})")
+    joint = "\n" if _is_narrow(ax) else " "  # two short lines rather than one cut off
+    ax.set_title(f"Cumulative cost over {projection.horizon_months} months:{joint}{verdict}",
+                 y=TITLE_Y, fontsize=MIN_POINTS + 2)
+    ax.set_ylabel(f"Cumulative cost ({projection.currency})", fontsize=MIN_POINTS + 1)
     _dollar_axis(ax.yaxis)
     _month_axis(ax, projection.horizon_months)
+    ax.tick_params(labelsize=MIN_POINTS)
     ax.set_ylim(bottom=0)
-    ax.legend(loc="upper left")
+    _legend_below(ax, _legend_columns(ax))
     _style(ax, theme)
 
 
@@ -268,20 +126,47 @@ def _stacked(ax: MplAxes, horizon: int, parts: Sequence[tuple[str, list[float]]]
         bottom = top
 
 
-def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, theme: Theme = LIGHT) -> None:
-    """Each path's monthly cost, stacked by what it is spent on."""
+def _figure_legend(figure: MplFigure, axes: Sequence[MplAxes], theme: Theme) -> None:
+    """One legend for several axes, at the bottom of the figure, each label once."""
+    entries: dict[str, Any] = {}
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            entries.setdefault(label, handle)
+    legend = figure.legend(list(entries.values()), list(entries), loc="lower center",
+                           bbox_to_anchor=(0.5, 0.01), ncol=_figure_legend_columns(figure),
+                           fontsize=MIN_POINTS, frameon=False)
+    for text in legend.get_texts():
+        text.set_color(theme.foreground)
+
+
+def _figure_legend_columns(figure: MplFigure) -> int:
+    return 3 if figure.get_size_inches()[0] < WIDE_INCHES else 5
+
+
+def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, theme: Theme = LIGHT,
+                   shared_legend: bool = True) -> None:
+    """Each path's monthly cost, stacked by what it is spent on; one legend for both below."""
     horizon = projection.horizon_months
     _stacked(ax_api, horizon, [(n, getattr(projection.api, n)) for n in API_PARTS])
     _stacked(ax_ft, horizon, [(n, getattr(projection.fine_tune, n)) for n in FINE_TUNE_PARTS])
-    ax_api.set_title(f"API path ({projection.model}): cost per month", y=TITLE_Y)
-    ax_ft.set_title("Fine-tuning path: cost per month", y=TITLE_Y)
-    ax_api.set_ylabel(f"Monthly cost ({projection.currency})")
+    # Short titles, one per axes: two long ones ran together on a narrow window.
+    ax_api.set_title("API path: cost per month", y=TITLE_Y, fontsize=MIN_POINTS + 1)
+    where = "serverless" if projection.hosting == "serverless" else "rented GPUs"
+    ax_ft.set_title(f"Fine-tuning ({where})", y=TITLE_Y, fontsize=MIN_POINTS + 1)
+    ax_api.set_ylabel(f"Cost per month ({projection.currency})", fontsize=MIN_POINTS + 1)
+    # One scale for both, set from both paths' months: limits set on one shared axes from its
+    # own data alone cut the other's taller bars off.
+    top = max(max(projection.api.monthly), max(projection.fine_tune.monthly), 1.0) * 1.05
     for ax in (ax_api, ax_ft):
         _dollar_axis(ax.yaxis)
-        _month_axis(ax, horizon)
-        ax.set_ylim(bottom=0)
-        ax.legend(loc="upper left", fontsize=8)
+        _month_axis(ax, horizon, share=0.45)
+        ax.tick_params(labelsize=MIN_POINTS)
+        ax.set_ylim(0, top)
+        if not shared_legend:
+            _legend_below(ax, 2)  # below the axes, never over the first bars
         _style(ax, theme)
+    if shared_legend:
+        _figure_legend(ax_api.figure, (ax_api, ax_ft), theme)
     ax_ft.tick_params(labelleft=False)  # the scale is shared: the left axis already reads it
 
 
@@ -294,12 +179,13 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
 
     shown = [row for row in rows if row.swing > 0][:limit]
     base, pct = projection.difference, f"{spread * 100:g} %"
+    narrow = _is_narrow(ax)
     positions = list(range(len(shown)))[::-1]  # the largest effect at the top
     ends = [base, 0.0]  # what the x axis must show: the bars, the base line and zero
     beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
               for right in (True, False)}  # value labels: plain texts a few points off the bar end
     for side, factor, colour in (("low", 1 - spread, theme.low), ("high", 1 + spread, theme.high)):
-        label = f"Input {pct} {'lower' if side == 'low' else 'higher'}"
+        label = f"Input {'−' if side == 'low' else '+'}{pct}"
         for y, row in zip(positions, shown):
             value, diff, month = ((row.low_value, row.low_difference, row.low_break_even) if side == "low"
                                   else (row.high_value, row.high_difference, row.high_break_even))
@@ -310,35 +196,50 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
                                     label=label, gid=f"tornado-{row.input_id}-{side}"))
             label, right = "_nolegend_", diff >= base
             ends.append(diff)
+            if narrow:
+                continue  # no room for words at the bar ends: the bars and ticks say it
             # Each glyph costs redraw time: the value is written out only where it is not simply the
             # base (in the row's label) moved by the spread (in the legend).
             even = f"month {month}" if month is not None else "no break-even"
             plain = math.isclose(value, row.base_value * factor)
             text = even if plain else f"{_value_text(value, row.unit)} → {even}"
             ax.text(diff, y, text, transform=beside[right], ha="left" if right else "right",
-                    va="center", fontsize=7, color=theme.foreground)
+                    va="center", fontsize=MIN_POINTS, color=theme.foreground)
     ax.axvline(base, color=theme.foreground, linewidth=1, gid="tornado-base")
     ax.axvline(0, color=theme.foreground, linewidth=0.8, linestyle=":", gid="tornado-zero")
     ax.set_yticks(positions, [_row_label(row) for row in shown])
     ax.set_ylim(-0.7, max(len(shown), 1) - 0.3)
     if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="lower right", fontsize=8)
-    ax.set_xlabel(f"Fine-tuning minus API, {projection.horizon_months}-month total "
-                  f"({projection.currency}); below 0 fine-tuning is cheaper")
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, fontsize=MIN_POINTS,
+                  frameon=False, borderaxespad=0.2)  # above the bars, under the title
+    # Short lines: one long line was cut at the right edge of a narrow window.
+    months, currency = projection.horizon_months, projection.currency
+    ax.set_xlabel(f"Fine-tuning − API,\n{months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
+                  if narrow else f"Fine-tuning minus API over {months} months ({currency})\n"
+                  "below 0: fine-tuning is cheaper", fontsize=MIN_POINTS)
     _dollar_axis(ax.xaxis)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # wide dollar labels must not collide
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=3 if narrow else 5))  # wide labels must not collide
+    if narrow:
+        from matplotlib.ticker import FuncFormatter
+
+        ax.xaxis.set_major_formatter(FuncFormatter(short_dollars))
     low, high = min(ends), max(ends)
     room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
     hidden = len(rows) - len(shown)
-    note = f"\n({hidden} inputs at 0 or without effect not shown)" if hidden else ""
-    ax.set_title(f"What moves the difference most: each input ±{pct}{note}", fontsize=10, y=TITLE_Y)
+    note = f"\n(the {len(shown)} that move it most, of {len(rows)} inputs)" if hidden and not narrow else ""
+    joint = "\n" if narrow else " "
+    ax.set_title(f"What moves the difference most:{joint}each input ±{pct}{note}",
+                 fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
+    ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
 
 
 def cumulative_figure(projection: Projection, figure: MplFigure | None = None,
                       theme: Theme = LIGHT) -> MplFigure:
-    margins = {"left": _money_margin(projection.api.cumulative + projection.fine_tune.cumulative)}
+    width = figure.get_size_inches()[0] if figure is not None else 8
+    values = projection.api.cumulative + projection.serverless.cumulative + projection.dedicated.cumulative
+    margins = {"left": _money_margin(values), "bottom": 0.2 + _legend_inches(3, 3 if width >= 7.5 else 1)}
     ax, = _chart_axes(figure, "cumulative", (8, 4.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
     draw_cumulative(ax, projection, theme)
     return ax.figure
@@ -346,7 +247,13 @@ def cumulative_figure(projection: Projection, figure: MplFigure | None = None,
 
 def breakdown_figure(projection: Projection, figure: MplFigure | None = None,
                      theme: Theme = LIGHT) -> MplFigure:
-    margins = {"left": _money_margin(projection.api.monthly + projection.fine_tune.monthly), "wspace": 0.3}
+    labels = {PART_LABELS[n] for n in API_PARTS if any(getattr(projection.api, n))}
+    labels |= {PART_LABELS[n] for n in FINE_TUNE_PARTS if any(getattr(projection.fine_tune, n))}
+    width = figure.get_size_inches()[0] if figure is not None else 10
+    columns = 3 if width < WIDE_INCHES else 5
+    rows = -(-len(labels) // columns)
+    margins = {"left": _money_margin(projection.api.monthly + projection.fine_tune.monthly),
+               "wspace": 0.3, "bottom": 0.75 + rows * MIN_POINTS * 1.5 / 72}
     ax_api, ax_ft = _chart_axes(figure, "breakdown", (10, 4.5), theme, margins, _breakdown_axes)
     draw_breakdown(ax_api, ax_ft, projection, theme)
     return ax_api.figure
@@ -362,7 +269,9 @@ def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
                    spread: float = 0.5) -> MplFigure:
     shown = [row for row in rows if row.swing > 0][:limit]
     longest = max((len(_row_label(row)) for row in shown), default=10)
-    margins = {"left": 0.3 + _text_inches(longest), "bottom": 0.75, "top": 0.6, "right": 0.3}
+    narrow = (figure.get_size_inches()[0] if figure is not None else 9) < WIDE_INCHES
+    margins = {"left": 0.3 + _text_inches(longest, MIN_POINTS), "bottom": 1.0 if narrow else 0.85,
+               "top": 1.05 if narrow else 0.9, "right": 0.3 if narrow else 0.6}
     ax, = _chart_axes(figure, "tornado", (9, 5.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
     draw_tornado(ax, rows, projection, theme, limit, spread)
     return ax.figure
@@ -375,7 +284,8 @@ def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
     grid = figure.add_gridspec(3, 2, height_ratios=(1.1, 1, 1.2))
     draw_cumulative(figure.add_subplot(grid[0, :]), projection, theme)
     ax_api = figure.add_subplot(grid[1, 0])
-    draw_breakdown(ax_api, figure.add_subplot(grid[1, 1], sharey=ax_api), projection, theme)
+    draw_breakdown(ax_api, figure.add_subplot(grid[1, 1], sharey=ax_api), projection, theme,
+                   shared_legend=False)
     draw_tornado(figure.add_subplot(grid[2, :]), rows, projection, theme)
     if title:
         figure.suptitle(title, color=theme.foreground, fontsize=13)
@@ -392,23 +302,6 @@ def printed_cumulative_png(projection: Projection, inches: tuple[float, float], 
     # At print size the screen's title is too wide and the two-row legend covers the
     # "no break-even" note: a smaller title and a one-row legend.
     ax.title.set_fontsize(10)
-    ax.legend(loc="upper left", ncol=2, fontsize=8.5, framealpha=0.9)
+    _legend_below(ax, 3)
     return figure_bytes(figure, "png", dpi=dpi)
 
-
-def figure_bytes(figure: MplFigure, fmt: str = "png", dpi: int | None = None) -> bytes:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format=fmt, dpi=dpi or 100, facecolor=figure.get_facecolor())
-    return buffer.getvalue()
-
-
-def save_figure(figure: MplFigure, path: Path | str, fmt: str | None = None, dpi: int | None = None) -> Path:
-    """Write the figure as PNG or SVG (by ``fmt`` or the suffix), atomically: never half a file."""
-    path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
-    if fmt not in ("png", "svg"):
-        raise ValueError(f"charts are saved as PNG or SVG, not {fmt!r}")
-    # Rendered in memory first: a rendering error leaves the old file untouched.
-    atomic_write_bytes(path, figure_bytes(figure, fmt, dpi))
-    log.info("saved chart to %s", path)
-    return path

@@ -1,32 +1,52 @@
-"""The cost projection: the API path against the fine-tuning path, month by month.
+"""The cost projection: the Claude API path against the fine-tuning path, month by month.
 
-Exactly the formula of shared/CONTRACT.md section 4. The inputs, their defaults and their allowed
-ranges are declared once in :mod:`advisor.cost_inputs`; the up-front figure comes from
-:mod:`advisor.derived` so the rule engine's budget gate and this projection always agree.
-Plain Python on purpose: a 60-month projection plus its sensitivity runs in a few milliseconds,
-fast enough to redraw on every keystroke without numpy.
+Exactly the formula of CONTRACT section 4 (``COST_FORMULA`` below). The fine-tuning path is
+projected twice, hosted on a serverless LoRA service and on rented GPUs; ``ft_hosting`` picks
+which is "the" fine-tuning path. The inputs, defaults and ranges are declared once in
+:mod:`advisor.cost_inputs`; the up-front figure comes from :mod:`advisor.derived`, so the rule
+engine's budget gate and this projection agree. The price table is an argument, never a global.
+Plain Python on purpose: 120 months and the sensitivity table run in a few milliseconds.
 """
 from __future__ import annotations
 
 import logging
 import math
+from itertools import accumulate
 from typing import Any, NamedTuple
 
-from advisor.cost_inputs import COST_INPUTS, CostInput, effective_costs
-from advisor.derived import training_run_usd, upfront_fine_tune_usd
+from advisor.cost_inputs import COST_INPUTS, CostInput, cache_share_problem, effective_costs
+from advisor.derived import training_run_usd
 from advisor.errors import FileProblem
-from advisor.pricing import PriceTable, load_price_table
+from advisor.pricing import ModelPrice, PriceTable, load_price_table
 
 log = logging.getLogger(__name__)
 
 HOURS_PER_MONTH = 730  # 8,760 hours a year / 12, as in the contract
 SECONDS_PER_MONTH = 2_628_000  # 730 hours × 3,600 s
-CACHE_READ_FACTOR = 0.1  # the contract bills cached input tokens at 0.1 × the input price
-BATCH_FACTOR = 0.5  # the Message Batches API bills half the standard price
+HOSTINGS = ("serverless", "dedicated")
 
-# Inputs the tornado chart leaves out: the horizon is the frame of the question, not an
-# assumption about cost, and the model is not a number.
-NOT_SENSITIVE = frozenset({"horizon_months", "model"})
+COST_FORMULA = """requests(m)  = monthly_requests × (1 + monthly_growth)^(m−1)
+per_request  = (avg_input_tokens × ((1 − h − w) × in + h × cache_read + w × cache_write)
+                + avg_output_tokens × out) / 1e6         h = cache_hit_share, w = cache_write_share
+api(m)       = requests(m) × per_request × (1 − batch_discount × batch_share)
+               + api_monthly_usd + retrieval_monthly_usd + api_fte × ml_salary_usd / 12
+               + [m = 1] × (api_setup_usd + retrieval_setup_usd)
+run          = train_gpu_hours × gpu_hourly_usd
+upfront      = examples_to_label × label_cost_per_example_usd + training_runs × run
+serverless(m)= requests(m) × (avg_input_tokens × ft_serverless_in_per_mtok
+                              + avg_output_tokens × ft_serverless_out_per_mtok) / 1e6
+gpus(m)      = max(min_hosting_gpus, ceil(requests(m) × peak_to_average
+                   × (avg_input_tokens / gpu_prefill_tokens_per_second
+                      + avg_output_tokens / gpu_decode_tokens_per_second) / 2628000))
+dedicated(m) = gpus(m) × gpu_hourly_usd × 730
+hosting(m)   = serverless(m) or dedicated(m) as ft_hosting says; cheapest: the lower sum over
+               the horizon (serverless on a tie)
+fine_tune(m) = hosting(m) + ml_fte × ml_salary_usd / 12
+               + retrains_per_year × (run + retrain_extra_usd) / 12 + ft_monthly_usd + [m = 1] × upfront
+break_even   = the first month from which cumulative fine_tune ≤ cumulative api for every month
+               to the horizon (a crossing that lasts); none if there is none
+in, out, cache_read, cache_write: the model's prices per million tokens from the price table, its
+long-prompt prices when avg_input_tokens is above the model's long_above."""
 
 
 class CostInputError(FileProblem):
@@ -44,6 +64,8 @@ class ApiPath(NamedTuple):
     cumulative: list[float]
     total: float
     tokens: list[float]  # what Claude bills for the requests
+    staff: list[float]  # api_fte × salary, every month
+    retrieval: list[float]  # retrieval upkeep, plus its set-up in month 1
     overhead: list[float]  # api_monthly_usd, every month
     setup: list[float]  # api_setup_usd in month 1, else 0
 
@@ -69,8 +91,11 @@ class Projection(NamedTuple):
     requests: list[float]
     gpus: list[int]
     api: ApiPath
-    fine_tune: FineTunePath
+    fine_tune: FineTunePath  # the path ft_hosting picks (serverless or dedicated)
     break_even_month: int | None
+    hosting: str  # "serverless" or "dedicated": the hosting of ``fine_tune``
+    serverless: FineTunePath
+    dedicated: FineTunePath
     warnings: tuple[str, ...] = ()
 
     @property
@@ -87,7 +112,12 @@ class Projection(NamedTuple):
         def money(values: list[float]) -> list[float]:
             return [_round(v, ndigits) for v in values]
 
-        api, ft = self.api, self.fine_tune
+        def path(ft: FineTunePath) -> dict[str, Any]:
+            return {"monthly": money(ft.monthly), "cumulative": money(ft.cumulative),
+                    "total": _round(ft.total, ndigits), "upfront": _round(ft.upfront, ndigits),
+                    "breakdown": {name: money(getattr(ft, name)) for name in FINE_TUNE_PARTS}}
+
+        api = self.api
         return {
             "horizon_months": self.horizon_months,
             "model": self.model,
@@ -95,15 +125,15 @@ class Projection(NamedTuple):
             "api": {
                 "monthly": money(api.monthly), "cumulative": money(api.cumulative),
                 "total": _round(api.total, ndigits),
-                "breakdown": {"tokens": money(api.tokens), "overhead": money(api.overhead),
-                              "setup": money(api.setup)},
+                "breakdown": {name: money(getattr(api, name)) for name in API_PARTS},
             },
-            "fine_tune": {
-                "monthly": money(ft.monthly), "cumulative": money(ft.cumulative),
-                "total": _round(ft.total, ndigits), "upfront": _round(ft.upfront, ndigits),
-                "breakdown": {name: money(getattr(ft, name)) for name in FINE_TUNE_PARTS},
-            },
+            "fine_tune": path(self.fine_tune),
             "break_even_month": self.break_even_month,
+            "hosting": self.hosting,
+            "serverless_total": _round(self.serverless.total, ndigits),
+            "dedicated_total": _round(self.dedicated.total, ndigits),
+            "serverless": path(self.serverless),
+            "dedicated": path(self.dedicated),
             "requests": [_round(r, ndigits) for r in self.requests],
             "gpus": list(self.gpus),
             "inputs": dict(self.inputs),
@@ -111,7 +141,7 @@ class Projection(NamedTuple):
         }
 
 
-API_PARTS = ("tokens", "overhead", "setup")
+API_PARTS = ("tokens", "staff", "retrieval", "overhead", "setup")
 FINE_TUNE_PARTS = ("labelling", "training", "retraining", "hosting", "staff", "overhead")
 
 
@@ -150,11 +180,108 @@ def validated_inputs(costs: dict[str, Any] | None, prices: PriceTable) -> dict[s
         problem = input_problem(spec, values[spec.id], known)
         if problem:
             raise CostInputError(problem)
+    shares = cache_share_problem(values)
+    if shares:
+        raise CostInputError(shares)
     return values
 
 
+class _Terms(NamedTuple):
+    """What does not change from month to month, worked out once per projection."""
+
+    api_per_request: float  # after the batch discount
+    api_overhead: float
+    retrieval: float  # retrieval upkeep per month
+    api_staff: float
+    api_first: float  # api_setup + retrieval_setup, month 1
+    serverless_per_request: float
+    gpu_work: float  # GPU-seconds of a request × gpu_divisor
+    gpu_divisor: float  # see _terms
+    peak: float
+    gpu_month: float
+    ft_staff: float
+    retraining: float
+    ft_overhead: float
+    upfront: float
+
+
+def _terms(v: dict[str, Any], model: ModelPrice, batch_discount: float) -> _Terms:
+    tokens_in, tokens_out = v["avg_input_tokens"], v["avg_output_tokens"]
+    rates = model.rates(tokens_in)  # the long tier bills every token of a long request
+    hit, write = v["cache_hit_share"], v["cache_write_share"]
+    per_request = (tokens_in * ((1 - hit - write) * rates.input + hit * rates.cache_read
+                                + write * rates.cache_write)
+                   + tokens_out * rates.output) / 1e6
+    prefill, decode = v["gpu_prefill_tokens_per_second"], v["gpu_decode_tokens_per_second"]
+    if prefill == decode:  # one figure, as in v1: v1's very sum, so v1 files keep v1's GPU counts
+        gpu_work, gpu_divisor = tokens_in + tokens_out, SECONDS_PER_MONTH * prefill
+    else:
+        gpu_work, gpu_divisor = tokens_in / prefill + tokens_out / decode, SECONDS_PER_MONTH
+    # derived.py's formulas (the rule engine's budget gate uses them), written out here on
+    # inputs already complete: filling in the defaults again cost a quarter of each redraw.
+    run = v["train_gpu_hours"] * v["gpu_hourly_usd"]
+    upfront = v["examples_to_label"] * v["label_cost_per_example_usd"] + v["training_runs"] * run
+    return _Terms(
+        api_per_request=per_request * (1 - batch_discount * v["batch_share"]),
+        api_overhead=float(v["api_monthly_usd"]), retrieval=float(v["retrieval_monthly_usd"]),
+        api_staff=v["api_fte"] * v["ml_salary_usd"] / 12,
+        api_first=v["api_setup_usd"] + v["retrieval_setup_usd"],
+        serverless_per_request=(tokens_in * v["ft_serverless_in_per_mtok"]
+                                + tokens_out * v["ft_serverless_out_per_mtok"]) / 1e6,
+        gpu_work=gpu_work, gpu_divisor=gpu_divisor, peak=v["peak_to_average"],
+        gpu_month=v["gpu_hourly_usd"] * HOURS_PER_MONTH,
+        ft_staff=v["ml_fte"] * v["ml_salary_usd"] / 12,
+        retraining=v["retrains_per_year"] * (run + v["retrain_extra_usd"]) / 12,
+        ft_overhead=float(v["ft_monthly_usd"]), upfront=upfront,
+    )
+
+
+# The series below are the projection's whole arithmetic, shared by _project and totals, so
+# both give the same figures to the last bit. Each month is added up in one order; with the v2
+# inputs at their v1-neutral values (zeros) the order is v1's, so a v1 file's months come out as
+# v1 computed them. List comprehensions, not a loop of calls: the sensitivity table runs this
+# some sixty times a redraw.
+def _requests(v: dict[str, Any]) -> list[float]:
+    r0, growth = v["monthly_requests"], 1 + v["monthly_growth"]
+    return [float(r0 * growth ** m) for m in range(v["horizon_months"])]
+
+
+def _first(horizon: int) -> list[float]:
+    return [1.0] + [0.0] * (horizon - 1)  # [m = 1]
+
+
+def _gpu_series(requests: list[float], t: _Terms, minimum: int) -> list[int]:
+    work, peak, divisor, ceil = t.gpu_work, t.peak, t.gpu_divisor, math.ceil
+    try:
+        return [max(minimum, ceil(r * work * peak / divisor)) for r in requests]
+    except ValueError:  # inf requests × 0 tokens is nan, which ceil refuses
+        raise OverflowError("the serving load is not a number") from None  # inf raises this itself
+
+
+def _api_series(requests: list[float], t: _Terms) -> list[float]:
+    price, overhead, retrieval, staff = t.api_per_request, t.api_overhead, t.retrieval, t.api_staff
+    monthly = [r * price + overhead + retrieval + staff for r in requests]
+    monthly[0] += t.api_first  # set-ups, in month 1
+    return monthly
+
+
+def _fine_tune_series(amounts: list[float] | list[int], unit: float, t: _Terms) -> list[float]:
+    """Hosting (``amounts`` × ``unit``: requests × price, or GPUs × a GPU-month) plus upkeep."""
+    staff, retraining, overhead = t.ft_staff, t.retraining, t.ft_overhead
+    monthly = [a * unit + staff + retraining + overhead for a in amounts]
+    monthly[0] += t.upfront  # labelling and the first training runs, in month 1
+    return monthly
+
+
+def chosen_hosting(choice: str, serverless_total: float, dedicated_total: float) -> str:
+    """``ft_hosting`` resolved: ``cheapest`` is the lower total, serverless on a tie."""
+    if choice == "cheapest":
+        return "serverless" if serverless_total <= dedicated_total else "dedicated"
+    return choice
+
+
 def project(costs: dict[str, Any] | None, prices: PriceTable | None = None) -> Projection:
-    """Both paths month by month for ``costs`` (defaults filled in) at ``prices``."""
+    """The three ways to pay, month by month, for ``costs`` (defaults filled in) at ``prices``."""
     prices = prices if prices is not None else load_price_table()
     values = validated_inputs(costs, prices)
     model = prices.models[values["model"]]
@@ -162,198 +289,92 @@ def project(costs: dict[str, Any] | None, prices: PriceTable | None = None) -> P
     if model.retired:
         warnings.append(f"{model.id} is retired; its prices are the last ones published")
     try:
-        projection = _project(values, model.input, model.output, prices.currency, tuple(warnings))
+        projection = _project(values, _terms(values, model, prices.batch_discount),
+                              prices.currency, tuple(warnings))
     except OverflowError:
         raise CostInputError(TOO_LARGE) from None
     # Valid but huge inputs can reach inf (or inf × 0 = nan) without raising: refuse those too.
-    figures = (projection.requests, projection.api.monthly, projection.api.cumulative,
-               projection.fine_tune.monthly, projection.fine_tune.cumulative)
+    figures = (projection.requests, projection.api.cumulative, projection.serverless.cumulative,
+               projection.dedicated.cumulative)
     if not all(math.isfinite(x) for series in figures for x in series):
         raise CostInputError(TOO_LARGE)
     return projection
 
 
-def _per_request_usd(v: dict[str, Any], price_in: float, price_out: float) -> float:
-    tokens = (v["avg_input_tokens"] * price_in * (1 - (1 - CACHE_READ_FACTOR) * v["cache_hit_share"])
-              + v["avg_output_tokens"] * price_out) / 1e6
-    return tokens * (1 - BATCH_FACTOR * v["batch_share"])
-
-
-def _gpus(requests: float, v: dict[str, Any]) -> int:
-    load = (requests * (v["avg_input_tokens"] + v["avg_output_tokens"]) * v["peak_to_average"]
-            / (SECONDS_PER_MONTH * v["gpu_tokens_per_second"]))
-    if math.isnan(load):  # inf requests × 0 tokens; math.ceil would raise ValueError
-        raise OverflowError("the serving load is not a number")
-    return max(v["min_hosting_gpus"], math.ceil(load))  # OverflowError when infinite
-
-
-def _project(v: dict[str, Any], price_in: float, price_out: float, currency: str,
-             warnings: tuple[str, ...]) -> Projection:
+def _project(v: dict[str, Any], t: _Terms, currency: str, warnings: tuple[str, ...]) -> Projection:
     horizon = v["horizon_months"]
-    per_request = _per_request_usd(v, price_in, price_out)
-    growth = 1 + v["monthly_growth"]
-    run = training_run_usd(v)
-    upfront = upfront_fine_tune_usd(v)
-    labelling_once = v["examples_to_label"] * v["label_cost_per_example_usd"]
-    training_once = v["training_runs"] * run
-    staff = v["ml_fte"] * v["ml_salary_usd"] / 12
-    retraining = v["retrains_per_year"] * run / 12
-    gpu_month = v["gpu_hourly_usd"] * HOURS_PER_MONTH
-    api_overhead, ft_overhead = float(v["api_monthly_usd"]), float(v["ft_monthly_usd"])
+    requests = _requests(v)
+    gpus = _gpu_series(requests, t, v["min_hosting_gpus"])
+    first = _first(horizon)
 
-    requests = [float(v["monthly_requests"] * growth ** (m - 1)) for m in range(1, horizon + 1)]
-    gpus = [_gpus(r, v) for r in requests]
-    tokens = [r * per_request for r in requests]
-    setup = [0.0] * horizon
-    setup[0] = float(v["api_setup_usd"])
-    api_monthly = [t + api_overhead + s for t, s in zip(tokens, setup)]
-    hosting = [g * gpu_month for g in gpus]
-    labelling = [0.0] * horizon
-    labelling[0] = labelling_once
-    training = [0.0] * horizon
-    training[0] = training_once
-    ft_monthly = [h + staff + retraining + ft_overhead for h in hosting]
-    ft_monthly[0] += upfront
+    tokens = [r * t.api_per_request for r in requests]
+    retrieval = [t.retrieval + f * v["retrieval_setup_usd"] for f in first]
+    setup = [f * v["api_setup_usd"] for f in first]
+    api_monthly = _api_series(requests, t)
+    api_cumulative = list(accumulate(api_monthly))
+    api = ApiPath(api_monthly, api_cumulative, api_cumulative[-1], tokens, [t.api_staff] * horizon,
+                  retrieval, [t.api_overhead] * horizon, setup)
 
-    api_cumulative = _running_sum(api_monthly)
-    ft_cumulative = _running_sum(ft_monthly)
+    paths = {"serverless": _fine_tune_path(v, t, requests, t.serverless_per_request, first),
+             "dedicated": _fine_tune_path(v, t, gpus, t.gpu_month, first)}
+    hosting = chosen_hosting(v["ft_hosting"], paths["serverless"].total, paths["dedicated"].total)
+    chosen = paths[hosting]
     return Projection(
         horizon_months=horizon, model=v["model"], currency=currency, inputs=v,
-        requests=requests, gpus=gpus,
-        api=ApiPath(api_monthly, api_cumulative, api_cumulative[-1], tokens,
-                    [api_overhead] * horizon, setup),
-        fine_tune=FineTunePath(ft_monthly, ft_cumulative, ft_cumulative[-1], upfront, labelling,
-                               training, [retraining] * horizon, hosting, [staff] * horizon,
-                               [ft_overhead] * horizon),
-        break_even_month=break_even(api_cumulative, ft_cumulative),
+        requests=requests, gpus=gpus, api=api, fine_tune=chosen,
+        break_even_month=lasting_break_even(api_cumulative, chosen.cumulative),
+        hosting=hosting, serverless=paths["serverless"], dedicated=paths["dedicated"],
         warnings=warnings,
     )
 
 
-def _running_sum(values: list[float]) -> list[float]:
-    total, out = 0.0, []
-    for value in values:
-        total += value
-        out.append(total)
-    return out
+def _fine_tune_path(v: dict[str, Any], t: _Terms, amounts: list[float] | list[int], unit: float,
+                    first: list[float]) -> FineTunePath:
+    horizon = len(amounts)
+    hosting = [a * unit for a in amounts]
+    monthly = _fine_tune_series(amounts, unit, t)
+    cumulative = list(accumulate(monthly))
+    return FineTunePath(
+        monthly, cumulative, cumulative[-1], t.upfront,
+        labelling=[f * v["examples_to_label"] * v["label_cost_per_example_usd"] for f in first],
+        training=[f * v["training_runs"] * training_run_usd(v) for f in first],  # as derived says
+        retraining=[t.retraining] * horizon, hosting=hosting, staff=[t.ft_staff] * horizon,
+        overhead=[t.ft_overhead] * horizon,
+    )
 
 
-def break_even(api_cumulative: list[float], ft_cumulative: list[float]) -> int | None:
-    """The first month whose cumulative fine-tuning cost is at most the API path's, else None."""
-    for month, (api, ft) in enumerate(zip(api_cumulative, ft_cumulative), start=1):
-        if ft <= api:
-            return month
-    return None
+def lasting_break_even(api_cumulative: list[float], ft_cumulative: list[float]) -> int | None:
+    """The first month from which the fine-tuning path's cumulative cost stays at or below the
+    API path's to the horizon; None when it is dearer at the horizon."""
+    month = None
+    for index in range(len(api_cumulative) - 1, -1, -1):  # back from the horizon
+        if ft_cumulative[index] > api_cumulative[index]:
+            break
+        month = index + 1
+    return month
 
 
-def _totals(v: dict[str, Any], price_in: float, price_out: float) -> tuple[float, float, int | None]:
-    """API total, fine-tune total and break-even month, without building the series.
+break_even = lasting_break_even  # the name v1 callers used; the meaning is v2's (a lasting crossing)
 
-    The sensitivity table runs the model some forty times per redraw; these are the same sums as
-    :func:`_project`, added in the same order so both give the same totals to the last bit.
+
+def totals(v: dict[str, Any], model: ModelPrice, batch_discount: float,
+           cache: dict[tuple, list] | None = None) -> tuple[float, float, int | None]:
+    """API total, chosen fine-tuning total and lasting break-even for validated inputs ``v``,
+    without the breakdowns: what the sensitivity table needs, dozens of times a redraw. The
+    same series as :func:`_project`, so both agree to the last bit. ``cache`` keeps the request
+    and GPU series between calls whose inputs leave them as they were.
     """
-    per_request = _per_request_usd(v, price_in, price_out)
-    growth = 1 + v["monthly_growth"]
-    run = training_run_usd(v)
-    upfront = upfront_fine_tune_usd(v)
-    staff = v["ml_fte"] * v["ml_salary_usd"] / 12
-    retraining = v["retrains_per_year"] * run / 12
-    gpu_month = v["gpu_hourly_usd"] * HOURS_PER_MONTH
-    r0, api_overhead, ft_overhead = v["monthly_requests"], v["api_monthly_usd"], v["ft_monthly_usd"]
-    api_total = ft_total = 0.0
-    month_even = None
-    for m in range(v["horizon_months"]):
-        requests = r0 * growth ** m
-        api_month = requests * per_request + api_overhead
-        ft_month = _gpus(requests, v) * gpu_month + staff + retraining + ft_overhead
-        if m == 0:
-            api_month += v["api_setup_usd"]
-            ft_month += upfront
-        api_total += api_month
-        ft_total += ft_month
-        if month_even is None and ft_total <= api_total:
-            month_even = m + 1
-    return api_total, ft_total, month_even
-
-
-def _finite_totals(v: dict[str, Any], price_in: float, price_out: float) -> tuple[float, float, int | None]:
-    """:func:`_totals`, raising OverflowError when a total is not finite (the inputs are too large)."""
-    api_total, ft_total, month = _totals(v, price_in, price_out)
-    if not (math.isfinite(api_total) and math.isfinite(ft_total)):
+    cache = {} if cache is None else cache
+    t = _terms(v, model, batch_discount)
+    horizon = v["horizon_months"]
+    key = ("requests", v["monthly_requests"], v["monthly_growth"], horizon)
+    requests = cache.get(key) or cache.setdefault(key, _requests(v))
+    gpu_key = (key, t.gpu_work, t.peak, t.gpu_divisor, v["min_hosting_gpus"])
+    gpus = cache.get(gpu_key) or cache.setdefault(gpu_key, _gpu_series(requests, t, v["min_hosting_gpus"]))
+    api = list(accumulate(_api_series(requests, t)))
+    hosted = {"serverless": list(accumulate(_fine_tune_series(requests, t.serverless_per_request, t))),
+              "dedicated": list(accumulate(_fine_tune_series(gpus, t.gpu_month, t)))}
+    if not all(math.isfinite(x) for x in (api[-1], hosted["serverless"][-1], hosted["dedicated"][-1])):
         raise OverflowError("a cost total is not finite")
-    return api_total, ft_total, month
-
-
-class SensitivityRow(NamedTuple):
-    """One bar of the tornado chart: ``input_id`` moved to a low and a high value."""
-
-    input_id: str
-    label: str
-    unit: str
-    base_value: float
-    low_value: float
-    high_value: float
-    low_break_even: int | None
-    high_break_even: int | None
-    low_difference: float  # fine-tune total − API total with the input at its low value
-    high_difference: float
-    base_difference: float
-
-    @property
-    def swing(self) -> float:
-        """How far the difference in total cost moves between the low and the high value."""
-        return abs(self.high_difference - self.low_difference)
-
-
-def _moved(spec: CostInput, base: float, factor: float) -> float:
-    """``base × factor`` kept inside the input's allowed range (and whole for integers)."""
-    value = base * factor
-    if spec.maximum is not None:
-        value = min(value, spec.maximum)
-    if spec.minimum is not None:
-        if value < spec.minimum or (spec.min_exclusive and value <= spec.minimum):
-            value = base if spec.min_exclusive else spec.minimum
-    if spec.type == "integer":
-        value = int(math.floor(value + 0.5))  # half up: 2.5 runs → 3, not banker's 2
-        if spec.problem_with(value) is not None:
-            value = int(base)
-    return value
-
-
-def sensitivity(costs: dict[str, Any] | None, prices: PriceTable | None = None,
-                spread: float = 0.5) -> list[SensitivityRow]:
-    """Each numeric input moved ``spread`` down and up (±50 % by default), largest effect first."""
-    if not (isinstance(spread, (int, float)) and 0 < spread <= 1):
-        raise ValueError(f"spread must be above 0 and at most 1, not {spread!r}")
-    prices = prices if prices is not None else load_price_table()
-    values = validated_inputs(costs, prices)
-    model = prices.models[values["model"]]
-    price_in, price_out = model.input, model.output
-    try:
-        return _sensitivity_rows(values, price_in, price_out, spread)
-    except OverflowError:
-        raise CostInputError(TOO_LARGE) from None
-
-
-def _sensitivity_rows(values: dict[str, Any], price_in: float, price_out: float,
-                      spread: float) -> list[SensitivityRow]:
-    base_api, base_ft, _ = _finite_totals(values, price_in, price_out)
-    base_difference = base_ft - base_api
-    rows = []
-    for spec in COST_INPUTS:
-        if spec.id in NOT_SENSITIVE:
-            continue
-        base = values[spec.id]
-        results = []
-        for factor in (1 - spread, 1 + spread):
-            moved = _moved(spec, base, factor)
-            trial = dict(values)
-            trial[spec.id] = moved
-            api_total, ft_total, month = _finite_totals(trial, price_in, price_out)
-            results.append((moved, month, ft_total - api_total))
-        # A negative base (shrinking traffic) moves the other way: keep low below high.
-        (low, low_month, low_diff), (high, high_month, high_diff) = sorted(results, key=lambda r: r[0])
-        rows.append(SensitivityRow(spec.id, spec.label, spec.unit, base, low, high, low_month,
-                                   high_month, low_diff, high_diff, base_difference))
-    rows.sort(key=lambda row: row.swing, reverse=True)  # stable: ties keep the declared order
-    return rows
+    ft = hosted[chosen_hosting(v["ft_hosting"], hosted["serverless"][-1], hosted["dedicated"][-1])]
+    return api[-1], ft[-1], lasting_break_even(api, ft)

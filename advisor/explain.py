@@ -81,16 +81,7 @@ def rules_html(rules: RuleSet | None = None) -> str:
     return "".join(parts)
 
 
-COST_FORMULA = """requests(m)  = monthly_requests × (1 + monthly_growth)^(m−1)
-per_request  = (avg_input_tokens × in × (1 − 0.9 × cache_hit_share) + avg_output_tokens × out) / 1e6
-api(m)       = requests(m) × per_request × (1 − 0.5 × batch_share) + api_monthly_usd + [m = 1] × api_setup_usd
-run          = train_gpu_hours × gpu_hourly_usd
-upfront      = examples_to_label × label_cost_per_example_usd + training_runs × run
-gpus(m)      = max(min_hosting_gpus, ceil(requests(m) × (avg_input_tokens + avg_output_tokens)
-                                          × peak_to_average / (2628000 × gpu_tokens_per_second)))
-fine_tune(m) = gpus(m) × gpu_hourly_usd × 730 + ml_fte × ml_salary_usd / 12
-               + retrains_per_year × run / 12 + ft_monthly_usd + [m = 1] × upfront
-break_even   = the first month whose cumulative fine_tune ≤ cumulative api"""
+from advisor.costs import COST_FORMULA  # noqa: E402  the formula text lives beside the formula
 
 
 def costs_html() -> str:

@@ -6,13 +6,13 @@ the rule engine and the questionnaire screen.
 from __future__ import annotations
 
 import json
-import math
 import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from advisor import paths
+from advisor.numbers import is_finite_number  # re-exported: one check for the whole project
 
 QUESTION_TYPES = ("choice", "multi", "integer", "number", "boolean")
 
@@ -104,17 +104,6 @@ class Question(NamedTuple):
             return True
         question_id, values = self.show_if
         return answers.get(question_id) in values
-
-
-def is_finite_number(value: Any, *, integer: bool = False) -> bool:
-    """A JSON number that is not a boolean, NaN, infinite or beyond a double (and whole, when asked)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    if isinstance(value, int):
-        # JSON integers have no limit, but anything beyond a double's range overflows the
-        # arithmetic the advisor does with it (math.isfinite itself raises on such an int).
-        return value.bit_length() <= 1023
-    return not integer and math.isfinite(value)
 
 
 class Section(NamedTuple):

@@ -77,7 +77,11 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     rules = default_rules()
     info = rules.verdicts[rec.verdict]
     bank = rules.bank
-    costs, price, cost_warnings = _cost_headline(assessment.costs, prices)
+    # The cost figures count what the answers imply for inputs not set, as the Costs screen and
+    # the costs command do (advisor.cost_presets); the rules read the file's own inputs.
+    from advisor.cost_presets import with_implied
+
+    costs, price, cost_warnings = _cost_headline(with_implied(assessment.costs, assessment.answers), prices)
     evidence = rec.prompt_evidence
     bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {

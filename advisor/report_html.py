@@ -271,9 +271,12 @@ def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] 
     or ``"none"``.
     """
     summary = summary if summary is not None else build_summary(assessment, prices)
-    costs = dict(assessment.costs or {})
+    from advisor.cost_presets import with_implied  # the figures the Costs screen shows
+
+    costs = with_implied(assessment.costs if isinstance(assessment.costs, dict) else {}, assessment.answers)
     prompt = (assessment.prompt_lab or {}).get("system", "") if isinstance(assessment.prompt_lab, dict) else ""
-    detail = BriefDetail(inputs=_set_inputs(costs), prompt=prompt if isinstance(prompt, str) else "")
+    own = assessment.costs if isinstance(assessment.costs, dict) else {}
+    detail = BriefDetail(inputs=_set_inputs(own), prompt=prompt if isinstance(prompt, str) else "")
     images: dict[str, bytes] = {}
     if summary.get("costs"):
         try:

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from advisor import expectations
-from advisor.cost_inputs import COST_INPUTS_BY_ID
+from advisor.cost_inputs import COST_INPUTS_BY_ID, cache_share_problem
 from advisor.questions import QuestionBank, default_bank, is_finite_number
 
 KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
@@ -57,7 +57,7 @@ def _shown(value: Any) -> str:
 
 def validate_document(doc: dict[str, Any], *, bank: QuestionBank | None = None,
                       known_models: frozenset[str] | None = None) -> Findings:
-    """Every problem in an already-migrated version-1 document."""
+    """Every problem in an already-migrated document (of CURRENT_VERSION)."""
     bank = bank or default_bank()
     found = Findings()
     for key in doc:
@@ -130,6 +130,9 @@ def _check_costs(costs: Any, known_models: frozenset[str] | None, found: Finding
         problem = declared.problem_with(value, known_models)
         if problem:
             found.errors.append(f"costs.{key} is {_shown(value)}; it {problem}")
+    shares = cache_share_problem(costs)
+    if shares:
+        found.errors.append(shares)
 
 
 def _check_prompt_lab(lab: Any, found: Findings) -> None:

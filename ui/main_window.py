@@ -7,8 +7,8 @@ from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
-                               QScrollArea, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QScrollArea, QStackedWidget, QWidget)
 
 from advisor import APP_NAME
 from advisor.assessment import default_file_name
@@ -51,10 +51,24 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_recent)
         self.welcome.show_recent(self.settings.get("recent_files"))
         self.document.state_changed.connect(self.update_title)
+        # A file from an older version is migrated in memory: say so until it is saved.
+        self.format_notice = QLabel()
+        self.format_notice.setObjectName("formatNotice")
+        self.format_notice.setWordWrap(True)
+        self.statusBar().addWidget(self.format_notice, 1)
+        self.statusBar().hide()
+        self.document.state_changed.connect(self._update_format_notice)
         self.document.replaced.connect(self._show_workspace)
         self.autosaver = Autosaver(self.document, self.settings, self)
         self._restore_geometry()
         self.update_title()
+
+    def _update_format_notice(self) -> None:
+        from advisor.migrations import older_version_note
+
+        version = self.document.assessment.migrated_from
+        self.format_notice.setText(older_version_note(version) if version is not None else "")
+        self.statusBar().setVisible(version is not None)
 
     # --- layout ---------------------------------------------------------------------------
     def _build_workspace(self) -> tuple[QWidget, QListWidget, QStackedWidget]:

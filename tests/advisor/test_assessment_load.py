@@ -7,6 +7,7 @@ import pytest
 
 from advisor.assessment import MAX_FILE_BYTES, load_assessment
 from advisor.errors import FileProblem
+from advisor.migrations import V1_COST_DEFAULTS, V1_NEUTRAL_COSTS
 from tests.helpers import write_assessment
 
 HEADER = '{"format": "fine-tune-advisor/assessment", "version": 1'
@@ -143,7 +144,12 @@ def test_a_half_finished_assessment_loads(tmp_path):
     assessment = load_assessment(path)
     assert assessment.title == "Triage"
     assert assessment.answers == {"prompting_tried": "falls_short"}
-    assert assessment.costs == {}
+    # A version 1 file: its missing costs meant v1's defaults, which it now says (CONTRACT section 7).
+    assert assessment.costs == {"model": "claude-sonnet-4-5", "ml_fte": 1.0, "api_fte": 0,
+                                "retrain_extra_usd": 0, "ft_hosting": "dedicated",
+                                "gpu_prefill_tokens_per_second": 2500}
+    assert V1_COST_DEFAULTS.items() <= assessment.costs.items()
+    assert V1_NEUTRAL_COSTS["ft_hosting"] == assessment.costs["ft_hosting"]
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path):

@@ -73,7 +73,7 @@ def test_the_file_is_the_contract_format(tmp_path):
     assessment.answers["prompting_tried"] = "falls_short"
     save_assessment(assessment, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["format"] == "fine-tune-advisor/assessment" and doc["version"] == 1
+    assert doc["format"] == "fine-tune-advisor/assessment" and doc["version"] == 2
     assert doc["answers"] == {"prompting_tried": "falls_short"}
     assert doc["created"].endswith("Z") and doc["modified"].endswith("Z")
 

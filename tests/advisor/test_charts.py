@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from advisor import charts
-from advisor.costs import project, sensitivity
+from advisor.costs import project
+from advisor.sensitivity import sensitivity
 from advisor.pricing import shipped_price_table
 
 PRICES = shipped_price_table()
@@ -41,17 +42,22 @@ def test_cumulative_lines_plot_the_projection_and_mark_break_even():
     assert list(api.get_xdata()) == list(range(1, 37))
     assert list(api.get_ydata()) == p.api.cumulative
     assert list(ft.get_ydata()) == p.fine_tune.cumulative
+    other = _line(figure, charts.ALTERNATIVE_LINE_GID)
+    unused = "dedicated" if p.hosting == "serverless" else "serverless"
+    assert list(other.get_ydata()) == getattr(p, unused).cumulative
+    assert ft.get_linewidth() > other.get_linewidth()  # the hosting in use stands out
     marker = _line(figure, "break-even")
     assert list(marker.get_xdata()) == [p.break_even_month]
     assert list(marker.get_ydata()) == [p.fine_tune.cumulative[p.break_even_month - 1]]
     assert f"Breaks even in month {p.break_even_month}" in _texts(figure)
     legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
-    assert legend == ["API path (claude-sonnet-4-5)", "Fine-tuning path"]
+    assert legend == ["API path (claude-sonnet-5-5)", "Fine-tuned, serverless LoRA (used)",
+                      "Fine-tuned, rented GPUs"]
 
 
 def test_cumulative_chart_says_when_there_is_no_break_even():
     figure = charts.cumulative_figure(project({"horizon_months": 18}, PRICES))
-    assert "No break-even within 18 months" in _texts(figure)
+    assert "No lasting break-even within 18 months" in _texts(figure)
     assert all(line.get_gid() != "break-even" for line in figure.axes[0].get_lines())
 
 
@@ -76,7 +82,7 @@ def test_breakdown_stacks_each_part_of_each_path():
     api_ax, ft_ax = figure.axes
     api_parts = [layer.get_gid() for layer in api_ax.collections]
     ft_parts = [layer.get_gid() for layer in ft_ax.collections]
-    assert api_parts == ["part-tokens", "part-overhead", "part-setup"]
+    assert api_parts == ["part-tokens", "part-staff", "part-overhead", "part-setup"]  # no retrieval
     assert ft_parts == ["part-labelling", "part-training", "part-retraining", "part-hosting",
                         "part-staff"]  # no fine-tune overhead given: no empty layer
     # The top layer reaches exactly each month's total: filled just below it, empty just above.
@@ -150,7 +156,9 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(charts, "figure_bytes", broken)
+    from advisor import chart_base
+
+    monkeypatch.setattr(chart_base, "figure_bytes", broken)
     with pytest.raises(RuntimeError):
         charts.save_figure(charts.cumulative_figure(project(None, PRICES)), target)
     assert target.read_bytes() == b"old chart"
@@ -160,3 +168,58 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
 def test_unknown_image_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="PNG or SVG"):
         charts.save_figure(charts.cumulative_figure(project(None, PRICES)), tmp_path / "c.gif")
+
+
+def test_the_chosen_hosting_is_the_one_marked_used():
+    p = project({**BREAKS_EVEN, "ft_hosting": "dedicated"}, PRICES)
+    legend = [t.get_text() for t in charts.cumulative_figure(p).axes[0].get_legend().get_texts()]
+    assert legend[1:] == ["Fine-tuned, serverless LoRA", "Fine-tuned, rented GPUs (used)"]
+
+
+def test_a_crossing_that_does_not_last_is_not_marked():
+    p = project({"api_setup_usd": 100_000, "api_fte": 0, "horizon_months": 24}, PRICES)
+    figure = charts.cumulative_figure(p)
+    assert all(line.get_gid() != "break-even" for line in figure.axes[0].get_lines())
+    assert "No lasting break-even within 24 months" in _texts(figure)
+
+
+@pytest.mark.parametrize("size", [(5.6, 3.6), (9, 5.5)])  # a 900×600 window's chart, and a wide one
+def test_charts_are_readable_small_text_legends_outside_titles_apart(size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    costs = {**BREAKS_EVEN, "retrieval_monthly_usd": 200, "min_hosting_gpus": 1}
+    p = project(costs, PRICES)
+    builders = (lambda f: charts.cumulative_figure(p, f), lambda f: charts.breakdown_figure(p, f),
+                lambda f: charts.tornado_figure(sensitivity(costs, PRICES), p, f))
+    for build in builders:
+        figure = charts.live_figure(size)
+        canvas = FigureCanvasAgg(figure)
+        build(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        box = figure.bbox
+        for ax in figure.axes:
+            texts = [t for t in ax.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+                     if t.get_text() and t.get_visible()]
+            assert all(t.get_fontsize() >= charts.MIN_POINTS for t in texts), \
+                [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < charts.MIN_POINTS]
+            # Nothing cut at the figure's edges (the tornado's axis label was): what is drawn of the
+            # axes, their labels, title and legend included, lies inside the figure.
+            drawn = ax.get_tightbbox(renderer)
+            assert drawn.x0 >= -1 and drawn.y0 >= -1 and drawn.x1 <= box.x1 + 1 and drawn.y1 <= box.y1 + 1
+            legend = ax.get_legend()
+            if legend is not None:  # outside the data: no overlap with the plotting area
+                assert not legend.get_window_extent(renderer).overlaps(ax.get_window_extent(renderer))
+        titles = [ax.title.get_window_extent(renderer) for ax in figure.axes if ax.get_title()]
+        for i, first in enumerate(titles):  # the breakdown's two titles ran together
+            assert not any(first.overlaps(other) for other in titles[i + 1:])
+
+
+def test_one_gpu_is_singular():
+    assert charts._value_text(1, "GPUs") == "1 GPU" and charts._value_text(2, "GPUs") == "2 GPUs"
+
+
+def test_the_breakdown_scale_shows_the_taller_path_whole():
+    p = project({"horizon_months": 12}, PRICES)  # fine-tuning's months are far above the API's
+    api_ax, ft_ax = charts.breakdown_figure(p).axes
+    assert ft_ax.get_ylim()[1] >= max(p.fine_tune.monthly) and api_ax.get_ylim() == ft_ax.get_ylim()

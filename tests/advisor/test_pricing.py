@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 
@@ -10,12 +11,19 @@ from advisor import paths
 from advisor.costs import project
 from advisor.pricing import (
     ModelPrice, PriceTableError, load_price_table, parse_price_table, reset_user_price_table,
-    save_user_price_table, shipped_price_table, user_price_table_path,
+    save_user_price_table, shipped_price_table, stale_prices_note, user_price_table_path,
 )
 
+# CONTRACT section 4: in, out, cache read, cache write (USD per million tokens), status.
 CONTRACT_PRICES = {
-    "claude-opus-4-5": (5, 25), "claude-sonnet-4-5": (3, 15), "claude-haiku-4-5": (1, 5),
-    "claude-3-5-sonnet-20241022": (3, 15), "claude-3-5-haiku-20241022": (0.80, 4),
+    "claude-opus-5-5": (4, 20, 0.20, 5, "current"),
+    "claude-sonnet-5-5": (2, 10, 0.10, 2.50, "current"),
+    "claude-haiku-5-5": (0.10, 0.50, 0.01, 0.125, "current"),
+    "claude-haiku-4-5": (1, 5, 0.10, 1.25, "legacy"),
+    "claude-sonnet-4-5": (3, 15, 0.30, 3.75, "legacy"),
+    "claude-opus-4-5": (5, 25, 0.50, 6.25, "legacy"),
+    "claude-3-5-sonnet-20241022": (3, 15, 0.30, 3.75, "retired"),
+    "claude-3-5-haiku-20241022": (0.80, 4, 0.08, 1, "retired"),
 }
 
 
@@ -27,15 +35,85 @@ def _with_sonnet_input(table, price: float):
 def test_shipped_table_holds_the_contract_models_with_dates_and_sources():
     table = load_price_table()
     assert table.origin == "shipped" and table.warnings == ()
-    for model_id, (price_in, price_out) in CONTRACT_PRICES.items():
+    for model_id, (price_in, price_out, read, write, status) in CONTRACT_PRICES.items():
         model = table.models[model_id]
-        assert (model.input, model.output) == (price_in, price_out)
-        assert model.cache_read == pytest.approx(0.1 * price_in)
-        assert model.cache_write == pytest.approx(1.25 * price_in)
+        assert (model.input, model.output, model.cache_read, model.cache_write) == \
+            pytest.approx((price_in, price_out, read, write)), model_id
+        assert model.status == status and model.retired == (status == "retired")
         assert model.as_of and model.source.startswith("https://")
-    assert table.models["claude-3-5-sonnet-20241022"].retired
-    assert not table.models["claude-sonnet-4-5"].retired
     assert table.batch_discount == 0.5
+
+
+def test_haiku_5_5_bills_every_token_of_a_long_prompt_at_its_long_tier():
+    haiku = load_price_table().models["claude-haiku-5-5"]
+    assert haiku.long_above == 100_000
+    assert haiku.rates(100_000) == (0.10, 0.50, 0.01, 0.125)  # at the limit: the normal prices
+    assert haiku.rates(100_001) == (0.50, 2.50, 0.05, 0.625)  # one token over: the long tier
+    sonnet = load_price_table().models["claude-sonnet-5-5"]
+    assert not sonnet.has_long_tier and sonnet.rates(900_000) == sonnet.rates(0)
+
+
+def test_the_claude_5_generation_rejects_sampling_and_takes_effort():
+    table = load_price_table()
+    for model_id in ("claude-opus-5-5", "claude-sonnet-5-5", "claude-haiku-5-5"):
+        assert table.models[model_id].rejects_sampling and table.models[model_id].supports_effort
+    for model_id in ("claude-sonnet-4-5", "claude-haiku-4-5", "claude-3-5-haiku-20241022"):
+        assert not table.models[model_id].rejects_sampling
+        assert not table.models[model_id].supports_effort
+    assert table.models["claude-opus-4-5"].supports_effort  # effort arrived with Opus 4.5
+
+
+def test_legacy_and_retired_models_are_labelled():
+    table = load_price_table()
+    assert table.models["claude-sonnet-5-5"].label() == "Claude Sonnet 5.5"
+    assert table.models["claude-sonnet-4-5"].label() == "Claude Sonnet 4.5 (legacy)"
+    assert table.models["claude-3-5-haiku-20241022"].label().endswith("(retired)")
+
+
+def test_a_table_older_than_90_days_says_so_with_its_date():
+    table = load_price_table()
+    assert table.as_of == "2026-12-01"
+    assert stale_prices_note(table, date(2027, 3, 1)) is None  # 90 days: still fresh
+    note = stale_prices_note(table, date(2027, 3, 2))
+    assert note is not None and "1 December 2026" in note and "91 days" in note
+    assert "platform.claude.com" in note
+
+
+def test_new_fields_survive_a_save_and_load():
+    table = shipped_price_table()
+    save_user_price_table(table)
+    assert load_price_table().models == table.models
+
+
+def test_a_version_1_user_table_keeps_its_prices_and_gains_the_new_models():
+    old = {"format": "fine-tune-advisor/prices", "version": 1, "currency": "USD", "batch_discount": 0.5,
+           "models": [{"id": "claude-sonnet-4-5", "name": "Sonnet", "input": 2.5, "output": 15,
+                       "cache_write": 3.75, "cache_read": 0.3, "retired": False,
+                       "as_of": "2026-11-01", "source": "ours"},
+                      {"id": "claude-3-5-haiku-20241022", "name": "Old", "input": 0.8, "output": 4,
+                       "cache_write": 1, "cache_read": 0.08, "retired": True}]}
+    user_price_table_path().write_text(json.dumps(old), encoding="utf-8")
+    table = load_price_table()
+    assert table.origin == "user"
+    assert table.models["claude-sonnet-4-5"].input == 2.5  # the user's own price stays
+    assert table.models["claude-sonnet-4-5"].status == "legacy"
+    assert table.models["claude-3-5-haiku-20241022"].retired
+    assert table.models["claude-haiku-5-5"].long_above == 100_000
+    assert table.warnings and "claude-sonnet-5-5" in table.warnings[0]
+
+
+def test_a_long_tier_must_be_complete_and_statuses_known():
+    row = {"id": "a", "input": 1, "output": 1, "cache_write": 1, "cache_read": 1}
+    with pytest.raises(PriceTableError, match="long_output"):
+        parse_price_table({"models": [{**row, "long_above": 10, "long_input": 1,
+                                       "long_cache_read": 1, "long_cache_write": 1}]})
+    with pytest.raises(PriceTableError, match="long_above must be a whole number"):
+        parse_price_table({"models": [{**row, "long_above": 0.5, "long_input": 1, "long_output": 1,
+                                       "long_cache_read": 1, "long_cache_write": 1}]})
+    with pytest.raises(PriceTableError, match="status must be one of current, legacy, retired"):
+        parse_price_table({"models": [{**row, "status": "old"}]})
+    with pytest.raises(PriceTableError, match="rejects_sampling must be true or false"):
+        parse_price_table({"models": [{**row, "rejects_sampling": "yes"}]})
 
 
 def test_saved_user_table_is_loaded_and_reset_brings_back_the_shipped_one():
@@ -43,7 +121,7 @@ def test_saved_user_table_is_loaded_and_reset_brings_back_the_shipped_one():
     path = save_user_price_table(mine)
     assert path == paths.config_dir() / "prices.json"
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == "fine-tune-advisor/prices" and document["version"] == 1
+    assert document["format"] == "fine-tune-advisor/prices" and document["version"] == 2
 
     loaded = load_price_table()
     assert loaded.origin == "user"
@@ -69,7 +147,7 @@ def test_user_can_add_a_model_and_price_the_api_path_with_it():
 def test_user_prices_change_the_projection():
     save_user_price_table(_with_sonnet_input(shipped_price_table(), 6.0))
     # (1,500 × 6 + 300 × 15) / 1e6 × 100,000 = $1,350 a month instead of $900
-    assert project(None, load_price_table()).api.tokens[0] == pytest.approx(1350)
+    assert project({"model": "claude-sonnet-4-5"}, load_price_table()).api.tokens[0] == pytest.approx(1350)
 
 
 @pytest.mark.parametrize("content, expected", [

@@ -169,7 +169,8 @@ def test_summary_refuses_costs_too_large_as_validate_does(tmp_path, app_home):
 
 
 def test_sensitivity_refuses_inputs_whose_totals_overflow():
-    from advisor.costs import CostInputError, sensitivity
+    from advisor.costs import CostInputError
+    from advisor.sensitivity import sensitivity
 
     with pytest.raises(CostInputError, match="too large to project"):
         sensitivity({"ml_salary_usd": 1e308, "ml_fte": 10})
@@ -182,3 +183,43 @@ def test_a_chart_name_that_is_not_png_or_svg_is_a_usage_error(breaks_even, app_h
     assert result.returncode == 2
     assert "must end in .png or .svg" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == "" and not out.exists()
+
+
+def test_figures_implied_by_the_answers_apply_as_in_the_window(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2,
+                                "answers": {"labeled_examples": 800},
+                                "costs": {"horizon_months": 6}}), encoding="utf-8")
+    result = run_costs(path, "--format", "json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # 5,000 examples needed minus the 800 the team has, at $1; plus 5 runs × $120
+    assert data["fine_tune"]["upfront"] == 4200 + 600
+    assert data["inputs"]["examples_to_label"] == 4200
+    assert json.loads(path.read_text())["costs"] == {"horizon_months": 6}  # the file is untouched
+
+
+def test_text_names_the_hosting_and_both_totals(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2}), encoding="utf-8")
+    result = run_costs(path, home=app_home)
+    assert result.returncode == 0, result.stderr
+    # The v2 defaults (see tests/advisor/test_costs_v2.py): serverless $223,424, GPUs $275,120.
+    assert ("Fine-tuned model hosted on a serverless LoRA service (the cheaper of the two): "
+            "serverless $223,424, rented GPUs $275,120 over 24 months.") in result.stdout
+
+
+def test_summary_and_costs_give_the_same_totals(tmp_path, app_home):
+    path = tmp_path / "v2.fta.json"
+    path.write_text(json.dumps({"format": "fine-tune-advisor/assessment", "version": 2,
+                                "answers": {"labeled_examples": 800, "knowledge_changes": "weekly"},
+                                "costs": {"horizon_months": 12}}), encoding="utf-8")
+    costs = json.loads(run_costs(path, "--format", "json", home=app_home).stdout)
+    env = {**os.environ, "FTA_HOME": str(app_home)}
+    summary = subprocess.run([sys.executable, str(ROOT / "main.py"), "summary", str(path), "--format", "json"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert summary.returncode == 0, summary.stderr
+    headline = json.loads(summary.stdout)["costs"]
+    assert headline["api_total_usd"] == costs["api"]["total"]
+    assert headline["fine_tune_total_usd"] == costs["fine_tune"]["total"]
+    assert costs["inputs"]["retrains_per_year"] == 52  # the answers' figure, in both

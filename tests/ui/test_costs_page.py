@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from advisor.commands.costs import CSV_COLUMNS, csv_rows
+from advisor.cost_tables import CSV_COLUMNS, csv_rows
 from advisor.cost_inputs import COST_INPUTS_BY_ID
 from advisor.costs import project
 from tests.helpers import ROOT
 from tests.ui.conftest import activate
 from ui.costs import page as costs_page
-from ui.costs.presets import PRESETS_BY_ID
+from advisor.cost_presets import PRESETS_BY_ID
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -132,12 +132,12 @@ def test_the_model_combo_lists_retired_models_and_changes_the_model(qtbot, page)
     combo = page.form.model_combo
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert "Claude 3.5 Sonnet (Oct 2024) (claude-3-5-sonnet-20241022) (retired)" in texts
-    assert combo.currentData() == "claude-sonnet-4-5"
+    assert combo.currentData() == "claude-sonnet-5-5"
     activate(qtbot, combo)
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the list is sorted: haiku-4-5 sits above sonnet-4-5
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the list is sorted: another model sits above sonnet-5-5
     chosen = page.document.assessment.costs["model"]
-    assert chosen == combo.currentData() and chosen != "claude-sonnet-4-5"
+    assert chosen == combo.currentData() and chosen != "claude-sonnet-5-5"
     qtbot.waitUntil(lambda: charts_match(page))
     legend = [t.get_text() for ax in page.charts.figure("cumulative").axes for t in ax.get_legend().get_texts()]
     assert f"API path ({chosen})" in legend
@@ -173,14 +173,14 @@ def test_a_model_missing_from_the_price_table_is_said_on_the_page(qtbot, documen
 
 def test_hidden_charts_are_drawn_when_their_tab_is_opened(qtbot, page):
     qtbot.waitUntil(lambda: charts_match(page))
-    type_into(qtbot, page, "gpu_hourly_usd", "4")
+    type_into(qtbot, page, "ml_fte", "2")
     qtbot.waitUntil(lambda: charts_match(page))
     assert {"breakdown", "tornado"} <= page.charts.stale  # only the visible chart was drawn
     bar = page.charts.tabs.tabBar()
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(2).center())
     assert "tornado" not in page.charts.stale
     gids = {patch.get_gid() for ax in page.charts.figure("tornado").axes for patch in ax.patches}
-    assert "tornado-gpu_hourly_usd-high" in gids
+    assert "tornado-ml_fte-high" in gids
 
 
 def test_exports_write_png_svg_and_csv(qtbot, page, tmp_path, monkeypatch):
@@ -247,6 +247,12 @@ def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
         "print('before', any(m.startswith('matplotlib') for m in sys.modules))\n"
         "stack.setCurrentWidget(page)\n"
         "app.processEvents()\n"
+        # The first switch says it is preparing the charts before the slow import starts.
+        "print('preparing', page.charts.preparing.isVisible())\n"
+        "import time\n"
+        "end = time.time() + 20\n"
+        "while page.charts.preparing.isVisible() and time.time() < end:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
         "print('after', 'matplotlib.backends.backend_qtagg' in sys.modules)\n"
         "sys.stdout.flush()\n"
         "os._exit(0)\n"
@@ -255,7 +261,7 @@ def test_matplotlib_is_imported_only_when_the_screen_is_first_shown(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["before", "False", "after", "True"]
+    assert result.stdout.split() == ["before", "False", "preparing", "True", "after", "True"]
 
 
 def test_the_prices_button_opens_the_dialog(qtbot, page):
@@ -278,9 +284,94 @@ def test_looking_at_a_saved_file_changes_nothing_until_the_user_takes_the_sugges
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
-    assert not document.is_dirty and document.assessment.costs == {}
-    assert "Your answers suggest" in page.form.note.text() and "4,200" in page.form.note.text()
+    # A v1 file: its costs hold v1's assumptions (CONTRACT section 7), and nothing else yet.
+    assert not document.is_dirty and "examples_to_label" not in document.assessment.costs
+    assert "From your answers, used in the projection" in page.form.note.text()
+    assert "4,200" in page.form.note.text()
+    # Looking changes nothing in the file, yet the projection already counts the answers' figure,
+    # as `costs` and `summary` do.
+    qtbot.waitUntil(lambda: page.projection is not None)
+    assert page.projection.fine_tune.labelling[0] == 4200 * 1.0
+    assert page.form.rows["examples_to_label"].hint.isVisible()
     assert page.form.use_answers_button.isVisible()
     qtbot.mouseClick(page.form.use_answers_button, LEFT)
     assert document.assessment.costs["examples_to_label"] == 4200 and document.is_dirty
     assert not page.form.use_answers_button.isVisible()
+
+
+def test_a_preset_leaves_figures_from_the_answers_and_says_so(qtbot, page):
+    page.document.set_answer("labeled_examples", 800)  # implies 4,200 examples still to label
+    qtbot.waitUntil(lambda: page.document.assessment.costs.get("examples_to_label") == 4200)
+    qtbot.mouseClick(page.form.preset_buttons["mid"], LEFT)
+    costs = page.document.assessment.costs
+    assert costs["examples_to_label"] == 4200  # not the preset's 5,000
+    assert costs["monthly_requests"] == PRESETS_BY_ID["mid"].costs["monthly_requests"]
+    assert "left examples to label as your answers imply" in page.form.note.text()
+
+
+def test_the_export_message_does_not_outlive_its_assessment(qtbot, page, tmp_path, monkeypatch):
+    qtbot.waitUntil(lambda: charts_match(page))
+    monkeypatch.setattr(costs_page, "get_export_path", lambda *args: tmp_path / "chart.png")
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    assert page.status.text().startswith("Chart saved to")
+    page.document.new("Another")
+    assert page.status.text() == ""
+
+
+def test_the_model_list_marks_legacy_and_retired_models_after_the_current_ones(page):
+    combo = page.form.model_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[0].startswith("Claude ") and "5.5" in texts[0]
+    assert "Claude Sonnet 4.5 (claude-sonnet-4-5) (legacy)" in texts
+    statuses = ["retired" if t.endswith("(retired)") else "legacy" if t.endswith("(legacy)") else "current"
+                for t in texts]
+    assert statuses == sorted(statuses, key=["current", "legacy", "retired"].index)
+    haiku = combo.findData("claude-haiku-5-5")
+    assert "above 100,000 prompt tokens" in combo.itemData(haiku, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_old_price_table_is_said_on_the_screen(qtbot, document):
+    import dataclasses
+
+    from advisor.pricing import save_user_price_table, shipped_price_table
+
+    table = shipped_price_table()
+    old = {k: dataclasses.replace(m, as_of="2025-01-15") for k, m in table.models.items()}
+    save_user_price_table(dataclasses.replace(table, models=old))
+    page = costs_page.CostsPage(document)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.projection is not None)
+    assert page.problem.isVisible()
+    assert "15 January 2025" in page.problem.text() and "more than 90" in page.problem.text()
+
+
+def test_a_long_export_path_does_not_widen_the_page(qtbot, page, tmp_path, monkeypatch):
+    qtbot.waitUntil(lambda: charts_match(page))
+    qtbot.wait(50)
+    before = page.layout().totalMinimumSize().width()
+    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 8)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(costs_page, "get_export_path", lambda *args: deep / "cumulative-cost.png")
+    qtbot.mouseClick(page.export_chart_button, LEFT)
+    assert page.status.toolTip().endswith("cumulative-cost.png")
+    qtbot.wait(50)  # the layout takes the new text in on the next turn of the event loop
+    assert page.layout().totalMinimumSize().width() <= before
+
+
+def test_every_default_shows_as_it_is(page):
+    """A default the spin box rounds (0.1 engineer shown as 0) would be a different figure."""
+    for input_id, row in page.form.rows.items():
+        assert row.value() == pytest.approx(COST_INPUTS_BY_ID[input_id].default), input_id
+
+
+def test_in_a_narrow_window_the_charts_go_under_the_form_at_full_size(qtbot, page):
+    assert not page.stacked  # 1,100 px: side by side
+    page.resize(710, 900)  # what a 900×600 window leaves the page
+    qtbot.waitUntil(lambda: page.stacked)
+    qtbot.waitUntil(lambda: charts_match(page))
+    figure = page.charts.figure("cumulative")
+    qtbot.waitUntil(lambda: figure.dpi >= 96 * page.charts.canvases["cumulative"].device_pixel_ratio)
+    assert page.charts.width() > 600  # the whole width, not a sliver beside the form
+    page.resize(1100, 760)
+    qtbot.waitUntil(lambda: not page.stacked)

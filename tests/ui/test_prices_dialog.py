@@ -47,13 +47,17 @@ def row_of(dialog, model_id: str) -> int:
 def edit_cell(qtbot, dialog, row: int, key: str, text: str) -> None:
     """Click the cell, press F2, replace its text, press Enter: as a user edits a table."""
     table = dialog.table
+    table.scrollToItem(table.item(row, COLUMN[key]))  # the table is wider than the dialog
     rect = table.visualItemRect(table.item(row, COLUMN[key]))
     qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), "F2 opens the cell's editor"
     editor.selectAll()
-    qtbot.keyClicks(editor, text)
+    if text:
+        qtbot.keyClicks(editor, text)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)  # emptied
     commit(qtbot, dialog, editor)
 
 
@@ -72,12 +76,12 @@ def api_line(page) -> list[float]:
 def test_a_saved_price_changes_the_projection(qtbot, page, dialog):
     qtbot.waitUntil(lambda: "cumulative" not in page.charts.stale)
     before = page.projection.api.total
-    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-4-5"), "input", "6")
+    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-5-5"), "input", "6")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
     saved = json.loads(user_price_table_path().read_text())
-    sonnet = next(m for m in saved["models"] if m["id"] == "claude-sonnet-4-5")
+    sonnet = next(m for m in saved["models"] if m["id"] == "claude-sonnet-5-5")
     assert sonnet["input"] == 6.0
     expected = project(page.document.assessment.costs, load_price_table())
     assert page.projection.api.total == expected.api.total > before
@@ -113,12 +117,12 @@ def test_added_models_need_a_unique_id_and_appear_in_the_model_list(qtbot, page,
 
 def test_removing_a_model_in_use_is_said_on_the_page(qtbot, page, dialog):
     table = dialog.table
-    row = row_of(dialog, "claude-sonnet-4-5")
+    row = row_of(dialog, "claude-sonnet-5-5")  # the default model
     qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(table.item(row, 0)).center())
     qtbot.mouseClick(dialog.remove_button, LEFT)
-    assert "claude-sonnet-4-5" not in {dialog.text(r, "id") for r in range(table.rowCount())}
+    assert "claude-sonnet-5-5" not in {dialog.text(r, "id") for r in range(table.rowCount())}
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert page.problem.isVisible() and "claude-sonnet-4-5" in page.problem.text()
+    assert page.problem.isVisible() and "claude-sonnet-5-5" in page.problem.text()
 
 
 def test_reset_to_shipped_prices_after_confirming(qtbot, page, dialog, monkeypatch):
@@ -158,8 +162,50 @@ def test_a_saved_price_reaches_the_prompt_lab_too(qtbot, page, dialog):
 
     lab = PromptLabPage(page.document)
     qtbot.addWidget(lab)
-    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 3.0
-    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-4-5"), "input", "6")
+    assert lab.try_panel.price_for("claude-sonnet-5-5").input == 2.0
+    edit_cell(qtbot, dialog, row_of(dialog, "claude-sonnet-5-5"), "input", "6")
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert lab.try_panel.price_for("claude-sonnet-4-5").input == 6.0
+    assert lab.try_panel.price_for("claude-sonnet-5-5").input == 6.0
     assert lab.shutdown(5.0)
+
+
+def toggle_check(qtbot, dialog, row: int, key: str) -> None:
+    """Select the cell and press Space, as a keyboard user ticks a box in a table."""
+    table = dialog.table
+    item = table.item(row, COLUMN[key])
+    table.scrollToItem(item)
+    table.setCurrentItem(item)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+
+
+def test_the_long_prompt_tier_status_and_sampling_flag_are_edited_and_saved(qtbot, page, dialog):
+    row = row_of(dialog, "claude-sonnet-5-5")
+    for key, text in (("long_above", "200000"), ("long_input", "4"), ("long_output", "20"),
+                      ("long_cache_read", "0.4"), ("long_cache_write", "5"), ("status", "legacy")):
+        edit_cell(qtbot, dialog, row, key, text)
+    assert dialog.table.item(row, COLUMN["rejects_sampling"]).checkState() == Qt.CheckState.Checked
+    toggle_check(qtbot, dialog, row, "rejects_sampling")
+    assert dialog.save_button.isEnabled(), dialog.messages.text()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    sonnet = load_price_table().models["claude-sonnet-5-5"]
+    assert (sonnet.long_above, sonnet.long_input, sonnet.long_output, sonnet.long_cache_read,
+            sonnet.long_cache_write) == (200000, 4, 20, 0.4, 5)
+    assert sonnet.status == "legacy" and not sonnet.rejects_sampling and sonnet.supports_effort
+    # A long prompt on the screen's default model is now billed at the tier's prices.
+    page.document.set_cost("avg_input_tokens", 250_000)
+    qtbot.waitUntil(lambda: page.projection is not None and page.projection.inputs["avg_input_tokens"] == 250_000)
+    assert page.projection.api.tokens[0] == pytest.approx(100_000 * (250_000 * 4 + 300 * 20) / 1e6)
+    combo = page.form.model_combo
+    assert combo.itemText(combo.findData("claude-sonnet-5-5")).endswith("(legacy)")
+
+
+def test_a_half_filled_long_tier_and_an_unknown_status_are_named(qtbot, dialog):
+    row = row_of(dialog, "claude-opus-5-5")
+    edit_cell(qtbot, dialog, row, "long_above", "150000")
+    assert not dialog.save_button.isEnabled()
+    assert "claude-opus-5-5: the long input price must be a number of 0 or more" in dialog.messages.text()
+    edit_cell(qtbot, dialog, row, "long_above", "")
+    assert dialog.save_button.isEnabled()
+    edit_cell(qtbot, dialog, row, "status", "old")
+    assert "claude-opus-5-5: the status must be current, legacy or retired, not “old”." in dialog.messages.text()

@@ -17,7 +17,8 @@ from ui.printing import actions as print_actions
 EXAMPLE = ROOT / "resources" / "example.fta.json"
 TITLE = "Claims coding <b>bold</b> & co"
 NOTES = "Line one with <b>bold</b>\nLine two <script>alert(1)</script> &amp;\n  indented line three"
-# Opus at two million requests a month against a large labelling bill: break-even in month 9.
+# Opus at two million requests a month against a large labelling bill: break-even in month 4
+# (a version 2 file: the v2 defaults, serverless hosting; as a v1 file it broke even in month 9).
 COSTS = {"model": "claude-opus-4-5", "monthly_requests": 2_000_000, "examples_to_label": 20_000,
          "label_cost_per_example_usd": 4, "horizon_months": 36}
 ANSWERS = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language"],
@@ -33,7 +34,7 @@ LAB = {"model": "claude-opus-4-5", "system": "Assign <code> tags to claims.", "t
 @pytest.fixture
 def answered(tmp_path) -> Path:
     """A fully answered assessment whose costs break even, with markup in what the user typed."""
-    return write_assessment(tmp_path / "claims.fta.json", title=TITLE, answers=ANSWERS, costs=COSTS,
+    return write_assessment(tmp_path / "claims.fta.json", version=2, title=TITLE, answers=ANSWERS, costs=COSTS,
                             prompt_lab=LAB, notes=NOTES, created="2026-11-20T09:00:00Z")
 
 
@@ -46,8 +47,8 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_the_fixture_breaks_even_in_month_9():
-    assert project(COSTS).break_even_month == 9
+def test_the_fixture_breaks_even_in_month_4(answered):
+    assert project(load_assessment(answered).costs).break_even_month == 4
 
 
 def write(tmp_path: Path, source: Path, name: str = "brief.pdf", page_size=None) -> Path:
@@ -63,7 +64,7 @@ def test_the_pdf_holds_title_verdict_notes_as_typed_and_the_break_even_month(qap
     text = pdf_text(write(tmp_path, answered))
     assert TITLE in flat(text)
     assert "Fine-tuning is justified" in flat(text)
-    assert "Fine-tuning breaks even in month 9" in flat(text)
+    assert "Fine-tuning breaks even in month 4" in flat(text)
     lines = [line.strip() for line in text.splitlines()]
     # markup typed by the user prints as the characters typed, line breaks kept
     assert "Line one with <b>bold</b>" in lines
@@ -71,7 +72,7 @@ def test_the_pdf_holds_title_verdict_notes_as_typed_and_the_break_even_month(qap
     assert "indented line three" in lines
     assert "14 of 20 passed on claude-opus-4-5 (70 %, 95 % interval 48–85 %)" in flat(text)
     assert "$0.4312" in text and "Assign <code> tags to claims." in flat(text)
-    assert "as of 2026-11-28" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
+    assert "as of 2026-12-01" in flat(text) and "Fine-Tune Advisor 0.1.0" in flat(text)
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -256,7 +257,7 @@ def test_print_goes_to_the_printer_the_dialog_accepted(opened, monkeypatch, tmp_
     monkeypatch.setattr(print_actions, "run_print_dialog", accept)
     opened.print_actions.print_action.trigger()
     text = pdf_text(out)
-    assert TITLE in flat(text) and "Fine-tuning breaks even in month 9" in flat(text)
+    assert TITLE in flat(text) and "Fine-tuning breaks even in month 4" in flat(text)
     assert "Line two <script>alert(1)</script> &amp;" in text
 
 

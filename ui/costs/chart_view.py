@@ -11,12 +11,13 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from advisor import charts
-from advisor.costs import Projection, SensitivityRow, sensitivity
+from advisor.costs import Projection
+from advisor.sensitivity import SensitivityRow, sensitivity
 from advisor.pricing import PriceTable
 
 if TYPE_CHECKING:  # the canvas class is imported lazily, on first show
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # The chart builders lay out in inches, for print: below these widths their labels collide, so a
 # narrow canvas draws at a lower dpi (smaller text) rather than cutting labels off.
-MIN_INCHES = {"cumulative": 6.0, "breakdown": 9.0, "tornado": 9.5}
+MIN_INCHES = {"cumulative": 5.0, "breakdown": 5.5, "tornado": 5.5}  # the charts adapt below 7.5
 SCREEN_DPI, SMALLEST_DPI = 100.0, 62.0
 CHARTS: tuple[tuple[str, str, str], ...] = (
     ("cumulative", "&Cumulative cost", "cumulative-cost"),
@@ -70,15 +71,37 @@ class ChartView(QWidget):
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)
         self._resized.timeout.connect(self._after_resize)
+        self._preparing = False
+        self.preparing = QLabel("Preparing the charts…")
+        self.preparing.setObjectName("chartsPreparing")
+        self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preparing.hide()
+        layout.addWidget(self.preparing)
 
     # --- the canvases, created on first show -------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self.canvases:
+        if self.canvases:
+            self.draw_current()
+        elif not self._preparing:
+            # Loading matplotlib takes seconds the first time: say so, and let the words paint
+            # before the work starts.
+            self._preparing = True
+            self.preparing.show()
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            QTimer.singleShot(40, self, self._first_show)  # dropped if the view is gone by then
+
+    def _first_show(self) -> None:
+        try:
             self._create_canvases()
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.preparing.hide()
         self.draw_current()
 
     def _create_canvases(self) -> None:
+        if self.canvases:
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # first show only
 
         log.debug("creating the chart canvases")
@@ -170,4 +193,5 @@ class ChartView(QWidget):
 
     def figure(self, chart_id: str) -> Figure:
         """The live figure of ``chart_id`` (what the screen shows)."""
+        self._create_canvases()  # asked for before the first show had its turn: made now
         return self.canvases[chart_id].figure

@@ -12,17 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from advisor.cost_inputs import CostInput
+from advisor.cost_inputs import CostInput, unit_for
 
 log = logging.getLogger(__name__)
 
 INT_CAP = 2_000_000_000  # QSpinBox holds a C int
 FLOAT_CAP = 1e12  # "no maximum" still needs a number for the spin box
 DECIMALS = {"label_cost_per_example_usd": 2, "gpu_hourly_usd": 2, "train_gpu_hours": 1,
-            "retrains_per_year": 1, "peak_to_average": 2, "ml_fte": 2}
+            "retrains_per_year": 1, "peak_to_average": 2, "ml_fte": 2, "api_fte": 2,
+            "ft_serverless_in_per_mtok": 3, "ft_serverless_out_per_mtok": 3}
 SHARE_DECIMALS = 1  # of a percentage: 2.5 %
 MUTED = "color: palette(placeholder-text);"
 
@@ -109,16 +110,14 @@ class InputRow(QWidget):
         self.message.setStyleSheet("color: #d64541;")  # readable on light and dark windows
         self.message.setWordWrap(True)
         self.message.hide()
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.spin, 1)
-        line.addWidget(self.hint)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addLayout(line)
+        column.addWidget(self.spin)
+        column.addWidget(self.hint)  # under the figure, not beside it: the form stays narrow
         column.addWidget(self.message)
         self.spin.valueChanged.connect(self._on_value_changed)
+        self.spin.editingFinished.connect(lambda: self._fit_suffix(force=True))
         self.spin.refused.connect(lambda _text: self._show_message(refusal_text(spec)))
         self.spin.lineEdit().textEdited.connect(self._check_typing)
 
@@ -154,6 +153,17 @@ class InputRow(QWidget):
         spin.setMinimumWidth(110)
         return spin
 
+    def _fit_suffix(self, force: bool = False) -> None:
+        """1 GPU, 2 GPUs: the unit agrees with the number shown (never under the user's cursor,
+        where the text would jump: then when they leave the field)."""
+        if self.spin.hasFocus() and not force:
+            return
+        _, suffix = unit_affixes(self.spec)
+        if suffix and self.spin.value() == 1:
+            suffix = " " + unit_for(self.spec.unit, 1)
+        if self.spin.suffix() != suffix:
+            self.spin.setSuffix(suffix)
+
     def value(self) -> int | float:
         return from_display(self.spec, self.spin.value())
 
@@ -171,6 +181,7 @@ class InputRow(QWidget):
                 self.spin.blockSignals(True)
                 self.spin.setValue(target)
                 self.spin.blockSignals(False)
+        self._fit_suffix()
         self.hint.setText("from answers" if origin == "answers" else "")
         self.hint.setVisible(origin == "answers")
         self.is_default = origin == "default"
@@ -182,6 +193,7 @@ class InputRow(QWidget):
             _quiet(self.spin, self.is_default)
 
     def _on_value_changed(self, _value: float) -> None:
+        self._fit_suffix()
         self._show_message("")
         self.edited.emit(self.spec.id, self.value())
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
-from advisor.pricing import PriceTable
+from advisor.pricing import STATUSES, ModelPrice, PriceTable
 from ui.costs.controls import MUTED, InputRow
-from ui.costs.presets import PRESETS, Implied, implied_costs
+from advisor.cost_presets import PRESETS, Implied, implied_costs, preset_conflicts
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
@@ -25,13 +25,20 @@ log = logging.getLogger(__name__)
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Horizon and model", ("horizon_months", "model")),
     ("Traffic", ("monthly_requests", "monthly_growth", "avg_input_tokens", "avg_output_tokens",
-                 "cache_hit_share", "batch_share")),
-    ("API path", ("api_setup_usd", "api_monthly_usd")),
+                 "cache_hit_share", "cache_write_share", "batch_share")),
+    ("API path", ("api_setup_usd", "api_monthly_usd", "api_fte", "retrieval_setup_usd",
+                  "retrieval_monthly_usd")),
     ("Fine-tuning path", ("examples_to_label", "label_cost_per_example_usd", "gpu_hourly_usd",
                           "train_gpu_hours", "training_runs", "retrains_per_year",
-                          "min_hosting_gpus", "gpu_tokens_per_second", "peak_to_average")),
+                          "retrain_extra_usd")),
+    ("Hosting the fine-tuned model", ("ft_hosting", "ft_serverless_in_per_mtok",
+                                      "ft_serverless_out_per_mtok", "min_hosting_gpus",
+                                      "gpu_prefill_tokens_per_second", "gpu_decode_tokens_per_second",
+                                      "peak_to_average")),
     ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
 )
+HOSTING_LABELS = {"cheapest": "The cheaper of the two", "serverless": "Serverless LoRA (per token)",
+                  "dedicated": "Rented GPUs (always on)"}
 assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_INPUTS), \
     "every declared cost input belongs to exactly one group"
 
@@ -39,6 +46,18 @@ assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_
 def _is_number(value: Any) -> bool:
     return (not isinstance(value, bool) and isinstance(value, (int, float))
             and math.isfinite(value))
+
+
+def price_tip(model: ModelPrice) -> str:
+    """A model's prices in a sentence, for its entry in the model list."""
+    text = (f"${model.input:g} in / ${model.output:g} out, cache ${model.cache_read:g} read / "
+            f"${model.cache_write:g} write, per million tokens")
+    if model.long_above is not None:
+        text += (f"; above {model.long_above:,} prompt tokens ${model.long_input:g} in / "
+                 f"${model.long_output:g} out")
+    if model.status != "current":
+        text += f" ({model.status})"
+    return text + (f", as of {model.as_of}" if model.as_of else "")
 
 
 class CostsForm(QWidget):
@@ -50,6 +69,7 @@ class CostsForm(QWidget):
         self.document = document
         self.prices = prices
         self.prefilled: dict[str, Implied] = {}  # inputs whose value came from the answers
+        self.preset_note = ""  # what the last preset left alone, and why
         self._applying = False
         self.rows: dict[str, InputRow] = {}
         self.labels: list[QLabel] = []
@@ -94,6 +114,17 @@ class CostsForm(QWidget):
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(11)  # the form fits a 900-pixel window
+        hosting = COST_INPUTS_BY_ID["ft_hosting"]
+        self.hosting_combo = QComboBox()
+        self.hosting_combo.setAccessibleName(hosting.label)
+        self.hosting_combo.setToolTip(hosting.help)
+        for choice in hosting.choices:
+            self.hosting_combo.addItem(HOSTING_LABELS[choice], choice)
+        # Its longest choice would widen the form past a 900-pixel window: the open list shows it.
+        self.hosting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.hosting_combo.setMinimumContentsLength(11)
+        self.hosting_combo.activated.connect(self._hosting_chosen)
         self.prices_button = QPushButton("&Prices…")
         self.prices_button.setAccessibleName("Edit the price table")
         self.prices_button.setToolTip("See and edit the price of each Claude model, or add one.")
@@ -130,9 +161,10 @@ class CostsForm(QWidget):
             label = QLabel(f"{spec.label}:")
             label.setToolTip(spec.help)
             self.labels.append(label)
-            if input_id == "model":
-                label.setBuddy(self.model_combo)
-                form.addRow(label, self.model_combo)
+            if input_id in ("model", "ft_hosting"):
+                combo = self.model_combo if input_id == "model" else self.hosting_combo
+                label.setBuddy(combo)
+                form.addRow(label, combo)
                 continue
             row = InputRow(spec)
             row.edited.connect(self._edited)
@@ -143,15 +175,16 @@ class CostsForm(QWidget):
 
     # --- from the document ----------------------------------------------------------------
     def set_prices(self, prices: PriceTable) -> None:
-        """Fill the model list from ``prices``; retired models stay listed, marked as such."""
+        """Fill the model list from ``prices``: current models first, then legacy and retired
+        ones, marked as such (a retired model's prices are its last published ones)."""
         self.prices = prices
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
-        for model in sorted(prices.models.values(), key=lambda m: (m.retired, m.id)):
-            text = f"{model.name} ({model.id})" + (" (retired)" if model.retired else "")
+        order = {status: index for index, status in enumerate(STATUSES)}
+        for model in sorted(prices.models.values(), key=lambda m: (order.get(m.status, 9), m.id)):
+            text = f"{model.name} ({model.id})" + (f" ({model.status})" if model.status != "current" else "")
             self.model_combo.addItem(text, model.id)
-            self.model_combo.setItemData(self.model_combo.count() - 1,
-                                         f"${model.input:g} in / ${model.output:g} out per million tokens",
+            self.model_combo.setItemData(self.model_combo.count() - 1, price_tip(model),
                                          Qt.ItemDataRole.ToolTipRole)
         self.model_combo.view().setMinimumWidth(self.model_combo.view().sizeHintForColumn(0) + 24)
         self.model_combo.blockSignals(False)
@@ -159,14 +192,18 @@ class CostsForm(QWidget):
 
     def refresh(self) -> None:
         costs = self.document.assessment.costs
+        pending = {i.input_id: i for i in self.pending_suggestions()}
         for input_id, row in self.rows.items():
             if input_id in costs and _is_number(costs[input_id]):
                 implied = self.prefilled.get(input_id)
                 origin = "answers" if implied is not None and implied.value == costs[input_id] else "set"
                 row.show_value(costs[input_id], origin)
+            elif input_id in pending:  # projected with it, as the command line does
+                row.show_value(pending[input_id].value, "answers")
             else:
                 row.show_value(row.spec.default, "default")
         self._show_model(costs.get("model"))
+        self._show_hosting(costs.get("ft_hosting"))
         self._show_note()
 
     def _show_model(self, chosen: Any) -> None:
@@ -182,6 +219,14 @@ class CostsForm(QWidget):
         font.setItalic(chosen is None)  # the default model looks as quiet as the default figures
         self.model_combo.setFont(font)
 
+    def _show_hosting(self, chosen: Any) -> None:
+        index = self.hosting_combo.findData(chosen)
+        self.hosting_combo.setCurrentIndex(
+            index if index >= 0 else self.hosting_combo.findData(COST_INPUTS_BY_ID["ft_hosting"].default))
+        font = self.hosting_combo.font()
+        font.setItalic(index < 0)
+        self.hosting_combo.setFont(font)
+
     def pending_suggestions(self) -> list[Implied]:
         """Figures the answers imply for inputs nobody has set yet."""
         costs = self.document.assessment.costs
@@ -196,9 +241,12 @@ class CostsForm(QWidget):
             text = "From your answers: " + "; ".join(parts) + ". Change them freely."
         elif pending:
             parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> {i.value:,g} ({i.reason})" for i in pending]
-            text = "Your answers suggest: " + "; ".join(parts) + "."
+            text = ("From your answers, used in the projection: " + "; ".join(parts)
+                    + ". Keep them in the file, or type your own.")
         else:
             text = ""
+        if self.preset_note:
+            text = f"{text}<br>{self.preset_note}" if text else self.preset_note
         self.note.setText(text)
         self.note.setVisible(bool(text))
         self.use_answers_button.setVisible(bool(pending) and not live)
@@ -206,6 +254,7 @@ class CostsForm(QWidget):
     # --- edits ----------------------------------------------------------------------------
     def _edited(self, input_id: str, value: Any) -> None:
         self.prefilled.pop(input_id, None)  # typed by the user: theirs from now on
+        self.preset_note = ""
         self.document.set_cost(input_id, value)
 
     def _model_chosen(self, index: int) -> None:
@@ -213,12 +262,32 @@ class CostsForm(QWidget):
         if isinstance(model_id, str):
             self.document.set_cost("model", model_id)
 
+    def _hosting_chosen(self, index: int) -> None:
+        choice = self.hosting_combo.itemData(index)
+        if isinstance(choice, str):
+            self.document.set_cost("ft_hosting", choice)
+
+    def from_answers(self) -> set[str]:
+        """Inputs whose figure now comes from the answers (kept in the file or only projected)."""
+        costs = self.document.assessment.costs
+        live = {i.input_id for i in self.prefilled.values() if costs.get(i.input_id) == i.value}
+        return live | {i.input_id for i in self.pending_suggestions()}
+
     def apply_preset(self, preset_id: str) -> None:
+        """Set the preset's figures, except those the answers put a figure on: those stay, and
+        the note says so (a preset is a guess; an answer is what the user told us)."""
         preset = next(p for p in PRESETS if p.id == preset_id)
         log.info("applying the %s preset", preset_id)
+        kept = preset_conflicts(preset, self.document.assessment.costs, self.from_answers())
+        self.preset_note = ""
         for input_id, value in preset.costs.items():
-            self.prefilled.pop(input_id, None)
-            self.document.set_cost(input_id, value)
+            if input_id not in kept:
+                self.document.set_cost(input_id, value)
+        if kept:
+            names = ", ".join(COST_INPUTS_BY_ID[i].label.lower() for i in kept)
+            self.preset_note = (f"The {preset.label.lower()} preset left {names} as your answers "
+                                "imply; type a figure there to change it.")
+        self._show_note()
 
     def reset_to_defaults(self) -> None:
         for input_id in list(self.document.assessment.costs):
@@ -229,6 +298,7 @@ class CostsForm(QWidget):
     # --- from the answers -----------------------------------------------------------------
     def forget_answers(self) -> None:
         """A different assessment: what counts as filled in from answers is read from it."""
+        self.preset_note = ""
         costs = self.document.assessment.costs
         self.prefilled = {i.input_id: i for i in implied_costs(self.document.assessment.answers)
                           if costs.get(i.input_id) == i.value}

@@ -11,15 +11,18 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor import charts
 from advisor.atomic import atomic_write_text
-from advisor.commands.costs import write_csv
+from advisor.cost_tables import write_csv
+from advisor.cost_presets import with_implied
 from advisor.costs import CostInputError, Projection, project
-from advisor.pricing import PriceTable, PriceTableError, load_price_table, shipped_price_table
+from advisor.numbers import format_money
+from advisor.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
+                             stale_prices_note)
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
 from ui.costs.form import CostsForm
@@ -29,6 +32,12 @@ log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
 FORM_WIDTH = 430
+# Narrower than this, the charts go under the form: side by side they would be too small to
+# read (issue 15). Two thresholds, so a width between them never flips the layout back and forth.
+STACK_BELOW, UNSTACK_FROM = 780, 820
+# Stacked, form and charts share the height the window has (no scrolling of the whole screen on
+# top of the form's own scroll bar): the form from this much, the charts from that much.
+STACKED_FORM_MIN_HEIGHT, STACKED_CHARTS_MIN_HEIGHT = 140, 240
 CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 CSV_FILTER = "CSV files (*.csv)"
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
@@ -44,7 +53,7 @@ def get_export_path(parent: QWidget, caption: str, suggested: str, file_filter: 
 
 
 def money(value: float) -> str:
-    return charts.dollars(value)
+    return format_money(value, cents=False, minus="−")
 
 
 def headline_html(projection: Projection) -> str:
@@ -114,6 +123,9 @@ class CostsPage(QWidget):
         self.export_csv_button.clicked.connect(self.export_csv)
         self.status = QLabel()
         self.status.setAccessibleName("Export status")
+        # A long path must not widen the page past the window (issue 15): the label takes the
+        # room it is given, and its tooltip holds the whole text.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setStyleSheet(MUTED)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         exports = QHBoxLayout()
@@ -127,10 +139,11 @@ class CostsPage(QWidget):
         right.addWidget(self.problem)
         right.addWidget(self.charts, 1)
         right.addLayout(exports)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(10)
         columns.addWidget(scroll, 2)
         columns.addLayout(right, 3)
+        self.columns, self.form_scroll = columns, scroll
         intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
                        "to see where its default comes from.")
         intro.setWordWrap(True)
@@ -146,6 +159,7 @@ class CostsPage(QWidget):
         self.timer.timeout.connect(self.update_projection)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self.form.forget_answers)
+        document.replaced.connect(lambda: self._say_done(""))  # "Chart saved to …" was about the last one
         self._price_problem = price_problem
 
     # --- prices --------------------------------------------------------------------------------
@@ -172,6 +186,29 @@ class CostsPage(QWidget):
         self.prices_dialog.open()  # window-modal, and the page keeps running its timers
 
     # --- following the document ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Form beside the charts, or above them in a narrow window."""
+        stacked = self.columns.direction() == QBoxLayout.Direction.TopToBottom
+        if not stacked and width < STACK_BELOW:
+            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.form_scroll.setMaximumWidth(16777215)
+            self.form_scroll.setMinimumHeight(STACKED_FORM_MIN_HEIGHT)
+            self.charts.setMinimumHeight(STACKED_CHARTS_MIN_HEIGHT)
+        elif stacked and width >= UNSTACK_FROM:
+            self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.form_scroll.setMaximumWidth(FORM_WIDTH)
+            self.form_scroll.setMinimumHeight(0)
+            self.form_scroll.setMaximumHeight(16777215)
+            self.charts.setMinimumHeight(0)
+
+    @property
+    def stacked(self) -> bool:
+        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self.document.is_dirty:  # the user is editing: keep the figures in step with answers
@@ -195,7 +232,8 @@ class CostsPage(QWidget):
     def update_projection(self) -> None:
         self.timer.stop()
         self._stale = False
-        costs = dict(self.document.assessment.costs)
+        # The figures the answers imply count for inputs not set, as in `costs` and `summary`.
+        costs = with_implied(self.document.assessment.costs, self.document.assessment.answers)
         try:
             self.projection = project(costs, self.prices)
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
@@ -208,7 +246,8 @@ class CostsPage(QWidget):
             return
         self.headline.setText(headline_html(self.projection))
         self.charts.set_data(ChartData(self.projection, costs, self.prices))
-        warnings = [w for w in (self._price_problem, *self.projection.warnings[len(self.prices.warnings):]) if w]
+        warnings = [w for w in (self._price_problem, stale_prices_note(self.prices),
+                                *self.projection.warnings[len(self.prices.warnings):]) if w]
         self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
         self._enable_exports()
 
@@ -242,7 +281,7 @@ class CostsPage(QWidget):
             self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
             return
         self.document.note_folder_used(path)  # the next dialog starts there
-        self.status.setText(f"Chart saved to {path}")
+        self._say_done(f"Chart saved to {path}")
 
     def export_csv(self) -> None:
         if self.projection is None:
@@ -261,7 +300,11 @@ class CostsPage(QWidget):
             self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
             return
         self.document.note_folder_used(path)
-        self.status.setText(f"Figures saved to {path}")
+        self._say_done(f"Figures saved to {path}")
+
+    def _say_done(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(text)
 
 
 def _sentence(text: str) -> str:

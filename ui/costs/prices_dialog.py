@@ -16,26 +16,38 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from advisor.pricing import (ModelPrice, PriceTable, PriceTableError, reset_user_price_table,
-                             save_user_price_table)
+from advisor.pricing import (STATUSES, ModelPrice, PriceTable, PriceTableError,
+                             reset_user_price_table, save_user_price_table)
 from ui import dialogs
 from ui.costs.price_events import price_events
 
 log = logging.getLogger(__name__)
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("id", "Model id", "The id sent to the API, e.g. claude-sonnet-4-5."),
+    ("id", "Model id", "The id sent to the API, e.g. claude-sonnet-5-5."),
     ("name", "Name", "The name shown in the model list."),
+    ("status", "Status", "current, legacy (still served; a newer model exists) or retired."),
     ("input", "Input", "USD per million input tokens."),
     ("output", "Output", "USD per million output tokens."),
-    ("cache_write", "Cache write", "USD per million tokens written to the prompt cache."),
     ("cache_read", "Cache read", "USD per million tokens read from the prompt cache."),
-    ("retired", "Retired", "Checked when Anthropic has retired the model."),
+    ("cache_write", "Cache write", "USD per million tokens written to the prompt cache (5 minutes)."),
+    ("long_above", "Long above", "Prompt tokens above which every token of a request is billed at the "
+                                 "long-prompt prices (Haiku 5.5: 100000). Empty: no long-prompt tier."),
+    ("long_input", "Long input", "Long-prompt tier: USD per million input tokens."),
+    ("long_output", "Long output", "Long-prompt tier: USD per million output tokens."),
+    ("long_cache_read", "Long cache read", "Long-prompt tier: USD per million cache-read tokens."),
+    ("long_cache_write", "Long cache write", "Long-prompt tier: USD per million cache-write tokens."),
+    ("rejects_sampling", "No sampling", "Checked when the model refuses temperature, top_p and top_k "
+                                        "(the Claude 5 generation): the prompt lab never sends them."),
+    ("supports_effort", "Effort", "Checked when the model takes an effort setting."),
     ("as_of", "As of", "The date the price was read, as YYYY-MM-DD."),
     ("source", "Source", "Where the price was read: a web address or a contract."),
 )
 COLUMN = {key: index for index, (key, _, _) in enumerate(COLUMNS)}
 PRICE_KEYS = ("input", "output", "cache_write", "cache_read")
+LONG_PRICE_KEYS = ("long_input", "long_output", "long_cache_read", "long_cache_write")
+CHECK_KEYS = ("rejects_sampling", "supports_effort")
+NUMBER_KEYS = PRICE_KEYS + LONG_PRICE_KEYS + ("long_above",)
 BAD_CELL = QColor(213, 94, 0, 70)  # a translucent vermillion reads on light and dark rows
 
 
@@ -60,7 +72,10 @@ class PricesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Prices")
         self.setModal(True)
-        self.resize(980, 420)
+        # As wide as the table wants, but never wider than the window it opens over (900 px, say):
+        # the table scrolls sideways to the last columns.
+        room = parent.window().width() - 40 if parent is not None else 1180
+        self.resize(max(600, min(1180, room)), 440)
         self.original = table
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Model prices")
@@ -131,15 +146,16 @@ class PricesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for key, _, tip in COLUMNS:
-            if key == "retired":
+            if key in CHECK_KEYS:
                 item = QTableWidgetItem()
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if model.retired else Qt.CheckState.Unchecked)
+                item.setCheckState(Qt.CheckState.Checked if getattr(model, key) else Qt.CheckState.Unchecked)
             else:
                 value = getattr(model, key)
-                item = QTableWidgetItem(f"{value:g}" if key in PRICE_KEYS else str(value))
-                if key in PRICE_KEYS:
+                text = "" if value is None else f"{value:g}" if key in NUMBER_KEYS else str(value)
+                item = QTableWidgetItem(text)
+                if key in NUMBER_KEYS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(tip)
             self.table.setItem(row, COLUMN[key], item)
@@ -154,8 +170,8 @@ class PricesDialog(QDialog):
         taken = {self.text(r, "id") for r in range(self.table.rowCount())}
         model_id = next(name for n in range(1, 1000)
                         if (name := "new-model" if n == 1 else f"new-model-{n}") not in taken)
-        row = self._append(ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0, False,
-                                      dt.date.today().isoformat(), ""))
+        row = self._append(ModelPrice(model_id, "", 0.0, 0.0, 0.0, 0.0,
+                                      as_of=dt.date.today().isoformat()))
         self.check()
         item = self.table.item(row, COLUMN["id"])
         self.table.setCurrentItem(item)
@@ -196,23 +212,54 @@ class PricesDialog(QDialog):
             if as_of and not _is_date(as_of):
                 problems.append(f"{name}: “as of” must be a date such as 2026-11-28, not “{as_of}”.")
                 bad.append("as_of")
+            status = self.text(row, "status").lower() or "current"
+            if status not in STATUSES:
+                problems.append(f"{name}: the status must be current, legacy or retired, "
+                                f"not “{self.text(row, 'status')}”.")
+                bad.append("status")
+            tier = self._long_tier(row, name, problems, bad)
             self._mark(row, bad)
             if not bad:
-                retired = self.table.item(row, COLUMN["retired"]).checkState() == Qt.CheckState.Checked
-                models[model_id] = ModelPrice(model_id, self.text(row, "name") or model_id,
-                                              prices["input"], prices["output"], prices["cache_write"],
-                                              prices["cache_read"], retired, as_of, self.text(row, "source"))
+                checks = {key: self.table.item(row, COLUMN[key]).checkState() == Qt.CheckState.Checked
+                          for key in CHECK_KEYS}
+                models[model_id] = ModelPrice(
+                    model_id, self.text(row, "name") or model_id, prices["input"], prices["output"],
+                    prices["cache_write"], prices["cache_read"], status=status, as_of=as_of,
+                    source=self.text(row, "source"), **checks, **tier)
         if self.table.rowCount() == 0:
             problems.append("The price table must list at least one model.")
         if problems:
             return None, problems
         return PriceTable(models, self.original.batch_discount, self.original.currency, "user"), []
 
+    def _long_tier(self, row: int, name: str, problems: list[str], bad: list[str]) -> dict:
+        """The long-prompt tier of ``row``: all five cells empty (none) or all filled."""
+        texts = {key: self.text(row, key) for key in ("long_above",) + LONG_PRICE_KEYS}
+        if not any(texts.values()):
+            return {}
+        tier: dict = {}
+        above = texts["long_above"].replace(",", "")
+        if above.isdigit() and int(above) >= 1:
+            tier["long_above"] = int(above)
+        else:
+            problems.append(f"{name}: “long above” must be a whole number of tokens, such as 100000, "
+                            f"not “{texts['long_above']}” (or leave every long-prompt cell empty).")
+            bad.append("long_above")
+        for key in LONG_PRICE_KEYS:
+            value = parse_price(texts[key])
+            if value is None:
+                label = next(title for k, title, _ in COLUMNS if k == key).lower()
+                problems.append(f"{name}: the {label} price must be a number of 0 or more, not "
+                                f"“{texts[key]}” (a long-prompt tier needs all four prices).")
+                bad.append(key)
+            tier[key] = value
+        return tier
+
     def _mark(self, row: int, bad: list[str]) -> None:
         self.table.blockSignals(True)
         for key, _, _ in COLUMNS:
             item = self.table.item(row, COLUMN[key])
-            if item is None or key == "retired":
+            if item is None or key in CHECK_KEYS:
                 continue
             item.setData(Qt.ItemDataRole.BackgroundRole, BAD_CELL if key in bad else None)
         self.table.blockSignals(False)

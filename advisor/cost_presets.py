@@ -1,6 +1,7 @@
 """Team presets and the cost figures the questionnaire's answers imply.
 
-Pure data and functions, no Qt: the costs form reads them, the tests check them directly.
+Pure data and functions, no Qt: the window's cost form, the ``costs`` and ``summary`` commands
+and the tests all read them, so every one of them projects the same figures for a file.
 """
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def implied_costs(answers: dict[str, Any]) -> list[Implied]:
         every = "month" if per_year == 12 else "week"
         found.append(Implied("retrains_per_year", per_year, f"your facts change every {every}"))
     return found
+
+
+def with_implied(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> dict[str, Any]:
+    """The cost inputs to project: ``costs`` as set, plus what the answers imply for inputs not set.
+
+    A figure the user set (typed, from a preset, or earlier from the answers) always wins.
+    ``costs`` that are not an object are returned as they are, for the projection to refuse.
+    """
+    if not isinstance(costs, dict) and costs is not None:
+        return costs  # type: ignore[return-value]
+    merged = dict(costs or {})
+    for figure in implied_costs(answers if isinstance(answers, dict) else {}):
+        merged.setdefault(figure.input_id, figure.value)
+    return merged
+
+
+def preset_conflicts(preset: Preset, costs: dict[str, Any], from_answers: set[str]) -> list[str]:
+    """Inputs a preset would change whose current figure came from the answers."""
+    return [input_id for input_id in preset.costs
+            if input_id in from_answers and costs.get(input_id) != preset.costs[input_id]]
