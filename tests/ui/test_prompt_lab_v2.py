@@ -157,10 +157,10 @@ def test_cancel_cancels_a_batch_on_the_server(qtbot, lab_page, lab_document, api
     lab_page.tabs.setCurrentIndex(1)
     tick(qtbot, lab_page.runs.batch_check)
     click(qtbot, lab_page.runs.run_button)
-    qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=30000)
+    qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=60000)
     batch_id = lab_document.assessment.prompt_lab["batch"]["id"]
     click(qtbot, lab_page.runs.cancel_button)
-    qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=60000)
     assert [r.path for r in api_env.requests if r.path.endswith("/cancel")] == [
         f"/v1/messages/batches/{batch_id}/cancel"]
     assert "batch" not in lab_document.assessment.prompt_lab
