@@ -367,6 +367,7 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
         document = assessment.to_document()
         data = (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
         check_save_size(target, document, len(data), MAX_FILE_BYTES)  # never write what cannot be opened
+        _check_loadable(target, document)
         atomic_write_bytes(target, data, keep_backup=True)
     except OSError as error:
         assessment.modified = previous_modified
@@ -379,6 +380,20 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
     assessment.migrated_from = None  # written as CURRENT_VERSION now
     log.info("saved %s", target)
     return target
+
+
+def _check_loadable(target: Path, document: dict[str, Any]) -> None:
+    """Refuse to write what the loader would refuse (an invalid regex, costs that overflow...)."""
+    from advisor.validation import validate_document
+
+    known = _known_models()
+    errors = validate_document(document, known_models=known).errors
+    if not errors and isinstance(document.get("costs"), dict) and known is not None:
+        errors = _projection_problems(document["costs"])
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise _problem(target, f"not saved: {errors[0]}{more}. The app could not open the file again "
+                               "with this; correct it first. The file on disk is unchanged.")
 
 
 def default_file_name(assessment: Assessment) -> str:

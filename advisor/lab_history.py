@@ -92,7 +92,8 @@ def compare(older: dict[str, Any], newer: dict[str, Any]) -> dict[str, Any]:
                                      "newer run", lineterm="", n=1))
     flipped = [{"name": name, "older": a, "newer": b}
                for name, (a, b) in differing_cases([older, newer]) if "absent" not in (a, b)]
-    return {"prompt_diff": diff[2:] if diff else [], "flipped": flipped}
+    changes = [line for line in diff[2:] if not line.startswith("@@")]  # headers and hunk marks out
+    return {"prompt_diff": changes, "flipped": flipped}
 
 
 def describe_run(run: dict[str, Any]) -> str:

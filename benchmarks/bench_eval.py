@@ -19,35 +19,48 @@ CASES, CONCURRENCY, REPLY_SECONDS, GOAL = 200, 8, 0.1, 1.3
 NAME = f"eval run ({CASES} tests, concurrency {CONCURRENCY}) vs ideal"
 
 
+def lab_of(cases: int) -> dict:
+    return {"model": "claude-haiku-4-5", "template": "Ticket: {{ticket}}", "max_tokens": 64,
+            "tests": [{"name": f"case {i}", "vars": {"ticket": f"refund number {i}"},
+                       "expect": [{"type": "icontains", "value": "billing"}]} for i in range(cases)]}
+
+
+def time_runs(fake, cases: int, concurrency: int, runs: int) -> tuple[list[float], int]:
+    """Seconds of each of ``runs`` eval runs against ``fake`` (after a warm-up), and the passes of the last."""
+    from advisor import claude, eval_runner
+
+    lab = lab_of(cases)
+    elapsed: list[float] = []
+    passed = 0
+    fake.rules = {"refund": "billing"}
+    client = claude.make_client(fake.valid_key, base_url=fake.base_url)
+    try:
+        delay, fake.delay = fake.delay, 0.0
+        eval_runner.run_eval({**lab, "tests": lab["tests"][:concurrency]}, client=client,
+                             concurrency=concurrency)  # warm up: imports, connections
+        fake.delay = delay
+        for _ in range(runs):
+            started = time.perf_counter()
+            passed = eval_runner.run_eval(lab, client=client, concurrency=concurrency).passed
+            elapsed.append(time.perf_counter() - started)
+    finally:
+        client.close()
+    return elapsed, passed
+
+
 def figures(runs: int = 3) -> list[Figure]:
     os.environ.setdefault("FTA_HOME", tempfile.mkdtemp(prefix="fta-bench-"))
-    from advisor import claude, eval_runner
     from tests.fakes.fake_messages_api import FakeMessagesApi
 
-    lab = {"model": "claude-haiku-4-5", "template": "Ticket: {{ticket}}", "max_tokens": 64,
-           "tests": [{"name": f"case {i}", "vars": {"ticket": f"refund number {i}"},
-                      "expect": [{"type": "icontains", "value": "billing"}]} for i in range(CASES)]}
     ideal = CASES / CONCURRENCY * REPLY_SECONDS
-    elapsed: list[float] = []
     with FakeMessagesApi() as fake:
-        fake.rules = {"refund": "billing"}
-        client = claude.make_client(fake.valid_key, base_url=fake.base_url)
-        try:
-            eval_runner.run_eval({**lab, "tests": lab["tests"][:CONCURRENCY]}, client=client,
-                                 concurrency=CONCURRENCY)  # warm up: imports, connections
-            fake.delay = REPLY_SECONDS
-            for _ in range(runs):
-                started = time.perf_counter()
-                result = eval_runner.run_eval(lab, client=client, concurrency=CONCURRENCY)
-                elapsed.append(time.perf_counter() - started)
-                if result.passed != CASES:
-                    return [missing(NAME, "×", GOAL, f"only {result.passed} of {CASES} tests passed")]
-        finally:
-            client.close()
+        fake.delay = REPLY_SECONDS
+        elapsed, passed = time_runs(fake, CASES, CONCURRENCY, runs)
+    if passed != CASES:
+        return [missing(NAME, "×", GOAL, f"only {passed} of {CASES} tests passed")]
     seconds = median(elapsed)
     return [Figure(NAME, seconds / ideal, "×", GOAL,
                    f"{seconds:.2f} s vs ideal {ideal:.2f} s ({REPLY_SECONDS * 1000:.0f} ms replies)")]
-
 
 if __name__ == "__main__":
     sys.exit(print_figures(figures()))

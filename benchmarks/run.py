@@ -34,6 +34,8 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_costs", "cost model and chart redraws", {"repeat": 21}, {"repeat": 7}),
     ("bench_streaming", "streaming into the prompt lab", {"runs": 3}, {"runs": 1}),
     ("bench_eval", "an eval run against the fake API", {"runs": 3}, {"runs": 1}),
+    ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5},
+     {"runs": 1, "import_repeat": 2}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -46,6 +48,9 @@ EXPECTED = {
                     ("chart redraws vs an empty figure draw", "×", 4.0, True)],
     "bench_streaming": [("longest UI stall while 20,000 tokens stream", "ms", 50.0, False)],
     "bench_eval": [("eval run vs ideal", "×", 1.3, False)],
+    "bench_lab": [("import 5,000 CSV tests into the table", "ms", 1000.0, True),
+                  ("lab run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False),
+                  ("longest UI stall while 1,000 tests run", "ms", 50.0, False)],
 }
 
 

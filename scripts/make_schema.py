@@ -168,6 +168,11 @@ def build_schema() -> dict[str, Any]:
             "prompt_lab": PROMPT_LAB,
             "notes": TEXT,
         },
+        # A version 1 file has one GPU throughput figure, which becomes both of version 2's.
+        "if": {"properties": {"version": {"const": 1}}},
+        "then": {"properties": {"costs": {"properties": {"gpu_tokens_per_second": {
+            "type": "number", "exclusiveMinimum": 0,
+            "description": "Version 1: prompt plus output tokens one serving GPU handles per second."}}}}},
     }
 
 

@@ -195,3 +195,18 @@ def test_a_batch_records_the_prompt_and_collects_rubrics(fake_api, ticket_client
     run = result.to_run()
     assert run["passed"] == 1 and run["batch"] is True and run["cases"][0]["reasons"] == ["rubric: billing it is"]
     assert json.loads(json.dumps(run)) == run
+def test_sampling_goes_only_to_models_that_take_it(fake_api, ticket_client):
+    prices = load_price_table()
+    rejecting = next(m.id for m in prices.models.values() if getattr(m, "rejects_sampling", False))
+    taking = "claude-haiku-4-5"
+    assert not prices.get(taking).rejects_sampling
+    fake_api.add_claude_5_models()
+    fake_api.rules = {"money": "billing"}
+    lab = _lab(_test("t", "money", {"type": "equals", "value": "billing"}), temperature=0.3)
+    results = eval_runner.run_evals(lab, [rejecting, taking], client=ticket_client, prices=prices)
+    assert [r.passed for r in results] == [1, 1]  # no 400 from the model that rejects sampling
+    bodies = {r.body["model"]: r.body for r in fake_api.message_requests()}
+    assert not {"temperature", "top_p", "top_k"} & set(bodies[rejecting])
+    assert bodies[taking]["temperature"] == 0.3
+
+

@@ -192,3 +192,17 @@ def test_an_assessment_saved_is_one_validate_accepts(tmp_path):
     assessment.costs = {"monthly_requests": 10**9}
     path = save_assessment(assessment, tmp_path / "r.fta.json")
     assert load_assessment(path).costs == {"monthly_requests": 10**9}
+
+
+def test_a_save_the_loader_would_refuse_is_refused_first(tmp_path):
+    # "nothing is saved that the loader would refuse": an invalid regex, costs that overflow
+    path = write_assessment(tmp_path / "a.fta.json", title="Keep")
+    before = path.read_bytes()
+    for change in ({"costs": {"monthly_requests": 1e308, "avg_output_tokens": 1e6}},
+                   {"prompt_lab": {"tests": [{"name": "t", "expect": [{"type": "regex", "value": "("}]}]}}):
+        assessment = load_assessment(path)
+        for key, value in change.items():
+            setattr(assessment, key, value)
+        with pytest.raises(FileProblem, match="not saved: .*could not open the file again"):
+            save_assessment(assessment)
+        assert path.read_bytes() == before and not path.with_name("a.fta.json.bak").exists()

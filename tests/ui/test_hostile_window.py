@@ -102,3 +102,14 @@ def test_error_dialogs_show_file_data_as_plain_text(qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0)
     dialogs.show_error(None, "Cannot open this file", f"/tmp/x.fta.json: has version {SPOOF}")
     assert shown == [(Qt.TextFormat.PlainText, f"/tmp/x.fta.json: has version {SPOOF}")]
+
+
+def test_save_refuses_what_the_file_could_not_be_opened_with(window, scripted, tmp_path):
+    path = write_assessment(tmp_path / "lab.fta.json", title="Lab")
+    window.open_path(path)
+    before = path.read_bytes()
+    window.document.set_prompt_lab({"tests": [{"name": "t", "expect": [{"type": "regex", "value": "(unclosed"}]}]})
+    window.save_action.trigger()
+    title, message = scripted.errors[-1]
+    assert title == "Cannot save" and "not saved: prompt_lab.tests[0].expect[0].value" in message
+    assert path.read_bytes() == before and window.document.is_dirty

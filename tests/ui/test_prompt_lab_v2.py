@@ -157,10 +157,10 @@ def test_cancel_cancels_a_batch_on_the_server(qtbot, lab_page, lab_document, api
     lab_page.tabs.setCurrentIndex(1)
     tick(qtbot, lab_page.runs.batch_check)
     click(qtbot, lab_page.runs.run_button)
-    qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=30000)
+    qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=60000)
     batch_id = lab_document.assessment.prompt_lab["batch"]["id"]
     click(qtbot, lab_page.runs.cancel_button)
-    qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=60000)
     assert [r.path for r in api_env.requests if r.path.endswith("/cancel")] == [
         f"/v1/messages/batches/{batch_id}/cancel"]
     assert "batch" not in lab_document.assessment.prompt_lab
@@ -193,3 +193,25 @@ def test_banners_follow_a_dark_palette(qtbot, lab_page):
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: "background: #e8f1fb" in lab_page.banner.styleSheet())
+
+
+def test_a_model_that_rejects_sampling_disables_temperature_and_says_why(qtbot, lab_page, lab_document):
+    from advisor.pricing import load_price_table
+
+    prices = load_price_table()
+    rejecting = next(m for m in prices.models.values() if m.rejects_sampling and not m.retired)
+    editor = lab_page.editor
+    tick(qtbot, editor.temperature_check)
+    editor.model_picker.set_model_id(rejecting.id)
+    editor.model_settings_changed()
+    assert not editor.temperature_check.isEnabled() and not editor.temperature.isEnabled()
+    assert editor.sampling_note.isVisible()
+    assert "takes no temperature" in editor.sampling_note.text()
+    assert "takes no temperature" in editor.temperature_check.toolTip()
+    request = lab_page.request_for(rejecting.id)
+    assert "extra_body" not in request and "temperature" not in request
+    assert editor.effort.isVisible() == bool(rejecting.supports_effort)
+    editor.model_picker.set_model_id("claude-haiku-4-5")
+    editor.model_settings_changed()
+    assert editor.temperature_check.isEnabled() and not editor.sampling_note.isVisible()
+    assert lab_page.request_for("claude-haiku-4-5")["extra_body"] == {"temperature": 1.0}

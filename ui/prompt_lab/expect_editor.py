@@ -28,10 +28,14 @@ class ExpectationRow:
         for name, entry in expectations.EXPECTATIONS.items():
             self.kind.addItem(entry.describe, name)
         self.kind.setCurrentIndex(max(self.kind.findData(expect.get("type")), 0))
+        # As narrow as a short label: the value beside it gets the room on a 900-pixel window.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(14)
         value = expect.get("value")
         self.value = QLineEdit(json.dumps(value, ensure_ascii=False) if isinstance(value, dict)
                                else "" if value is None else str(value))
         self.value.setAccessibleName("Expected value")
+        self.value.setMinimumWidth(120)
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setAccessibleName("Remove this expectation")
@@ -102,6 +106,7 @@ class ExpectationsEditor(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.problem_label)
         layout.addLayout(row)
+        layout.addStretch(1)  # the list starts at the top, beside the table's first row
         self.load(None, [])
 
     def load(self, name: str | None, expects: list[dict[str, Any]]) -> None:

@@ -40,6 +40,8 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName("Preview of the first tests")
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)  # one line per test; the full text is in the tooltip
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 10)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.replace = QRadioButton(f"&Replace the {current:,} current test{'s' if current != 1 else ''}")
         self.append = QRadioButton("&Add them after the current tests")

@@ -100,7 +100,7 @@ class RunPanel(QWidget):
         self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
-        for column, width in enumerate((120, 76, 76, 0, 0, 100, 70)):
+        for column, width in enumerate((120, 76, 76, 0, 0, 100, 96)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 self.results.setColumnWidth(column, width)
@@ -166,7 +166,7 @@ class RunPanel(QWidget):
             self._start_batch(None, lab, repeat)
             return
 
-        def work(ctx: Any) -> list[eval_runner.EvalResult]:
+        def work(ctx: Any) -> list[tuple[bool, dict[str, Any], int]]:
             client = claude.make_client()
 
             def send(request: dict[str, Any]) -> claude.Reply:
@@ -182,7 +182,9 @@ class RunPanel(QWidget):
                         send=send, progress=lambda done, _of: ctx.report(("progress", done_before + done, total))))
                     if ctx.cancel_event.is_set():
                         break
-                return results
+                # The records are built here, off the UI thread: 1,000 cases take a while.
+                return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
+                        for result in results]
             finally:
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
@@ -308,12 +310,13 @@ class RunPanel(QWidget):
                                 f"{self.poll_seconds:g} s. You may close the app: the run resumes "
                                 "when you reopen this assessment.")
 
-    def _run_done(self, results: list[eval_runner.EvalResult]) -> None:
+    def _run_done(self, results: list[tuple[bool, dict[str, Any], int]]) -> None:
+        """Each model's (cancelled, run record, requests sent), built by the worker."""
         group = uuid.uuid4().hex[:8]  # the runs of one go, shown side by side again on reopening
-        runs = [{**result.to_run(), "group": group} for result in results]
-        if any(result.cancelled for result in results) or not results:
+        runs = [{**run, "group": group} for _cancelled, run, _sent in results]
+        if any(cancelled for cancelled, _run, _sent in results) or not results:
             self.show_runs(runs)
-            done = sum(len(case.runs) for result in results for case in result.cases)
+            done = sum(sent for _cancelled, _run, sent in results)
             self.status.setText(f"Cancelled after {done} request{'s' if done != 1 else ''}; these "
                                 "partial results are not saved.")
             return
