@@ -43,7 +43,9 @@ CHILD = REVISION_CODE + textwrap.dedent('''
     from advisor.assessment import load_assessment, save_assessment
     path, size = sys.argv[1], int(sys.argv[2])
     n = load_assessment(path).answers["labeled_examples"]
-    print("ready", flush=True)
+    n += 1
+    save_assessment(revision(n, size), path)
+    print("ready", flush=True)  # one whole save done: the parent's kill comes after it, at any moment
     while True:  # save revision after revision until killed
         n += 1
         save_assessment(revision(n, size), path)
@@ -121,7 +123,9 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_content(tmp_path)
         if n > 0 and backup.exists():
             assert revision_of(backup) in (n - 1, n)  # the previous content, or that of a save cut short
         last = n
-    assert last > kills, "the children really saved between kills"
+    # Each child saved at least once before its kill (it says "ready" only then), so the kills
+    # landed among real saves however loaded the machine; on a quiet one they land mid-save too.
+    assert last >= kills, "the children really saved between kills"
     # A kill may leave a temporary file of a save it interrupted; never one that poses as the file.
     names = {p.name for p in tmp_path.iterdir()}
     assert {"killed.fta.json", "killed.fta.json.bak"} <= names
