@@ -114,16 +114,31 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT) -
 
 def _stacked(ax: MplAxes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -> None:
     """Monthly parts stacked as steps: one filled polygon per part, fast even at 120 months."""
+    from matplotlib.collections import PolyCollection
+
     edges = [m + 0.5 for m in range(horizon + 1)]
     bottom = [0.0] * horizon
     for name, values in parts:
         if not any(values):
             continue  # an empty part would only add a legend entry for nothing
         top = [b + v for b, v in zip(bottom, values)]
-        # step="post" holds each month's value across its bar; the last value closes the step.
-        ax.fill_between(edges, bottom + bottom[-1:], top + top[-1:], step="post", linewidth=0,
-                        color=PART_COLOURS[name], label=PART_LABELS[name], gid=f"part-{name}")
+        # The outline fill_between(step="post") draws: each month's value held across its bar,
+        # along the top left to right, then back along the bottom. Built directly and added
+        # without a data-limits update (the caller sets both ranges): fill_between's own
+        # bookkeeping cost more than drawing the polygon.
+        outline = [*_steps(edges, top), *_steps(edges, bottom)[::-1]]
+        ax.add_collection(PolyCollection([outline], linewidths=0, facecolors=PART_COLOURS[name],
+                                         edgecolors=PART_COLOURS[name], label=PART_LABELS[name],
+                                         gid=f"part-{name}"), autolim=False)
         bottom = top
+
+
+def _steps(edges: list[float], values: list[float]) -> list[tuple[float, float]]:
+    """Corners of a step line holding ``values[i]`` from ``edges[i]`` to ``edges[i + 1]``."""
+    corners = []
+    for i, value in enumerate(values):
+        corners += [(edges[i], value), (edges[i + 1], value)]
+    return corners
 
 
 def _figure_legend(figure: MplFigure, axes: Sequence[MplAxes], theme: Theme) -> None:
@@ -229,7 +244,7 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     hidden = len(rows) - len(shown)
     note = f"\n(the {len(shown)} that move it most, of {len(rows)} inputs)" if hidden and not narrow else ""
     joint = "\n" if narrow else " "
-    ax.set_title(f"What moves the difference most:{joint}each input ±{pct}{note}",
+    ax.set_title(f"What moves the difference most:{joint}each input ±{pct}{note}", y=TITLE_Y,
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
     ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
