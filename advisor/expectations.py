@@ -61,7 +61,7 @@ def _not_contains(value: Any, text: str) -> Check:
 
 
 def _regex_problem(value: Any) -> str | None:
-    from advisor.safe_regex import compile_problem  # the same engine that runs the pattern
+    from advisor.safe_regex import compile_problem
 
     problem = compile_problem(str(value))
     return f"must be a valid regular expression ({problem})" if problem else None
@@ -74,7 +74,10 @@ def _regex(value: Any, text: str) -> Check:
 
     if _regex_problem(value):
         return Check(False, f"the pattern {_short(str(value))} is not a valid regular expression")
-    ok = search(str(value), text)
+    try:
+        ok = search(str(value), text)
+    except ValueError as error:  # a pattern re accepts that the matching engine refuses
+        return Check(False, f"the pattern {_short(str(value))} is not a valid regular expression ({error})")
     return Check(ok, f"reply matches /{value}/" if ok else f"reply does not match /{value}/")
 
 
