@@ -47,7 +47,6 @@ def renderer_class() -> type | None:
 
 
 def _make_renderer_class(base: type, render_mode: Any) -> type:  # noqa: C901 (one class, kept whole)
-    import numpy as np
     from matplotlib.backends.backend_agg import get_hinting_flag
     from matplotlib.font_manager import fontManager
 
@@ -97,9 +96,7 @@ def _make_renderer_class(base: type, render_mode: Any) -> type:  # noqa: C901 (o
                 glyph = _glyphs.get(key)
                 if glyph is None:
                     font.set_size(size, dpi)
-                    font._set_transform((0x10000 * np.array([[cos, -sin], [sin, cos]])
-                                         @ [[extend, extend * slant], [0, 1]]).round().astype(int),
-                                        [px & 0x3F, py & 0x3F])
+                    font._set_transform(_matrix(cos, sin, extend, slant), [px & 0x3F, py & 0x3F])
                     bitmap = font._render_glyph(index, flags, render_mode.NORMAL if antialiased
                                                 else render_mode.MONO)
                     glyph = (bitmap.buffer if antialiased else bitmap.buffer * 0xFF, bitmap.left, bitmap.top)
@@ -114,6 +111,14 @@ def _make_renderer_class(base: type, render_mode: Any) -> type:  # noqa: C901 (o
                 super()._draw_text_glyphs_and_boxes(gc, x, y, angle, (), boxes)
 
     return GlyphCachingRenderer
+
+
+def _matrix(cos: float, sin: float, extend: float, slant: float) -> list[list[int]]:
+    """The glyph transform in FreeType's 16.16 fixed point: rotation times shear, computed in the
+    order matplotlib computes it (with numpy), so the rounding is the same."""
+    rotation = ((0x10000 * cos, -0x10000 * sin), (0x10000 * sin, 0x10000 * cos))
+    shear = ((extend, extend * slant), (0, 1))
+    return [[round(a * shear[0][j] + b * shear[1][j]) for j in (0, 1)] for a, b in rotation]
 
 
 class GlyphCachingCanvas:

@@ -100,3 +100,14 @@ def test_a_full_cache_is_emptied_and_drawing_stays_right(monkeypatch):
         canvas.draw()
     assert len(glyph_cache._glyphs) <= 40 and len(glyph_cache._layouts) <= 5
     assert np.array_equal(_pixels(stock), _pixels(cached))
+
+
+def test_the_glyph_transform_rounds_as_matplotlibs_numpy_arithmetic_does():
+    import math
+
+    for angle in (0, 15, 33, 45, 90, 135, 180, 270, 359.5):
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        for extend, slant in ((1, 0), (1.2, 0.25), (0.8, -0.3)):
+            expected = (0x10000 * np.array([[cos, -sin], [sin, cos]])
+                        @ [[extend, extend * slant], [0, 1]]).round().astype(int)
+            assert glyph_cache._matrix(cos, sin, extend, slant) == expected.tolist(), (angle, extend, slant)
