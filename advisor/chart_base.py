@@ -157,7 +157,7 @@ def _margin_layout_class() -> type:
             width, height = fig.get_size_inches()
             m = self.margins
             axes_width = max(width - m["left"] - m["right"], 0.1 * width)
-            fig.subplots_adjust(left=min(m["left"] / width, 0.6), right=max(1 - m["right"] / width, 0.65),
+            fig.subplots_adjust(left=min(m["left"] / width, 0.6), right=max(1 - m["right"] / width, 0.55),
                                 bottom=min(m["bottom"] / height, 0.4), top=max(1 - m["top"] / height, 0.6),
                                 wspace=min(m["wspace"] / max(axes_width / 2, 0.1), 1.0))
 

@@ -33,6 +33,11 @@ PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
 HOSTING_LABELS = {"serverless": "Fine-tuned, serverless LoRA", "dedicated": "Fine-tuned, rented GPUs"}
 HOSTING_STYLES = {"serverless": "--", "dedicated": ":"}
 TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
+# Below this height (a 900×600 window's chart is 2.6 inches tall) the tornado keeps its text
+# size and shows only the rows that fit, each at least ROW_INCHES apart, with tighter margins.
+SHORT_INCHES = 4.0
+ROW_INCHES = 0.25
+MIN_ROWS = 3
 # Line ids the costs screen and the tests look the plotted data up by: the fine-tuning path in
 # use is FINE_TUNE_LINE_GID, the other hosting ALTERNATIVE_LINE_GID.
 API_LINE_GID = "api-cumulative"
@@ -67,19 +72,20 @@ def _legend_columns(ax: MplAxes) -> int:
     return 1 if _is_narrow(ax) else 3
 
 
-def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT) -> None:
+def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
+                    legend_beside: bool | None = None) -> None:
     """Cumulative cost of the API path and of fine-tuning hosted either way; the hosting in use
     drawn bold and named, its lasting break-even month marked or its absence said."""
     months = projection.months
     api = projection.api.cumulative
-    ax.plot(months, api, color=theme.api, linewidth=2.4, label=f"API path ({projection.model})",
-            gid=API_LINE_GID)
-    for hosting in ("serverless", "dedicated"):
+    short = _is_short(ax.figure) if legend_beside is None else legend_beside
+    labels = _cumulative_labels(projection, short)
+    ax.plot(months, api, color=theme.api, linewidth=2.4, label=labels[0], gid=API_LINE_GID)
+    for hosting, label in zip(("serverless", "dedicated"), labels[1:]):
         chosen = hosting == projection.hosting
         ax.plot(months, getattr(projection, hosting).cumulative, color=theme.hosting(hosting),
                 linewidth=2.6 if chosen else 1.4, alpha=1.0 if chosen else 0.75,
-                linestyle=HOSTING_STYLES[hosting],
-                label=HOSTING_LABELS[hosting] + (" (used)" if chosen else ""),
+                linestyle=HOSTING_STYLES[hosting], label=label,
                 gid=FINE_TUNE_LINE_GID if chosen else ALTERNATIVE_LINE_GID)
     ft = projection.fine_tune.cumulative
     month = projection.break_even_month
@@ -108,8 +114,22 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT) -
     _month_axis(ax, projection.horizon_months)
     ax.tick_params(labelsize=MIN_POINTS)
     ax.set_ylim(bottom=0)
-    _legend_below(ax, _legend_columns(ax))
+    if short:  # beside the lines: below them it would leave the lines no height
+        ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=MIN_POINTS, frameon=False,
+                  borderaxespad=0.6)
+    else:
+        _legend_below(ax, _legend_columns(ax))
     _style(ax, theme)
+
+
+def _cumulative_labels(projection: Projection, short: bool) -> list[str]:
+    """The legend's words for the API path and each hosting; on two lines for a legend beside."""
+    joint = "\n" if short else " "
+    labels = [f"API path{joint}({projection.model})"]
+    for hosting in ("serverless", "dedicated"):
+        words = HOSTING_LABELS[hosting] + (" (used)" if hosting == projection.hosting else "")
+        labels.append(words.replace(", ", ",\n", 1) if short else words)
+    return labels
 
 
 def _stacked(ax: MplAxes, horizon: int, parts: Sequence[tuple[str, list[float]]]) -> None:
@@ -194,7 +214,7 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
 
     shown = [row for row in rows if row.swing > 0][:limit]
     base, pct = projection.difference, f"{spread * 100:g} %"
-    narrow = _is_narrow(ax)
+    narrow, short = _is_narrow(ax), _is_short(ax.figure)
     positions = list(range(len(shown)))[::-1]  # the largest effect at the top
     ends = [base, 0.0]  # what the x axis must show: the bars, the base line and zero
     beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
@@ -229,9 +249,13 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
                   frameon=False, borderaxespad=0.2)  # above the bars, under the title
     # Short lines: one long line was cut at the right edge of a narrow window.
     months, currency = projection.horizon_months, projection.currency
-    ax.set_xlabel(f"Fine-tuning − API,\n{months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
-                  if narrow else f"Fine-tuning minus API over {months} months ({currency})\n"
-                  "below 0: fine-tuning is cheaper", fontsize=MIN_POINTS)
+    if short:  # two lines, not three: the rows get the height
+        xlabel = f"Fine-tuning − API, {months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
+    elif narrow:
+        xlabel = f"Fine-tuning − API,\n{months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
+    else:
+        xlabel = f"Fine-tuning minus API over {months} months ({currency})\nbelow 0: fine-tuning is cheaper"
+    ax.set_xlabel(xlabel, fontsize=MIN_POINTS)
     _dollar_axis(ax.xaxis)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=3 if narrow else 5))  # wide labels must not collide
     if narrow:
@@ -241,22 +265,45 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     low, high = min(ends), max(ends)
     room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
-    hidden = len(rows) - len(shown)
-    note = f"\n(the {len(shown)} that move it most, of {len(rows)} inputs)" if hidden and not narrow else ""
-    joint = "\n" if narrow else " "
-    ax.set_title(f"What moves the difference most:{joint}each input ±{pct}{note}", y=TITLE_Y,
+    ax.set_title(_tornado_title(len(shown), len(rows), pct, narrow, short), y=TITLE_Y,
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
     ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
 
 
+def _tornado_title(shown: int, inputs: int, pct: str, narrow: bool, short: bool) -> str:
+    if short:  # two short lines, the count said: a short chart shows fewer rows than usual
+        count = f" (top {shown} of {inputs})" if shown < inputs else ""
+        return f"What moves the difference most:\neach input ±{pct}{count}"
+    joint = "\n" if narrow else " "
+    note = f"\n(the {shown} that move it most, of {inputs} inputs)" if shown < inputs and not narrow else ""
+    return f"What moves the difference most:{joint}each input ±{pct}{note}"
+
+
+def _is_short(figure: MplFigure) -> bool:
+    return figure.get_size_inches()[1] < SHORT_INCHES
+
+
+def tornado_rows_that_fit(height: float, top: float, bottom: float, limit: int) -> int:
+    """How many bars a tornado of ``height`` inches shows: all ``limit`` on a tall figure, else as
+    many as fit ROW_INCHES apart (never fewer than MIN_ROWS)."""
+    if height >= SHORT_INCHES:
+        return limit
+    return max(MIN_ROWS, min(limit, int((height - top - bottom) / ROW_INCHES - 0.4)))
+
+
 def cumulative_figure(projection: Projection, figure: MplFigure | None = None,
-                      theme: Theme = LIGHT) -> MplFigure:
-    width = figure.get_size_inches()[0] if figure is not None else 8
+                      theme: Theme = LIGHT, legend_beside: bool | None = None) -> MplFigure:
+    """The cumulative chart; its legend goes beside the lines on a short figure (or as told)."""
+    width, height = figure.get_size_inches() if figure is not None else (8, 4.5)
     values = projection.api.cumulative + projection.serverless.cumulative + projection.dedicated.cumulative
     margins = {"left": _money_margin(values), "bottom": 0.2 + _legend_inches(3, 3 if width >= 7.5 else 1)}
+    beside = height < SHORT_INCHES if legend_beside is None else legend_beside
+    if beside:  # the legend goes beside the lines, on the right
+        longest = max(len(line) for label in _cumulative_labels(projection, True) for line in label.split("\n"))
+        margins.update(bottom=0.6, right=0.8 + _text_inches(longest, MIN_POINTS))
     ax, = _chart_axes(figure, "cumulative", (8, 4.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
-    draw_cumulative(ax, projection, theme)
+    draw_cumulative(ax, projection, theme, beside)
     return ax.figure
 
 
@@ -282,11 +329,14 @@ def _breakdown_axes(figure: MplFigure) -> list[MplAxes]:
 def tornado_figure(rows: Sequence[SensitivityRow], projection: Projection,
                    figure: MplFigure | None = None, theme: Theme = LIGHT, limit: int = 10,
                    spread: float = 0.5) -> MplFigure:
+    width, height = figure.get_size_inches() if figure is not None else (9, 5.5)
+    narrow, short = width < WIDE_INCHES, height < SHORT_INCHES
+    top, bottom = (0.88, 0.66) if short else (1.05, 1.0) if narrow else (0.9, 0.85)
+    limit = tornado_rows_that_fit(height, top, bottom, limit)
     shown = [row for row in rows if row.swing > 0][:limit]
     longest = max((len(_row_label(row)) for row in shown), default=10)
-    narrow = (figure.get_size_inches()[0] if figure is not None else 9) < WIDE_INCHES
-    margins = {"left": 0.3 + _text_inches(longest, MIN_POINTS), "bottom": 1.0 if narrow else 0.85,
-               "top": 1.05 if narrow else 0.9, "right": 0.3 if narrow else 0.6}
+    margins = {"left": 0.3 + _text_inches(longest, MIN_POINTS), "bottom": bottom, "top": top,
+               "right": 0.3 if narrow else 0.6}
     ax, = _chart_axes(figure, "tornado", (9, 5.5), theme, margins, lambda f: [f.add_subplot(1, 1, 1)])
     draw_tornado(ax, rows, projection, theme, limit, spread)
     return ax.figure
@@ -312,7 +362,7 @@ def printed_cumulative_png(projection: Projection, inches: tuple[float, float], 
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=inches, dpi=100, layout="constrained")
-    cumulative_figure(projection, figure=figure)
+    cumulative_figure(projection, figure=figure, legend_beside=False)  # one row below, set next
     ax = figure.axes[0]
     # At print size the screen's title is too wide and the two-row legend covers the
     # "no break-even" note: a smaller title and a one-row legend.

@@ -67,12 +67,24 @@ def dark_palette():
     return palette
 
 
-def settle(app, rounds: int = 30) -> None:
+def settle(app, window, rounds: int = 30) -> None:
     from PySide6.QtCore import QThread
 
     for _ in range(rounds):  # let lazy screens (charts) draw, and resizes settle
         app.processEvents()
     QThread.msleep(300)
+    app.processEvents()
+    charts = getattr(getattr(window, "costs", None), "charts", None)
+    settled = 0
+    for _ in range(100):  # on a busy machine the charts' first drawing can take seconds
+        drawn = charts is None or not charts.isVisible() or (
+            charts.canvases and charts.current_chart() not in charts.stale
+            and not charts._resized.isActive())  # drawn, at the size it is shown
+        settled = settled + 1 if drawn else 0
+        if settled == 4:  # and still so 200 ms later: the layout has stopped moving
+            break
+        QThread.msleep(50)
+        app.processEvents()
     app.processEvents()
 
 
@@ -106,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 if not window.document.is_open:
                     window.open_example()
                 go(window)
-            settle(app)
+            settle(app, window)
             target = out / f"{name}{suffix}-{width}x{height}.png"
             window.grab().save(str(target))
             print(target)

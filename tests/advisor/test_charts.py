@@ -183,7 +183,8 @@ def test_a_crossing_that_does_not_last_is_not_marked():
     assert "No lasting break-even within 24 months" in _texts(figure)
 
 
-@pytest.mark.parametrize("size", [(5.6, 3.6), (9, 5.5)])  # a 900×600 window's chart, and a wide one
+# A 1100×760 window's chart (narrow, tall), a 900×600 window's (wide enough, short), a wide one.
+@pytest.mark.parametrize("size", [(5.5, 5.7), (5.6, 3.6), (7.06, 2.64), (9, 5.5)])
 def test_charts_are_readable_small_text_legends_outside_titles_apart(size):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -210,6 +211,11 @@ def test_charts_are_readable_small_text_legends_outside_titles_apart(size):
             legend = ax.get_legend()
             if legend is not None:  # outside the data: no overlap with the plotting area
                 assert not legend.get_window_extent(renderer).overlaps(ax.get_window_extent(renderer))
+            for labels in (ax.get_yticklabels(), ax.get_xticklabels()):  # the tornado's rows ran together
+                boxes = [label.get_window_extent(renderer) for label in labels
+                         if label.get_text() and label.get_visible()]
+                assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), \
+                    [label.get_text() for label in labels]
         titles = [ax.title.get_window_extent(renderer) for ax in figure.axes if ax.get_title()]
         for i, first in enumerate(titles):  # the breakdown's two titles ran together
             assert not any(first.overlaps(other) for other in titles[i + 1:])
@@ -223,3 +229,31 @@ def test_the_breakdown_scale_shows_the_taller_path_whole():
     p = project({"horizon_months": 12}, PRICES)  # fine-tuning's months are far above the API's
     api_ax, ft_ax = charts.breakdown_figure(p).axes
     assert ft_ax.get_ylim()[1] >= max(p.fine_tune.monthly) and api_ax.get_ylim() == ft_ax.get_ylim()
+
+
+def test_a_short_tornado_shows_the_largest_rows_that_fit_and_says_how_many():
+    rows = sensitivity(BREAKS_EVEN, PRICES)
+    p = project(BREAKS_EVEN, PRICES)
+    tall = charts.tornado_figure(rows, p, charts.live_figure((9, 5.5)))
+    assert len([t for t in tall.axes[0].get_yticklabels() if t.get_text()]) == 10
+    short = charts.tornado_figure(rows, p, charts.live_figure((7.06, 2.64)))  # a 900×600 window
+    labels = [t.get_text() for t in short.axes[0].get_yticklabels() if t.get_text()]
+    assert charts.MIN_ROWS <= len(labels) < 10
+    largest = [row for row in rows if row.swing > 0][:len(labels)]
+    assert labels == [charts._row_label(row) for row in largest]  # the largest swings, in order
+    assert f"(top {len(labels)} of {len(rows)})" in short.axes[0].get_title()
+
+
+def test_a_short_cumulative_chart_has_its_legend_beside_the_lines():
+    p = project(BREAKS_EVEN, PRICES)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = charts.live_figure((7.06, 2.64))
+    canvas = FigureCanvasAgg(figure)
+    charts.cumulative_figure(p, figure)
+    canvas.draw()
+    ax = figure.axes[0]
+    legend = ax.get_legend().get_window_extent(canvas.get_renderer())
+    plot = ax.get_window_extent(canvas.get_renderer())
+    assert legend.x0 >= plot.x1 and legend.y0 >= plot.y0 - 5  # right of the lines, not below
+    assert [t.get_text() for t in ax.get_legend().get_texts()][0] == f"API path\n({p.model})"

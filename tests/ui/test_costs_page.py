@@ -395,3 +395,19 @@ def test_the_charts_draw_text_through_the_glyph_cache_with_matplotlibs_own_pixel
         assert np.array_equal(np.asarray(stock.buffer_rgba()), shown)
     finally:
         canvas.figure.set_canvas(canvas)
+
+
+def test_a_chart_whose_canvas_alone_changes_size_is_laid_out_anew_for_that_size(qtbot, page):
+    from advisor import charts
+
+    qtbot.waitUntil(lambda: charts_match(page))
+    view = page.charts
+    canvas = view.canvases["cumulative"]
+    qtbot.waitUntil(lambda: view.built_for.get("cumulative") == (canvas.width(), canvas.height()))
+    assert not charts._is_short(canvas.figure)  # a tall chart: its legend below the lines
+    # The canvas alone gets shorter (as when the line above it goes away); the view does not.
+    canvas.resize(canvas.width(), 250)
+    qtbot.waitUntil(lambda: view.built_for.get("cumulative") == (canvas.width(), 250))
+    ax = canvas.figure.axes[0]
+    assert charts._is_short(canvas.figure)
+    assert ax.get_legend().get_texts()[0].get_text().startswith("API path\n")  # laid out beside

@@ -73,6 +73,7 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.canvases: dict[str, Any] = {}  # chart id → its canvas (_canvas_class()), once shown
+        self.built_for: dict[str, tuple[int, int]] = {}  # chart id → canvas size its layout is for
         self.data: ChartData | None = None
         self.stale: set[str] = {chart_id for chart_id, _, _ in CHARTS}
         self._rows: list[SensitivityRow] | None = None  # the tornado's data, computed on demand
@@ -117,6 +118,7 @@ class ChartView(QWidget):
             canvas = canvas_class(charts.live_figure())
             canvas.setAccessibleName(title.replace("&", "") + " chart")
             canvas.setMinimumSize(320, 240)
+            canvas.installEventFilter(self)  # its own resizes: see eventFilter
             self.slots[chart_id].addWidget(canvas)
             self.canvases[chart_id] = canvas
 
@@ -130,6 +132,14 @@ class ChartView(QWidget):
         super().resizeEvent(event)
         if self.canvases:
             self._resized.start()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # A canvas can change size while this view does not (the "Preparing the charts…" line
+        # going away, a tab shown for the first time). matplotlib then redraws the same artists
+        # at the new size, laid out for the old one (a legend cut off): build them anew.
+        if event.type() == QEvent.Type.Resize and watched in self.canvases.values():
+            self._resized.start()
+        return super().eventFilter(watched, event)
 
     def _after_resize(self) -> None:
         self.stale = {chart_id for chart_id, _, _ in CHARTS}
@@ -163,6 +173,8 @@ class ChartView(QWidget):
 
     def draw(self, chart_id: str) -> None:
         canvas = self.canvases[chart_id]
+        if canvas.width() <= 0 or canvas.height() <= 0:
+            return  # not laid out yet: it stays stale, and is drawn once it has a size
         try:
             self._fit(chart_id, canvas)
             if self.data is None:
@@ -170,6 +182,7 @@ class ChartView(QWidget):
             else:
                 self.build(chart_id, canvas.figure, self.theme())
             canvas.draw_idle()
+            self.built_for[chart_id] = (canvas.width(), canvas.height())
         except Exception as error:  # noqa: BLE001 (a chart that cannot be drawn is said, not raised)
             log.exception("cannot draw the %s chart", chart_id)
             self.error.emit(f"The {chart_id} chart cannot be drawn: {error}")
