@@ -107,3 +107,23 @@ def test_opening_another_assessment_abandons_a_run(qtbot, lab_page, lab_document
     assert lab_page.shutdown(5.0)
     qtbot.wait(50)
     assert "last_run" not in lab_document.assessment.prompt_lab  # the old run's results did not land
+
+
+def test_editing_a_test_after_a_run_leaves_the_kept_tests_alone_until_saved(qtbot, lab_page, lab_document,
+                                                                          api_env):
+    """The table hands its tests to the document uncopied after a run: an edit must replace the
+    test, never change the document's copy behind its back (nor a run in flight)."""
+    api_env.rules = RULES
+    run_and_wait(qtbot, lab_page)
+    kept = lab_document.assessment.prompt_lab
+    first_name, first_vars = kept["tests"][0]["name"], dict(kept["tests"][0]["vars"])
+    model = lab_page.tests_table.model
+    for column, text in ((0, "renamed"), (1, "a new ticket")):  # what the cell editor commits
+        assert model.setData(model.index(0, column), text)
+    model.set_expectations(0, [{"type": "equals", "value": "refunds"}])
+    assert (kept["tests"][0]["name"], kept["tests"][0]["vars"]) == (first_name, first_vars)  # not yet saved
+    assert kept["tests"][0]["expect"] != [{"type": "equals", "value": "refunds"}]
+    lab_page.flush_edits()
+    saved = lab_document.assessment.prompt_lab["tests"][0]
+    assert (saved["name"], saved["vars"]["ticket"]) == ("renamed", "a new ticket")
+    assert lab_document.assessment.prompt_lab["last_run"]["cases"][0]["name"] == first_name

@@ -58,6 +58,8 @@ class SideBySide(QWidget):
 
     def show_runs(self, runs: list[dict[str, Any]], bar_pct: float | None) -> None:
         self.setVisible(len(runs) > 1)
+        if len(runs) <= 1:
+            return  # hidden: nothing to compare (and 1,000 cases cost the UI thread a few ms)
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
             cells = [str(run.get("model")), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
