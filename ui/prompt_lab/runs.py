@@ -2,9 +2,9 @@
 
 Finished runs are handed to the page (``runs_saved``), which keeps them in ``prompt_lab.runs``
 (``EvalResult.to_run()``, the shape ``eval --save`` writes). Several models run one after the
-other and show side by side (:mod:`compare`). Batch mode submits one Message Batch instead; its
-record is handed over at once, so closing the app does not lose the run, and Cancel cancels it
-on the server too.
+other and show side by side (:mod:`compare`). Batch mode submits one Message Batch instead, every
+chosen model's requests in it; its record is handed over at once, so closing the app does not
+lose the run, and Cancel cancels it on the server too.
 """
 from __future__ import annotations
 
@@ -167,7 +167,7 @@ class RunPanel(QWidget):
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
         total = len(lab["tests"]) * repeat * len(models)
         if self.batch_check.isChecked():
-            self._start_batch(None, lab, repeat)
+            self._start_batch(None, lab, repeat, models)
             return
 
         def work(ctx: Any) -> list[tuple[bool, dict[str, Any], int]]:
@@ -235,24 +235,27 @@ class RunPanel(QWidget):
 
     def resume_batch(self, record: dict[str, Any]) -> None:
         if not self.is_busy():
-            self._start_batch(record, None, int(record.get("repeat") or 1))
+            self._start_batch(record, None, int(record.get("repeat") or 1), batches.models_of(record))
 
     def _start_batch(self, record: dict[str, Any] | None, lab: dict[str, Any] | None,
-                     repeat: int) -> None:
+                     repeat: int, models: list[str]) -> None:
+        """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
         interval = self.poll_seconds
 
-        def work(ctx: Any) -> eval_runner.EvalResult | None:
+        def work(ctx: Any) -> list[dict[str, Any]] | None:
             nonlocal record
             if record is None:
-                record = batches.submit(lab, repeat=repeat)
+                record = batches.submit(lab, models=models, repeat=repeat)
                 ctx.report(("submitted", record))
             self._batch_record = record
-            return batches.wait_and_collect(
+            results = batches.wait_and_collect(
                 record, cancel=ctx.cancel_event, interval=interval,
                 progress=lambda s: ctx.report(("progress", s.processed, s.total)))
+            # The records are built here, off the UI thread, as for a direct run.
+            return None if results is None else [result.to_run() for result in results]
 
         self._batch_cancelled = False
-        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat
+        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(models)
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
         self._launch(work, "batch", self._batch_done)
@@ -339,15 +342,17 @@ class RunPanel(QWidget):
         self.status.setText("Finished; the results are saved in the assessment.")
         self.runs_saved.emit(runs)
 
-    def _batch_done(self, result: eval_runner.EvalResult | None) -> None:
+    def _batch_done(self, records: list[dict[str, Any]] | None) -> None:
+        """Each model's run joins the history, shown side by side like a direct run of them."""
         self._batch_record = None
-        if result is None:
+        if records is None:
             if self._batch_cancelled:
                 return  # the server cancel reports when it is done (before or after this)
             self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
                                 "assessment, or press Resume, to collect its results.")
             return
-        runs = [{**result.to_run(), "group": uuid.uuid4().hex[:8]}]
+        group = uuid.uuid4().hex[:8]
+        runs = [{**record, "group": group} for record in records]
         self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
         self.show_runs(runs)
         self.status.setText("The batch finished; the results are saved in the assessment.")
