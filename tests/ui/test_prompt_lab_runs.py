@@ -1,6 +1,8 @@
 """Run all tests from the Prompt lab: progress, results, totals, cancel, batches, the lab_document."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from advisor import batches, claude
 from tests.ui.lab_support import RULES, click, run_and_wait, tick
 
@@ -146,6 +148,11 @@ def test_batch_mode_on_two_models_sends_one_batch_and_keeps_each_models_run(qtbo
     assert runs.side_by_side.isVisible() and table.rowCount() == 2
     assert "Cheapest model that meets your bar of 60 %:</b> claude-sonnet-4-5" in runs.side_by_side.verdict.text()
     assert runs.showing.count() == 2 and runs.showing.isEnabled()
+    lab_page.window().resize(900, 510)  # a small window: the table scrolls, nothing is drawn over it
+    qtbot.waitUntil(lambda: lab_page.window().height() == 510)
+    QApplication.processEvents()
+    assert table.geometry().bottom() < runs.side_by_side.verdict.geometry().top()
+    assert runs.side_by_side.verdict.geometry().bottom() < runs.side_by_side.differ.geometry().top()
 
 
 def test_a_two_model_batch_resumes_after_reopening(qtbot, lab_page, lab_document, api_env, tmp_path):

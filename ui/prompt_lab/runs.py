@@ -15,8 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                               QWidget)
 
 from advisor import batches, claude, eval_runner, lab_history, test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
@@ -29,6 +29,7 @@ from ui.workers import Task, TaskGroup, run_task
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # the progress bar moves 20 times a second at most
+CANCELLED_AT_SERVER = "cancelled at the server"  # a batch cancelled as soon as it was submitted
 
 
 class RunPanel(QWidget):
@@ -62,11 +63,10 @@ class RunPanel(QWidget):
         self.batch_check = QCheckBox("&Batch mode (half price, results within 24 h)")
         self.batch_check.setToolTip("Send every test as one Message Batch; the run survives "
                                     "closing the app.")
-        self.models_button = QToolButton()
-        self.models_button.setText("Also on: none")
+        # A push button with a menu keeps room for its arrow (a tool button drew it over the text).
+        self.models_button = QPushButton("Also on: none")
         self.models_button.setAccessibleName("Also run on these models")
         self.models_button.setToolTip("Run the same tests on more models, side by side")
-        self.models_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.models_menu = QMenu(self.models_button)
         self.models_button.setMenu(self.models_menu)
         self.run_button = QPushButton("R&un all tests")
@@ -242,12 +242,14 @@ class RunPanel(QWidget):
         """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
         interval = self.poll_seconds
 
-        def work(ctx: Any) -> list[dict[str, Any]] | None:
+        def work(ctx: Any) -> list[dict[str, Any]] | str | None:
             nonlocal record
             if record is None:
                 record = batches.submit(lab, models=models, repeat=repeat)
                 ctx.report(("submitted", record))
-            self._batch_record = record
+                if ctx.cancelled:  # Cancel pressed while it was being submitted: stop it there too
+                    batches.cancel(record)
+                    return CANCELLED_AT_SERVER
             results = batches.wait_and_collect(
                 record, cancel=ctx.cancel_event, interval=interval,
                 progress=lambda s: ctx.report(("progress", s.processed, s.total)))
@@ -255,6 +257,8 @@ class RunPanel(QWidget):
             return None if results is None else [result.to_run() for result in results]
 
         self._batch_cancelled = False
+        # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
+        self._batch_record = record
         total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(models)
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
@@ -292,14 +296,14 @@ class RunPanel(QWidget):
 
     def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
         """Cancel means cancel: the batch stops at Anthropic too (and is forgotten here)."""
-        def done(_result: Any) -> None:
-            self._batch_record = None
-            self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
-                                "not processed are not billed.")
-            self.batch_finished.emit()
-
         run_task(lambda _ctx: batches.cancel(record), name="batch-cancel", group=self.group, owner=self,
-                 on_result=done, on_error=self._failed)
+                 on_result=lambda _result: self._cancelled_at_server(), on_error=self._failed)
+
+    def _cancelled_at_server(self) -> None:
+        self._batch_record = None
+        self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
+                            "not processed are not billed.")
+        self.batch_finished.emit()
 
     def _begin(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -322,6 +326,7 @@ class RunPanel(QWidget):
         elif value[0] == "retry":
             self.status.setText(retry_text(value[1], value[2]))
         elif value[0] == "submitted":
+            self._batch_record = value[1]
             self.batch_submitted.emit(value[1])
             self.status.setText(f"Batch submitted ({batches.describe(value[1])}); checking every "
                                 f"{self.poll_seconds:g} s. You may close the app: the run resumes "
@@ -342,8 +347,11 @@ class RunPanel(QWidget):
         self.status.setText("Finished; the results are saved in the assessment.")
         self.runs_saved.emit(runs)
 
-    def _batch_done(self, records: list[dict[str, Any]] | None) -> None:
+    def _batch_done(self, records: list[dict[str, Any]] | str | None) -> None:
         """Each model's run joins the history, shown side by side like a direct run of them."""
+        if records == CANCELLED_AT_SERVER:
+            self._cancelled_at_server()
+            return
         self._batch_record = None
         if records is None:
             if self._batch_cancelled:
