@@ -63,11 +63,13 @@ def _dnf(condition: Condition | None, positive: bool = True) -> list[tuple[Liter
     return combined
 
 
-def _group(literals: tuple[Literal, ...]) -> Path:
+def _group(literals: tuple[Literal, ...], shared: dict[tuple[Any, ...], tuple[Literal, ...]]) -> Path:
+    """The literals by fact; equal groups are one tuple in ``shared``, so a search tests each once."""
     path: dict[str, list[Literal]] = {}
     for literal in literals:
         path.setdefault(literal[0].fact, []).append(literal)
-    return {fact: tuple(lits) for fact, lits in path.items()}
+    return {fact: shared.setdefault(tuple((id(leaf), want) for leaf, want in lits), tuple(lits))
+            for fact, lits in path.items()}
 
 
 _PLANS: dict[int, tuple[RuleSet, list[list[Path]]]] = {}
@@ -79,12 +81,13 @@ def _plan(rules: RuleSet) -> list[list[Path]]:
     if cached is not None and cached[0] is rules:
         return cached[1]
     plans: list[list[Path]] = []
+    shared: dict[tuple[Any, ...], tuple[Literal, ...]] = {}
     for index, rule in enumerate(rules.rules):
         combos: list[tuple[Literal, ...]] = list(_dnf(rule.when, True))
         for earlier in rules.rules[:index]:
             fails = _dnf(earlier.when, False)
             combos = [a + b for a in combos for b in fails][:MAX_PATHS]
-        plans.append([_group(c) for c in combos])
+        plans.append([_group(c, shared) for c in combos])
     if len(_PLANS) > 8:
         _PLANS.clear()
     _PLANS[id(rules)] = (rules, plans)
@@ -122,7 +125,18 @@ def _tidy(value: float, integer: bool) -> list[float | int]:
     return [int(value) if float(value).is_integer() else round(value, 2)]
 
 
-def candidates(rules: RuleSet, facts: Mapping[str, Any]) -> dict[str, list[Any]]:
+class Candidates(dict[str, list[Any]]):
+    """Values worth trying per question, for one set of facts, with a memo of the tests run on
+    them: the missing answers, the counterfactuals and the gate search walk the same paths."""
+
+    def __init__(self, values: dict[str, list[Any]], facts: Mapping[str, Any]) -> None:
+        super().__init__(values)
+        self.facts = facts
+        # (fact, id of a shared literal group) → (the current answer passes, values that would)
+        self.tested: dict[tuple[str, int], tuple[bool, list[Any]]] = {}
+
+
+def candidates(rules: RuleSet, facts: Mapping[str, Any]) -> Candidates:
     """Values worth trying for each question the rules test, nearest to the current answer first."""
     mentioned: dict[str, list[Leaf]] = {}
     for rule in rules.rules:
@@ -141,7 +155,7 @@ def candidates(rules: RuleSet, facts: Mapping[str, Any]) -> dict[str, list[Any]]
         else:
             values = _number_candidates(question, current, mentioned[qid], facts)
         result[qid] = [v for v in values if question.problem_with(v) is None]
-    return result
+    return Candidates(result, facts)
 
 
 def _multi_candidates(question: Question, current: Any, tests: list[Leaf]) -> list[list[str]]:
@@ -178,21 +192,33 @@ def _number_candidates(question: Question, current: Any, tests: list[Leaf],
 def _solve(path: Path, facts: Mapping[str, Any], changeable: set[str], limit: int,
            options: dict[str, list[Any]]) -> list[tuple[str, list[Any]]] | None:
     """The questions that must change for ``path`` to hold, each with the values that would do."""
+    memo = options.tested if isinstance(options, Candidates) and options.facts is facts else None
     needed: list[tuple[str, list[Any]]] = []
     for fact, literals in path.items():
-        current = facts.get(fact)
-        if all(leaf.test(current, facts) == want for leaf, want in literals):
+        tested = memo.get((fact, id(literals))) if memo is not None else None
+        if tested is None:
+            tested = _test(fact, literals, facts, options)
+            if memo is not None:
+                memo[(fact, id(literals))] = tested
+        holds, fitting = tested
+        if holds:
             continue
-        if fact not in changeable:
-            return None
-        fitting = [v for v in options.get(fact, ()) if v != current
-                   and all(leaf.test(v, facts) == want for leaf, want in literals)]
-        if not fitting:
+        if fact not in changeable or not fitting:
             return None
         needed.append((fact, fitting))
         if len(needed) > limit:
             return None
     return needed
+
+
+def _test(fact: str, literals: tuple[Literal, ...], facts: Mapping[str, Any],
+          options: Mapping[str, list[Any]]) -> tuple[bool, list[Any]]:
+    """Whether the current answer passes the literals, and if not, the candidates that would."""
+    current = facts.get(fact)
+    if all(leaf.test(current, facts) == want for leaf, want in literals):
+        return True, []
+    return False, [v for v in options.get(fact, ()) if v != current
+                   and all(leaf.test(v, facts) == want for leaf, want in literals)]
 
 
 def _distance(changes: Mapping[str, Any], facts: Mapping[str, Any]) -> int:

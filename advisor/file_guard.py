@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+
+def this_host() -> str:
+    import socket  # loaded when a lock is taken or read, not by every start of the window
+
+    return socket.gethostname()
 
 
 def lock_path(path: Path) -> Path:
@@ -34,7 +38,7 @@ class Holder:
     token: str = ""  # which open file holds it: two windows may share one process
 
     def describe(self) -> str:
-        where = "on this computer" if self.host == socket.gethostname() else f"on {self.host}"
+        where = "on this computer" if self.host == this_host() else f"on {self.host}"
         when = self.since[11:16] if len(self.since) >= 16 else self.since
         return f"process {self.pid} {where}, since {when} UTC" if when else f"process {self.pid} {where}"
 
@@ -49,7 +53,7 @@ def read_holder(path: Path) -> Holder | None:
         return None
     from advisor.recovery import process_alive
 
-    if holder.host == socket.gethostname() and not process_alive(holder.pid):
+    if holder.host == this_host() and not process_alive(holder.pid):
         return None  # its process died without cleaning up: stale
     return holder
 
@@ -70,7 +74,7 @@ class OpenFile:
         self.path = Path(path)
         self.seen = fingerprint(self.path)
         self.locked = False
-        self.token = uuid.uuid4().hex
+        self.token = os.urandom(16).hex()  # tells this window's lock from another's
         holder = read_holder(self.path)
         # Another window (or process) that holds it: the caller tells the user; we do not take it.
         self.held_elsewhere = holder
@@ -88,7 +92,7 @@ class OpenFile:
     def _lock(self) -> None:
         from advisor.assessment import now_iso
 
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": now_iso(), "token": self.token}
+        info = {"pid": os.getpid(), "host": this_host(), "since": now_iso(), "token": self.token}
         try:
             lock_path(self.path).write_text(json.dumps(info), encoding="utf-8")
             self.locked = True

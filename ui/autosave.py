@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -61,6 +60,8 @@ def offer_recovery(parent, document: AssessmentDocument) -> bool:
 
 
 def _friendly_time(stamp: str) -> str:
+    from datetime import datetime  # only when there is something to recover
+
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:

@@ -93,3 +93,19 @@ def test_less_niche_data_a_smaller_team_or_a_lower_budget_never_leads_to_fine_tu
 @given(ANSWERS, COSTS)
 def test_the_same_answers_always_give_the_same_recommendation(answers, costs):
     assert evaluate(answers, costs).to_dict() == evaluate(dict(answers), costs).to_dict()
+
+
+@SETTINGS
+@given(ANSWERS, COSTS)
+def test_the_search_memo_changes_nothing_the_advice_says(answers, costs):
+    """The searches share one memo of tested comparisons; without it they must find the same."""
+    from advisor import engine
+
+    with_memo = evaluate(answers, costs)
+    real = engine.candidates
+    engine.candidates = lambda rules, facts: dict(real(rules, facts))  # a plain dict: no memo
+    try:
+        without = evaluate(answers, costs)
+    finally:
+        engine.candidates = real
+    assert with_memo == without

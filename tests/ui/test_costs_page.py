@@ -375,3 +375,23 @@ def test_in_a_narrow_window_the_charts_go_under_the_form_at_full_size(qtbot, pag
     assert page.charts.width() > 600  # the whole width, not a sliver beside the form
     page.resize(1100, 760)
     qtbot.waitUntil(lambda: not page.stacked)
+
+
+def test_the_charts_draw_text_through_the_glyph_cache_with_matplotlibs_own_pixels(qtbot, page):
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+
+    from advisor import glyph_cache
+
+    type_into(qtbot, page, "monthly_requests", "321987")
+    qtbot.waitUntil(lambda: charts_match(page))
+    canvas = page.charts.canvases["cumulative"]
+    canvas.draw()
+    shown = np.asarray(canvas.buffer_rgba()).copy()
+    assert type(canvas.get_renderer()) is (glyph_cache.renderer_class() or RendererAgg)
+    stock = FigureCanvasAgg(canvas.figure)  # matplotlib's own drawing of the same figure
+    try:
+        stock.draw()
+        assert np.array_equal(np.asarray(stock.buffer_rgba()), shown)
+    finally:
+        canvas.figure.set_canvas(canvas)
