@@ -1,10 +1,13 @@
 """Large prompt-lab runs through the Message Batches API: half the price, answers within hours.
 
-:func:`submit` sends every test (× repeat) as one batch and returns a *record*, a plain dict the
+:func:`submit` sends every test (× repeat) on every chosen model as one batch (each request of a
+batch names its own model: the API processes them independently, platform.claude.com/docs/en/
+build-with-claude/batch-processing, checked 2026-12-01) and returns a *record*, a plain dict the
 window saves in ``prompt_lab["batch"]`` at once, so a run survives closing the app. The record
 holds what is needed to check the answers later (each case's name and expectations), because
 the user may edit the tests while the batch runs. :func:`poll` reports progress; :func:`collect`
-maps results back by ``custom_id`` into the same :class:`EvalResult` a direct run gives.
+maps results back by ``custom_id`` into one :class:`EvalResult` per model, the same a direct run
+of each model gives. One batch, so one Cancel stops every model's requests at Anthropic.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from advisor.retries import with_retries
 log = logging.getLogger(__name__)
 
 DEFAULT_POLL_SECONDS = 10.0
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2  # 2: ``models`` (several models in one batch); 1 had ``model`` alone
 
 
 @dataclass(frozen=True)
@@ -36,66 +39,91 @@ class BatchProgress:
         return self.status == "ended"
 
 
-def custom_id(index: int, run: int) -> str:
-    """The id that maps a result back to its test and repeat (API: 1–64 of [A-Za-z0-9_-])."""
-    return f"t{index}-r{run}"
+def custom_id(index: int, run: int, model: int = 0) -> str:
+    """The id that maps a result back to its model, test and repeat (API: 1–64 of [A-Za-z0-9_-]).
+
+    The first model's ids have no model part, as before several models: a record saved by an
+    earlier version still collects."""
+    return f"t{index}-r{run}" if model == 0 else f"m{model}-t{index}-r{run}"
 
 
-def _parse_custom_id(value: str) -> tuple[int, int] | None:
+def _parse_custom_id(value: str) -> tuple[int, int, int] | None:
+    """(model, test, repeat) of a custom_id, or None."""
     try:
-        test, run = value.split("-")
-        return int(test[1:]), int(run[1:])
+        parts = value.split("-")
+        model = int(parts.pop(0)[1:]) if len(parts) == 3 and parts[0].startswith("m") else 0
+        test, run = parts
+        if not (test.startswith("t") and run.startswith("r")):
+            return None
+        return model, int(test[1:]), int(run[1:])
     except (ValueError, AttributeError):
         return None
+
+
+def models_of(record: dict[str, Any]) -> list[str]:
+    """The models a batch record covers, in order (a format 1 record: its one ``model``)."""
+    models = record.get("models")
+    if isinstance(models, list) and models and all(isinstance(m, str) for m in models):
+        return list(models)
+    return [str(record.get("model") or "")]
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def build_requests(lab: dict[str, Any], model: str, repeat: int,
-                   price: Any = None) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The batch's requests, and the tests that cannot be sent (custom_id -> why)."""
+def build_requests(lab: dict[str, Any], model: str, repeat: int, price: Any = None,
+                   model_index: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One model's requests, and the tests that cannot be sent (custom_id -> why)."""
     requests: list[dict[str, Any]] = []
     local_errors: dict[str, str] = {}
     tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
     for run in range(repeat):
         for index, test in enumerate(tests):
+            cid = custom_id(index, run, model_index)
             try:
                 params = prompts.as_api_body(prompts.build_request(lab, test.get("vars") or {},
                                                                    model=model, price=price))
             except prompts.PromptError as problem:
-                local_errors[custom_id(index, run)] = str(problem)  # nothing is sent for it
+                local_errors[cid] = str(problem)  # nothing is sent for it
                 continue
-            requests.append({"custom_id": custom_id(index, run), "params": params})
+            requests.append({"custom_id": cid, "params": params})
     return requests, local_errors
 
 
-def submit(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
-           client: Any = None, prices: Any = None) -> dict[str, Any]:
-    """Submit every test as one batch; returns the record to save. Raises ClaudeProblem."""
-    model = model or lab.get("model")
-    if not model:
+def submit(lab: dict[str, Any], *, model: str | None = None, models: list[str] | None = None,
+           repeat: int = 1, client: Any = None, prices: Any = None) -> dict[str, Any]:
+    """Submit every test on every model (``models``, else ``model``, else the lab's) as one batch;
+    returns the record to save. Raises ClaudeProblem."""
+    models = list(dict.fromkeys(models or [model or lab.get("model") or ""]))
+    if not all(models):
         raise ValueError("no model: choose one for the prompt lab")
     tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
     if not tests:
         raise ValueError("the prompt lab has no tests to run")
     prices = _prices(prices)
-    requests, local_errors = build_requests(lab, model, repeat, prices.get(model))
+    requests: list[dict[str, Any]] = []
+    local_errors: dict[str, str] = {}
+    for number, name in enumerate(models):
+        sent, refused = build_requests(lab, name, repeat, prices.get(name), number)
+        requests += sent
+        local_errors.update(refused)
     cases = [{"name": prompts.test_name(t, i), "expect": list(t.get("expect") or [])}
              for i, t in enumerate(tests)]
-    record: dict[str, Any] = {"format": RECORD_FORMAT, "id": None, "model": model, "repeat": repeat,
-                              "submitted_at": _now(), "requests": len(requests), "cases": cases,
-                              "local_errors": local_errors, "prompt": prompts.prompt_snapshot(lab)}
+    record: dict[str, Any] = {"format": RECORD_FORMAT, "id": None, "model": models[0], "models": models,
+                              "repeat": repeat, "submitted_at": _now(), "requests": len(requests),
+                              "cases": cases, "local_errors": local_errors,
+                              "prompt": prompts.prompt_snapshot(lab)}
     if eval_runner.uses_grader(tests):
         record["grader_model"] = grading.grader_model(lab, prices)
     if not requests:
         return record  # every test lacks a variable: nothing to send, the result says why
     client = client or claude.make_client()
     batch = with_retries(lambda: client.messages.batches.create(requests=requests), client=client,
-                         model=model, max_retries=2, cancel=None, on_retry=None)
+                         model=models[0] if len(models) == 1 else None, max_retries=2, cancel=None,
+                         on_retry=None)
     record["id"] = str(batch.id)
-    log.info("submitted batch %s: %d requests on %s", record["id"], len(requests), model)
+    log.info("submitted batch %s: %d requests on %s", record["id"], len(requests), ", ".join(models))
     return record
 
 
@@ -166,14 +194,13 @@ def _outcome(entry: Any, expects: list[dict[str, Any]], grader: str | None,
                       error_kind="batch_canceled")
 
 
-def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -> EvalResult:
-    """The results of an ended batch, checked against the expectations saved at submit time."""
+def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -> list[EvalResult]:
+    """The results of an ended batch, one per model in the record's order, checked against the
+    expectations saved at submit time."""
     prices = _prices(prices)
-    model = str(record.get("model") or "")
-    repeat = int(record.get("repeat") or 1)
+    models = models_of(record)
     saved = list(record.get("cases") or [])
-    cases = [CaseResult(str(c.get("name") or f"test {i + 1}")) for i, c in enumerate(saved)]
-    outcomes: dict[tuple[int, int], RunOutcome] = {}
+    outcomes: dict[tuple[int, int, int], RunOutcome] = {}
     for cid, why in (record.get("local_errors") or {}).items():
         slot = _parse_custom_id(cid)
         if slot is not None:
@@ -189,10 +216,24 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
                                client=client, model=None, max_retries=2, cancel=None, on_retry=None)
         for entry in entries:
             slot = _parse_custom_id(str(entry.custom_id))
-            if slot is None or not 0 <= slot[0] < len(saved):
+            if slot is None or not (0 <= slot[0] < len(models) and 0 <= slot[1] < len(saved)):
                 log.warning("batch result with an unknown custom_id was ignored")
                 continue
-            outcomes[slot] = _outcome(entry, list(saved[slot[0]].get("expect") or []), grader, send)
+            outcomes[slot] = _outcome(entry, list(saved[slot[1]].get("expect") or []), grader, send)
+    results = [_result(record, model, saved, {(test, run): outcome for (m, test, run), outcome
+                                              in outcomes.items() if m == number}, prices)
+               for number, model in enumerate(models)]
+    for result in results:
+        log.info("batch %s on %s: %d passed, %d failed, %d errors", record.get("id"), result.model,
+                 result.passed, result.failed, result.errors)
+    return results
+
+
+def _result(record: dict[str, Any], model: str, saved: list[dict[str, Any]],
+            outcomes: dict[tuple[int, int], RunOutcome], prices: Any) -> EvalResult:
+    """One model's run, as a direct run of it gives (costs at the batch price)."""
+    repeat = int(record.get("repeat") or 1)
+    cases = [CaseResult(str(c.get("name") or f"test {i + 1}")) for i, c in enumerate(saved)]
     for (index, _run), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
         if 0 <= index < len(cases):
             cases[index].runs.append(outcome)
@@ -205,20 +246,18 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
                          if price is not None else None)
         if case.cost_usd is not None and grader_price is not None:
             case.cost_usd += case.grader_usage.cost_usd(grader_price)  # grading is interactive
-    result = EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None,
-                        run_at=str(record.get("submitted_at") or _now()), finished=_now(),
-                        grader_model=record.get("grader_model"), prompt=dict(record.get("prompt") or {}),
-                        batch=True)
-    log.info("batch %s: %d passed, %d failed, %d errors", record.get("id"), result.passed,
-             result.failed, result.errors)
-    return result
+    return EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None,
+                      run_at=str(record.get("submitted_at") or _now()), finished=_now(),
+                      grader_model=record.get("grader_model"), prompt=dict(record.get("prompt") or {}),
+                      batch=True)
 
 
 def wait_and_collect(record: dict[str, Any], *, client: Any = None,
                      cancel: threading.Event | None = None,
                      progress: Callable[[BatchProgress], None] | None = None,
-                     interval: float = DEFAULT_POLL_SECONDS, prices: Any = None) -> EvalResult | None:
-    """Poll until the batch ends, then collect; None when cancelled (the batch runs on)."""
+                     interval: float = DEFAULT_POLL_SECONDS, prices: Any = None) -> list[EvalResult] | None:
+    """Poll until the batch ends, then collect (one result per model); None when cancelled (the
+    batch runs on: :func:`cancel` stops it at Anthropic)."""
     cancel = cancel or threading.Event()
     owns = client is None and bool(record.get("id"))
     client = client or (claude.make_client() if record.get("id") else None)
@@ -240,7 +279,8 @@ def describe(record: dict[str, Any]) -> str:
     """One line about a pending batch, for the window's "resume?" offer."""
     count = int(record.get("requests") or 0)
     when = str(record.get("submitted_at") or "earlier").replace("T", " ").replace("Z", " UTC")
-    return f"{count} request{'s' if count != 1 else ''} on {record.get('model')}, submitted {when}"
+    return f"{count} request{'s' if count != 1 else ''} on {', '.join(models_of(record))}, submitted {when}"
 
 
-__all__ = ["BatchProgress", "cancel", "collect", "custom_id", "describe", "poll", "submit", "wait_and_collect"]
+__all__ = ["BatchProgress", "cancel", "collect", "custom_id", "describe", "models_of", "poll", "submit",
+           "wait_and_collect"]

@@ -7,6 +7,7 @@ is bounded, honours ``retry-after``, and a cancel cuts it short.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import queue
@@ -97,14 +98,44 @@ def make_client(api_key: str | None = None, *, base_url: str | None = None,
         netguard.check_transport(base_url)
     except netguard.GuardProblem as problem:
         raise ClaudeProblem(str(problem), problem.kind) from None
-    import anthropic
-
+    anthropic = load_sdk()
     return netguard.guard_client(anthropic.Anthropic(
         api_key=api_key,
         base_url=base_url or os.environ.get("ANTHROPIC_BASE_URL") or None,
         timeout=anthropic.Timeout(timeout, connect=CONNECT_TIMEOUT),
         max_retries=0,
     ))
+
+
+_sdk_lock = threading.Lock()
+_sdk: Any = None
+
+
+def load_sdk() -> Any:
+    """The ``anthropic`` module, imported on first use (never at start-up).
+
+    The import builds a few hundred thousand long-lived objects. Left to the garbage collector,
+    it triggers full collections over every object of the app while importing, each holding the
+    interpreter lock for 40-90 ms: the window's event loop stalled that long on the first run
+    after launch (benchmarks/bench_lab.py). So the import runs with collection paused, and what it
+    built is then frozen out of later collections (module-level objects that live as long as the
+    app); collection resumes as before for everything made afterwards.
+    """
+    global _sdk
+    if _sdk is not None:  # (sys.modules holds it half-built while another thread imports it)
+        return _sdk
+    with _sdk_lock:
+        if _sdk is None:
+            was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                import anthropic
+            finally:
+                if was_enabled:
+                    gc.freeze()
+                    gc.enable()
+            _sdk = anthropic
+    return _sdk
 
 
 def _usage(raw: Any) -> Usage:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping, NamedTuple
 
+from advisor.lab_history import cost_per_1k
+
 MIN_CASES = 20  # fewer cases than this cannot overrule an answer
 Z95 = 1.959963984540054  # the normal quantile of a two-sided 95 % interval
 
@@ -78,27 +80,35 @@ def _from_run(run: Any) -> Evidence | None:
                     str(run.get("finished") or run.get("run_at") or run.get("started") or ""))
 
 
-def _runs(prompt_lab: Any) -> list[Evidence]:
+def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
+    """Each usable run's evidence with its cost per 1,000 requests (inf when unknown)."""
     if not isinstance(prompt_lab, Mapping):
         return []
     runs = prompt_lab.get("runs")
     raw = list(runs) if isinstance(runs, list) and runs else [prompt_lab.get("last_run")]
-    return [e for e in (_from_run(run) for run in raw) if e is not None]
+    return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
 
 
-def _cost_per_request(evidence: Evidence) -> float:
+def _cost_per_1k(run: Mapping[str, Any], evidence: Evidence) -> float:
+    """Cost per 1,000 requests (CONTRACT section 2), the figure the lab shows beside the run: its
+    own ``cost_per_1k_usd``, else its cost over the requests its cases sent (each case × its
+    repeats, errors left out), else, for a record without cases, over its cases."""
+    figure = cost_per_1k(dict(run))
+    if figure is not None and math.isfinite(figure):
+        return figure
     requests = evidence.n + evidence.errors
-    return evidence.cost_usd / requests if evidence.cost_usd is not None and requests else math.inf
+    return evidence.cost_usd / requests * 1000 if evidence.cost_usd is not None and requests else math.inf
 
 
-def best_run(runs: list[Evidence], bar: float | None) -> Evidence | None:
-    """The cheapest run that meets the bar; when none does, the highest pass rate, ties to the
+def best_run(runs: list[tuple[Evidence, float]], bar: float | None) -> Evidence | None:
+    """The cheapest run that meets the bar; when none does, the highest pass rate. Ties go to the
     newest (runs are oldest first)."""
-    meeting = [e for e in runs if bar is not None and e.n and e.pass_rate >= bar]
+    meeting = [(e, cost) for e, cost in runs if bar is not None and e.n and e.pass_rate >= bar]
     if meeting:
-        return min(meeting, key=_cost_per_request)
+        cheapest = min(cost for _e, cost in meeting)
+        return [e for e, cost in meeting if cost == cheapest][-1]
     best = None
-    for evidence in runs:
+    for evidence, _cost in runs:
         if best is None or evidence.pass_rate >= best.pass_rate:
             best = evidence
     return best

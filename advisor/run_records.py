@@ -66,6 +66,8 @@ BATCH_FIELDS: dict[str, tuple[Check, str]] = {
     "format": (_count, "a whole number"), "id": (_text_or_null, "text or null"), "model": (_text, "text"),
     "repeat": (_count, "a whole number of 0 or more"), "submitted_at": (_text, "text"),
     "requests": (_count, "a whole number of 0 or more"),
+    "models": (lambda v: isinstance(v, list) and bool(v) and all(isinstance(m, str) and m for m in v),
+               "a list of model ids"),
 }
 
 

@@ -175,7 +175,10 @@ class AssessmentDocument(QObject):
             costs[input_id] = value
         self._touch()
 
-    def set_prompt_lab(self, prompt_lab: dict[str, Any]) -> None:
+    def set_prompt_lab(self, prompt_lab: dict[str, Any], *, handed_over: bool = False) -> None:
+        """``handed_over``: the caller built ``prompt_lab`` fresh and never touches it again, so
+        it is kept as is. The prompt lab hands over its finished runs this way: copying a history
+        of up to 50 runs of thousands of cases stalled the window for up to half a second."""
         if prompt_lab != self.assessment.prompt_lab:
-            self.assessment.prompt_lab = copy.deepcopy(prompt_lab)
+            self.assessment.prompt_lab = prompt_lab if handed_over else copy.deepcopy(prompt_lab)
             self._touch()

@@ -75,8 +75,14 @@ def run(args: argparse.Namespace) -> int:
 
         check_not_read_only(args.file)
     cancel = threading.Event()
-    with _ctrl_c_cancels(cancel):  # Ctrl+C keeps (and with --save saves) the finished tests
+    # Ctrl+C keeps (and with --save saves) the finished tests. A batch's requests (short polls)
+    # are not abandoned: the batch is then cancelled at Anthropic, which needs one more request.
+    with _ctrl_c_cancels(cancel, abandon_requests=not args.batch):
         results = _run_models(args, lab, models, cancel)
+    if not results:  # interrupted before anything came back (a batch: before it ended)
+        print(f"{args.file}: interrupted; " + ("the batch was cancelled at Anthropic; " if args.batch else "")
+              + "nothing is saved.", file=sys.stderr)
+        return 130
     # The results are printed first: a save that fails must not lose a run that took minutes.
     if args.format == "json":
         runs = [result.to_json() for result in results]  # each with pass_rate and Wilson bounds
@@ -110,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
+def _ctrl_c_cancels(cancel: threading.Event, abandon_requests: bool = True) -> Iterator[None]:
     """The first Ctrl+C cancels the run (finished tests are kept); a second one stops at once."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -120,7 +126,8 @@ def _ctrl_c_cancels(cancel: threading.Event) -> Iterator[None]:
         from advisor import netguard
 
         cancel.set()
-        netguard.abort_requests()  # replies still in flight are abandoned, not waited for
+        if abandon_requests:
+            netguard.abort_requests()  # replies still in flight are abandoned, not waited for
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     previous = signal.signal(signal.SIGINT, first)
@@ -140,30 +147,37 @@ def _external_tests(path: Path) -> list[dict]:
 
 
 def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: threading.Event) -> list:
-    from advisor import batches, eval_runner
+    from advisor import eval_runner
     from advisor.claude import ClaudeProblem
 
     progress = _progress_printer() if args.format == "text" and sys.stderr.isatty() else None
     results = []
     try:
-        for model in models:
+        if args.batch:  # every model in one batch: one wait, one cancel
+            results = [_usable(result) for result in _run_batch(lab, models, args.repeat, cancel)]
+        for model in models if not args.batch else []:
             if cancel.is_set():
                 break
-            if args.batch:
-                record = batches.submit(lab, model=model, repeat=args.repeat)
-                result = batches.wait_and_collect(record, interval=_poll_seconds())
-            else:
-                result = eval_runner.run_eval(lab, model=model, repeat=args.repeat,
-                                              concurrency=args.concurrency, progress=progress, cancel=cancel)
-            if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
-                # Nothing could be checked and the API is why: that is "the API cannot be used".
-                raise ClaudeProblem(f"no test could be run on {model}: {result.cases[0].error}", "api_error")
-            results.append(result)
+            results.append(_usable(eval_runner.run_eval(lab, model=model, repeat=args.repeat,
+                                                        concurrency=args.concurrency, progress=progress,
+                                                        cancel=cancel)))
     except ClaudeProblem as problem:
         raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
     finally:
         if progress is not None:
             sys.stderr.write("\r\033[K")
+    return results
+
+
+def _run_batch(lab: dict, models: list[str], repeat: int, cancel: threading.Event) -> list:
+    """Submit one batch for every model and wait; Ctrl+C cancels it at Anthropic too."""
+    from advisor import batches
+
+    record = batches.submit(lab, models=models, repeat=repeat)
+    results = batches.wait_and_collect(record, interval=_poll_seconds(), cancel=cancel)
+    if results is None:  # interrupted: stop the batch, so what was not processed is not billed
+        batches.cancel(record)
+        return []
     return results
 
 
@@ -187,6 +201,16 @@ def _save_runs(path: Path, runs: list[dict]) -> None:
     fresh = load_assessment(path)  # raises FileProblem naming the file
     fresh.prompt_lab = with_runs(fresh.prompt_lab or {}, runs)
     save_assessment(fresh)
+
+
+def _usable(result):
+    """``result``, unless nothing could be checked and the API is why: that is "the API cannot
+    be used" (exit 4), not a failed test."""
+    from advisor.claude import ClaudeProblem
+
+    if result.cases and result.errors == len(result.cases) and _all_api_errors(result):
+        raise ClaudeProblem(f"no test could be run on {result.model}: {result.cases[0].error}", "api_error")
+    return result
 
 
 def _all_api_errors(result) -> bool:

@@ -167,6 +167,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     ({"last_run": {"passed": -1}}, "prompt_lab.last_run.passed must be a whole number"),
     ({"batch": {"id": "x", "requests": "many"}}, "prompt_lab.batch.requests must be a whole number"),
     ({"batch": {"cases": [{"expect": "billing"}]}}, "prompt_lab.batch.cases[0].expect must be a list"),
+    ({"batch": {"models": "claude-haiku-4-5"}}, "prompt_lab.batch.models must be a list of model ids"),
 ])
 def test_a_saved_run_of_the_wrong_shape_is_refused_by_name(tmp_path, lab, expected):
     path = write_assessment(tmp_path / "run.fta.json", prompt_lab=lab)

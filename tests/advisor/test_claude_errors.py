@@ -289,3 +289,14 @@ def test_eval_against_a_server_that_is_not_the_claude_api_exits_4(not_claude_url
     assert result.returncode == 4, result.stderr
     assert "did not reply like the Claude API; check ANTHROPIC_BASE_URL." in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_loading_the_sdk_leaves_the_garbage_collector_on():
+    """The SDK is imported with collection paused (full collections over its objects stalled the
+    window); collection must be back on afterwards, and the module usable."""
+    import gc
+
+    from advisor import claude
+
+    sdk = claude.load_sdk()
+    assert gc.isenabled() and sdk is claude.load_sdk() and hasattr(sdk, "Anthropic")

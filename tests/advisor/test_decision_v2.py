@@ -367,3 +367,17 @@ def test_a_v1_file_reads_the_same_through_runs_or_last_run():
 def test_write_assessment_helper_writes_version_1(tmp_path):
     doc = json.loads(Path(write_assessment(tmp_path / "x.fta.json")).read_text())
     assert doc["version"] >= 1
+
+
+def test_the_cheapest_is_by_cost_per_1000_requests_as_the_lab_shows_it():
+    """A run repeating each case 5 times costs more in total but less per request: the contract's
+    measure is cost per 1,000 requests, the figure the lab shows beside each run."""
+    def run(model, repeat, cost):
+        cases = [{"name": f"c{i}", "passed": True, "runs": repeat} for i in range(20)]
+        return {"model": model, "passed": 20, "failed": 0, "errors": 0, "repeat": repeat, "cost_usd": cost,
+                "cases": cases}
+
+    lab = {"runs": [run("once", 1, 0.10), run("five-times", 5, 0.30)]}  # $5.00 vs $3.00 per 1,000
+    assert ev.prompt_evidence(lab, {"quality_bar_pct": 90}).model == "five-times"
+    tie = {"runs": [run("older", 1, 0.10), run("newer", 1, 0.10)]}
+    assert ev.prompt_evidence(tie, {"quality_bar_pct": 90}).model == "newer"  # ties to the newest

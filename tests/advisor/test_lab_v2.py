@@ -181,8 +181,8 @@ def test_cancel_cancels_the_batch_on_the_server(fake_api, ticket_client):
     batches.cancel(record, client=ticket_client)
     cancel_calls = [r for r in fake_api.requests if r.path.endswith("/cancel")]
     assert [r.path for r in cancel_calls] == [f"/v1/messages/batches/{record['id']}/cancel"]
-    result = batches.wait_and_collect(record, client=ticket_client, interval=0.01)
-    assert result is not None and result.errors == 2
+    [result] = batches.wait_and_collect(record, client=ticket_client, interval=0.01)
+    assert result.errors == 2
     assert result.cases[0].error == "the batch was cancelled before this request was processed"
 
 
@@ -191,7 +191,7 @@ def test_a_batch_records_the_prompt_and_collects_rubrics(fake_api, ticket_client
     lab = _lab(_test("t", "money", {"type": "llm_rubric", "value": "says billing"}), system="Route.")
     record = batches.submit(lab, client=ticket_client)
     assert record["prompt"]["system"] == "Route." and record["grader_model"] == GRADER
-    result = batches.wait_and_collect(record, client=ticket_client, interval=0.01)
+    [result] = batches.wait_and_collect(record, client=ticket_client, interval=0.01)
     run = result.to_run()
     assert run["passed"] == 1 and run["batch"] is True and run["cases"][0]["reasons"] == ["rubric: billing it is"]
     assert json.loads(json.dumps(run)) == run

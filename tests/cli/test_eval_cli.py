@@ -222,3 +222,59 @@ def test_a_bad_test_set_exits_3_naming_the_row_and_column(tmp_path):
     assert result.returncode == 3
     assert "set.csv: row 1, column '__wat': not a column this app knows" in result.stderr
     _no_traceback(result)
+
+
+def test_batch_on_two_models_sends_one_batch_and_prints_each_models_run(fake, tmp_path):
+    fake.reply = lambda body: "billing" if body["model"] == "claude-sonnet-4-5" else "account"
+    path = _assessment(tmp_path / "lab.fta.json")
+    env = dict(os.environ, FTA_BATCH_POLL_SECONDS="0.05", ANTHROPIC_BASE_URL=fake.base_url,
+               ANTHROPIC_API_KEY=fake.valid_key)
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "eval", str(path), "--batch",
+                             "--model", "claude-haiku-4-5", "--model", "claude-sonnet-4-5", "--format", "json",
+                             "--save"], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert result.returncode == 5, result.stderr
+    data = json.loads(result.stdout)
+    assert [run["model"] for run in data["runs"]] == ["claude-haiku-4-5", "claude-sonnet-4-5"]
+    haiku, sonnet = data["runs"]
+    assert (haiku["passed"], haiku["failed"], sonnet["passed"], sonnet["failed"]) == (1, 1, 1, 1)
+    assert [c["output"] for c in haiku["cases"]] == ["account", "account"]
+    assert [c["output"] for c in sonnet["cases"]] == ["billing", "billing"]
+    assert 9.4 < haiku["wilson_low"] < 9.5 and data["cases"] == haiku["cases"]
+    submitted = [r.body for r in fake.requests if r.method == "POST" and r.path == "/v1/messages/batches"]
+    assert len(submitted) == 1 and fake.message_requests() == []  # one batch holds both models
+    assert sorted(r["params"]["model"] for r in submitted[0]["requests"]) == \
+        ["claude-haiku-4-5"] * 2 + ["claude-sonnet-4-5"] * 2
+    lab = json.loads(path.read_text(encoding="utf-8"))["prompt_lab"]
+    assert [(run["model"], run["batch"]) for run in lab["runs"]] == [("claude-haiku-4-5", True),
+                                                                     ("claude-sonnet-4-5", True)]
+    assert "batch" not in lab  # the command line waits: nothing is left pending in the file
+
+
+def test_ctrl_c_during_a_batch_cancels_it_at_anthropic(fake, tmp_path):
+    import signal
+    import time
+
+    fake.batch_polls = 100_000  # it would run for a long while
+    path = _assessment(tmp_path / "lab.fta.json")
+    before = path.read_bytes()
+    env = dict(os.environ, FTA_BATCH_POLL_SECONDS="0.05", ANTHROPIC_BASE_URL=fake.base_url,
+               ANTHROPIC_API_KEY=fake.valid_key)
+    child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "eval", str(path), "--batch", "--save",
+                              "--model", "claude-haiku-4-5", "--model", "claude-sonnet-4-5"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 90
+        while not any(r.method == "GET" and r.path.startswith("/v1/messages/batches/") for r in fake.requests):
+            assert child.poll() is None and time.monotonic() < deadline, "the batch was never polled"
+            time.sleep(0.05)
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 130, err
+    [batch_id] = list(fake._batches)  # one batch for both models
+    assert [r.path for r in fake.requests if r.path.endswith("/cancel")] == \
+        [f"/v1/messages/batches/{batch_id}/cancel"]
+    assert "interrupted; the batch was cancelled at Anthropic" in err and "Traceback" not in err
+    assert path.read_bytes() == before

@@ -1,6 +1,8 @@
 """Run all tests from the Prompt lab: progress, results, totals, cancel, batches, the lab_document."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from advisor import batches, claude
 from tests.ui.lab_support import RULES, click, run_and_wait, tick
 
@@ -75,18 +77,25 @@ def test_batch_mode_submits_saves_the_id_then_collects(qtbot, lab_page, lab_docu
     assert api_env.message_requests() == []  # all of it went through the batch
 
 
-def test_opening_an_assessment_with_a_pending_batch_offers_to_resume(qtbot, lab_page, lab_document,
-                                                                     api_env, tmp_path):
-    api_env.rules = RULES
-    api_env.batch_polls = 2
+
+def _reopen_with_a_pending_batch(lab_document, api_env, tmp_path, models=None) -> None:
+    """Submit the lab's tests as a batch, save it pending, and reopen the file (as after closing
+    the app mid-run)."""
     lab = dict(lab_document.assessment.prompt_lab)
     client = claude.make_client(api_env.valid_key, base_url=api_env.base_url)
-    record = batches.submit(lab, client=client)
+    record = batches.submit(lab, models=models, client=client)
     client.close()
     lab_document.assessment.prompt_lab = {**lab, "batch": record}
     path = lab_document.save(tmp_path / "pending.fta.json")
     lab_document.new()
-    lab_document.open(path)  # as after closing the app mid-run
+    lab_document.open(path)
+
+
+def test_opening_an_assessment_with_a_pending_batch_offers_to_resume(qtbot, lab_page, lab_document,
+                                                                     api_env, tmp_path):
+    api_env.rules = RULES
+    api_env.batch_polls = 2
+    _reopen_with_a_pending_batch(lab_document, api_env, tmp_path)
     assert "still pending" in lab_page.banner.message()
     lab_page.runs.poll_seconds = 0.05
     click(qtbot, lab_page.banner.button("Resume checking"))
@@ -107,3 +116,74 @@ def test_opening_another_assessment_abandons_a_run(qtbot, lab_page, lab_document
     assert lab_page.shutdown(5.0)
     qtbot.wait(50)
     assert "last_run" not in lab_document.assessment.prompt_lab  # the old run's results did not land
+
+
+def _two_model_replies(api_env):
+    """Sonnet answers by the rules (3 of 3 pass); Haiku always says billing (1 of 3 pass)."""
+    api_env.reply = lambda body: next((v for k, v in RULES.items() if k in body["messages"][-1]["content"]
+                                       and body["model"] == "claude-sonnet-4-5"), "billing")
+
+
+def test_batch_mode_on_two_models_sends_one_batch_and_keeps_each_models_run(qtbot, lab_page, lab_document,
+                                                                             api_env):
+    _two_model_replies(api_env)
+    api_env.batch_polls = 2
+    lab_document.assessment.answers["quality_bar_pct"] = 60
+    runs = lab_page.runs
+    runs.poll_seconds = 0.05
+    runs.choose_models(["claude-sonnet-4-5"])
+    lab_page.tabs.setCurrentIndex(1)
+    tick(qtbot, runs.batch_check)
+    run_and_wait(qtbot, lab_page)
+    submitted = [r.body for r in api_env.requests if r.method == "POST" and r.path == "/v1/messages/batches"]
+    assert len(submitted) == 1 and api_env.message_requests() == []
+    assert sorted({r["params"]["model"] for r in submitted[0]["requests"]}) == ["claude-haiku-4-5",
+                                                                                 "claude-sonnet-4-5"]
+    lab = lab_document.assessment.prompt_lab
+    assert "batch" not in lab
+    assert [(r["model"], r["passed"], r["failed"], r["batch"]) for r in lab["runs"]] == [
+        ("claude-haiku-4-5", 1, 2, True), ("claude-sonnet-4-5", 3, 0, True)]
+    assert lab["runs"][0]["group"] == lab["runs"][1]["group"] and lab["last_run"] == lab["runs"][1]
+    table = runs.side_by_side.table
+    assert runs.side_by_side.isVisible() and table.rowCount() == 2
+    assert "Cheapest model that meets your bar of 60 %:</b> claude-sonnet-4-5" in runs.side_by_side.verdict.text()
+    assert runs.showing.count() == 2 and runs.showing.isEnabled()
+    lab_page.window().resize(900, 510)  # a small window: the table scrolls, nothing is drawn over it
+    qtbot.waitUntil(lambda: lab_page.window().height() == 510)
+    QApplication.processEvents()
+    assert table.geometry().bottom() < runs.side_by_side.verdict.geometry().top()
+    assert runs.side_by_side.verdict.geometry().bottom() < runs.side_by_side.differ.geometry().top()
+
+
+def test_a_two_model_batch_resumes_after_reopening(qtbot, lab_page, lab_document, api_env, tmp_path):
+    _two_model_replies(api_env)
+    api_env.batch_polls = 2
+    _reopen_with_a_pending_batch(lab_document, api_env, tmp_path, ["claude-haiku-4-5", "claude-sonnet-4-5"])
+    assert "on claude-haiku-4-5, claude-sonnet-4-5" in lab_page.banner.message()
+    lab_page.runs.poll_seconds = 0.05
+    click(qtbot, lab_page.banner.button("Resume checking"))
+    qtbot.waitUntil(lambda: "last_run" in lab_document.assessment.prompt_lab)
+    saved = lab_document.assessment.prompt_lab["runs"]
+    assert [(r["model"], r["passed"]) for r in saved] == [("claude-haiku-4-5", 1), ("claude-sonnet-4-5", 3)]
+    assert "batch" not in lab_document.assessment.prompt_lab
+    assert lab_page.runs.side_by_side.table.rowCount() == 2
+
+
+def test_editing_a_test_after_a_run_leaves_the_kept_tests_alone_until_saved(qtbot, lab_page, lab_document,
+                                                                          api_env):
+    """The table hands its tests to the document uncopied after a run: an edit must replace the
+    test, never change the document's copy behind its back (nor a run in flight)."""
+    api_env.rules = RULES
+    run_and_wait(qtbot, lab_page)
+    kept = lab_document.assessment.prompt_lab
+    first_name, first_vars = kept["tests"][0]["name"], dict(kept["tests"][0]["vars"])
+    model = lab_page.tests_table.model
+    for column, text in ((0, "renamed"), (1, "a new ticket")):  # what the cell editor commits
+        assert model.setData(model.index(0, column), text)
+    model.set_expectations(0, [{"type": "equals", "value": "refunds"}])
+    assert (kept["tests"][0]["name"], kept["tests"][0]["vars"]) == (first_name, first_vars)  # not yet saved
+    assert kept["tests"][0]["expect"] != [{"type": "equals", "value": "refunds"}]
+    lab_page.flush_edits()
+    saved = lab_document.assessment.prompt_lab["tests"][0]
+    assert (saved["name"], saved["vars"]["ticket"]) == ("renamed", "a new ticket")
+    assert lab_document.assessment.prompt_lab["last_run"]["cases"][0]["name"] == first_name

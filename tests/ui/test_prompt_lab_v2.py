@@ -150,19 +150,22 @@ def test_a_thinking_block_is_shown_apart_and_collapsed(qtbot, lab_page, api_env)
     assert "(thinking included)" in reply.stats.text()
 
 
-def test_cancel_cancels_a_batch_on_the_server(qtbot, lab_page, lab_document, api_env):
+@pytest.mark.parametrize("extra", [[], ["claude-sonnet-4-5"]], ids=["one model", "two models"])
+def test_cancel_cancels_a_batch_on_the_server(qtbot, lab_page, lab_document, api_env, extra):
     api_env.rules = RULES
     api_env.batch_polls = 1000
     lab_page.runs.poll_seconds = 0.05
+    lab_page.runs.choose_models(extra)
     lab_page.tabs.setCurrentIndex(1)
     tick(qtbot, lab_page.runs.batch_check)
     click(qtbot, lab_page.runs.run_button)
     qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=60000)
     batch_id = lab_document.assessment.prompt_lab["batch"]["id"]
+    assert lab_document.assessment.prompt_lab["batch"]["models"] == ["claude-haiku-4-5", *extra]
     click(qtbot, lab_page.runs.cancel_button)
     qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=60000)
     assert [r.path for r in api_env.requests if r.path.endswith("/cancel")] == [
-        f"/v1/messages/batches/{batch_id}/cancel"]
+        f"/v1/messages/batches/{batch_id}/cancel"]  # one batch holds every model's requests
     assert "batch" not in lab_document.assessment.prompt_lab
 
 

@@ -44,6 +44,10 @@ class SideBySide(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # One line per model, as in the results table below; on a small window the table may
+        # shrink to one row and scroll rather than be drawn under the labels that follow it.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName("Cheapest model meeting the bar")
@@ -58,14 +62,17 @@ class SideBySide(QWidget):
 
     def show_runs(self, runs: list[dict[str, Any]], bar_pct: float | None) -> None:
         self.setVisible(len(runs) > 1)
+        if len(runs) <= 1:
+            return  # hidden: nothing to compare (and 1,000 cases cost the UI thread a few ms)
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
             cells = [str(run.get("model")), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
-                                  + sum(self.table.rowHeight(r) for r in range(len(runs))))
+        header = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        self.table.setMaximumHeight(header + sum(self.table.rowHeight(r) for r in range(len(runs))))
+        self.table.setMinimumHeight(header + self.table.rowHeight(0))
         best = lab_history.cheapest_meeting_bar(runs, bar_pct)
         if bar_pct is None:
             self.verdict.setText("Answer the quality bar question to have the cheapest model that "

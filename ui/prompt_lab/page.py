@@ -197,11 +197,15 @@ class PromptLabPage(QWidget):
         return float(bar) if isinstance(bar, (int, float)) and not isinstance(bar, bool) else None
 
     def _save_runs(self, runs: list[dict[str, Any]]) -> None:
-        """Finished runs join the history (``runs``); ``last_run`` is the newest."""
+        """Finished runs join the history (``runs``); ``last_run`` is the newest.
+
+        Handed over, not copied: the new runs were built off the UI thread for the document alone,
+        the history's runs are never changed once kept, and ``current_lab`` builds the rest fresh.
+        """
         lab = lab_history.with_runs(self.current_lab(), runs)
         self._unsaved = False
         self._save_timer.stop()
-        self.document.set_prompt_lab(lab)
+        self.document.set_prompt_lab(lab, handed_over=True)
 
     def load_from_document(self) -> None:
         """Fill the lab from the open assessment; runs for the previous one are abandoned."""

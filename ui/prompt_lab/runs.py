@@ -2,21 +2,21 @@
 
 Finished runs are handed to the page (``runs_saved``), which keeps them in ``prompt_lab.runs``
 (``EvalResult.to_run()``, the shape ``eval --save`` writes). Several models run one after the
-other and show side by side (:mod:`compare`). Batch mode submits one Message Batch instead; its
-record is handed over at once, so closing the app does not lose the run, and Cancel cancels it
-on the server too.
+other and show side by side (:mod:`compare`). Batch mode submits one Message Batch instead, every
+chosen model's requests in it; its record is handed over at once, so closing the app does not
+lose the run, and Cancel cancels it on the server too.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
-
+import time
 import uuid
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                               QWidget)
 
 from advisor import batches, claude, eval_runner, lab_history, test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
@@ -28,10 +28,15 @@ from ui.workers import Task, TaskGroup, run_task
 
 log = logging.getLogger(__name__)
 
+PROGRESS_INTERVAL_S = 0.05  # the progress bar moves 20 times a second at most
+CANCELLED_AT_SERVER = "cancelled at the server"  # a batch cancelled as soon as it was submitted
+
 
 class RunPanel(QWidget):
-    runs_saved = Signal(list)       # the complete runs of one go (one per model)
-    batch_submitted = Signal(dict)  # the record to keep in prompt_lab["batch"]
+    # Signal(object), not Signal(list): a list crosses as a QVariantList, copied item by item
+    # (1,000 cases cost the UI thread ~25 ms); an object crosses as the same Python object.
+    runs_saved = Signal(object)     # the complete runs of one go (one per model), a list
+    batch_submitted = Signal(object)  # the record to keep in prompt_lab["batch"], a dict
     batch_finished = Signal()       # the batch's results are in (or it is gone): forget it
 
     def __init__(self, lab_for_run: Callable[[], dict[str, Any]], actions: ProblemActions,
@@ -58,11 +63,10 @@ class RunPanel(QWidget):
         self.batch_check = QCheckBox("&Batch mode (half price, results within 24 h)")
         self.batch_check.setToolTip("Send every test as one Message Batch; the run survives "
                                     "closing the app.")
-        self.models_button = QToolButton()
-        self.models_button.setText("Also on: none")
+        # A push button with a menu keeps room for its arrow (a tool button drew it over the text).
+        self.models_button = QPushButton("Also on: none")
         self.models_button.setAccessibleName("Also run on these models")
         self.models_button.setToolTip("Run the same tests on more models, side by side")
-        self.models_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.models_menu = QMenu(self.models_button)
         self.models_button.setMenu(self.models_menu)
         self.run_button = QPushButton("R&un all tests")
@@ -163,7 +167,7 @@ class RunPanel(QWidget):
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
         total = len(lab["tests"]) * repeat * len(models)
         if self.batch_check.isChecked():
-            self._start_batch(None, lab, repeat)
+            self._start_batch(None, lab, repeat, models)
             return
 
         def work(ctx: Any) -> list[tuple[bool, dict[str, Any], int]]:
@@ -174,12 +178,22 @@ class RunPanel(QWidget):
                                            on_retry=lambda p, wait: ctx.report(("retry", p.kind, wait)))
 
             results: list[eval_runner.EvalResult] = []
+            reported = [0.0]
+
+            def progress(done_before: int, done: int, of: int) -> None:
+                # At most one report per PROGRESS_INTERVAL_S (each costs the UI thread a turn), and
+                # always the last of each model.
+                now = time.monotonic()
+                if done >= of or now - reported[0] >= PROGRESS_INTERVAL_S:
+                    reported[0] = now
+                    ctx.report(("progress", done_before + done, total))
+
             try:
                 for number, model in enumerate(models):
                     done_before = number * len(lab["tests"]) * repeat
                     results.append(eval_runner.run_eval(
                         lab, model=model, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
-                        send=send, progress=lambda done, _of: ctx.report(("progress", done_before + done, total))))
+                        send=send, progress=lambda done, of, before=done_before: progress(before, done, of)))
                     if ctx.cancel_event.is_set():
                         break
                 # The records are built here, off the UI thread: 1,000 cases take a while.
@@ -221,24 +235,31 @@ class RunPanel(QWidget):
 
     def resume_batch(self, record: dict[str, Any]) -> None:
         if not self.is_busy():
-            self._start_batch(record, None, int(record.get("repeat") or 1))
+            self._start_batch(record, None, int(record.get("repeat") or 1), batches.models_of(record))
 
     def _start_batch(self, record: dict[str, Any] | None, lab: dict[str, Any] | None,
-                     repeat: int) -> None:
+                     repeat: int, models: list[str]) -> None:
+        """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
         interval = self.poll_seconds
 
-        def work(ctx: Any) -> eval_runner.EvalResult | None:
+        def work(ctx: Any) -> list[dict[str, Any]] | str | None:
             nonlocal record
             if record is None:
-                record = batches.submit(lab, repeat=repeat)
+                record = batches.submit(lab, models=models, repeat=repeat)
                 ctx.report(("submitted", record))
-            self._batch_record = record
-            return batches.wait_and_collect(
+                if ctx.cancelled:  # Cancel pressed while it was being submitted: stop it there too
+                    batches.cancel(record)
+                    return CANCELLED_AT_SERVER
+            results = batches.wait_and_collect(
                 record, cancel=ctx.cancel_event, interval=interval,
                 progress=lambda s: ctx.report(("progress", s.processed, s.total)))
+            # The records are built here, off the UI thread, as for a direct run.
+            return None if results is None else [result.to_run() for result in results]
 
         self._batch_cancelled = False
-        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat
+        # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
+        self._batch_record = record
+        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(models)
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
         self._launch(work, "batch", self._batch_done)
@@ -275,14 +296,14 @@ class RunPanel(QWidget):
 
     def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
         """Cancel means cancel: the batch stops at Anthropic too (and is forgotten here)."""
-        def done(_result: Any) -> None:
-            self._batch_record = None
-            self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
-                                "not processed are not billed.")
-            self.batch_finished.emit()
-
         run_task(lambda _ctx: batches.cancel(record), name="batch-cancel", group=self.group, owner=self,
-                 on_result=done, on_error=self._failed)
+                 on_result=lambda _result: self._cancelled_at_server(), on_error=self._failed)
+
+    def _cancelled_at_server(self) -> None:
+        self._batch_record = None
+        self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
+                            "not processed are not billed.")
+        self.batch_finished.emit()
 
     def _begin(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -305,6 +326,7 @@ class RunPanel(QWidget):
         elif value[0] == "retry":
             self.status.setText(retry_text(value[1], value[2]))
         elif value[0] == "submitted":
+            self._batch_record = value[1]
             self.batch_submitted.emit(value[1])
             self.status.setText(f"Batch submitted ({batches.describe(value[1])}); checking every "
                                 f"{self.poll_seconds:g} s. You may close the app: the run resumes "
@@ -325,15 +347,20 @@ class RunPanel(QWidget):
         self.status.setText("Finished; the results are saved in the assessment.")
         self.runs_saved.emit(runs)
 
-    def _batch_done(self, result: eval_runner.EvalResult | None) -> None:
+    def _batch_done(self, records: list[dict[str, Any]] | str | None) -> None:
+        """Each model's run joins the history, shown side by side like a direct run of them."""
+        if records == CANCELLED_AT_SERVER:
+            self._cancelled_at_server()
+            return
         self._batch_record = None
-        if result is None:
+        if records is None:
             if self._batch_cancelled:
                 return  # the server cancel reports when it is done (before or after this)
             self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
                                 "assessment, or press Resume, to collect its results.")
             return
-        runs = [{**result.to_run(), "group": uuid.uuid4().hex[:8]}]
+        group = uuid.uuid4().hex[:8]
+        runs = [{**record, "group": group} for record in records]
         self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
         self.show_runs(runs)
         self.status.setText("The batch finished; the results are saved in the assessment.")

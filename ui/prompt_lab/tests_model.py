@@ -83,10 +83,13 @@ class TestsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         test = self.tests[index.row()]
+        # Every edit replaces the test's dict (never changes it in place): tests() hands the
+        # dicts out without copying them, to the document and to runs on other threads.
         if index.column() == 0:
-            test["name"] = str(value).strip()
+            self.tests[index.row()] = {**test, "name": str(value).strip()}
         elif index.column() < self.columnCount() - 1:
-            test.setdefault("vars", {})[self.variable_names[index.column() - 1]] = str(value)
+            variables = {**(test.get("vars") or {}), self.variable_names[index.column() - 1]: str(value)}
+            self.tests[index.row()] = {**test, "vars": variables}
         else:
             return False
         self.dataChanged.emit(index, index)
@@ -119,7 +122,7 @@ class TestsModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def set_expectations(self, row: int, expects: list[dict[str, Any]]) -> None:
-        self.tests[row]["expect"] = copy.deepcopy(expects)
+        self.tests[row] = {**self.tests[row], "expect": copy.deepcopy(expects)}
         cell = self.index(row, self.columnCount() - 1)
         self.dataChanged.emit(cell, cell)
 

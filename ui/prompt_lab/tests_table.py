@@ -96,9 +96,9 @@ class TestsTable(QWidget):
         self.model.set_variable_names(names)
 
     def tests(self) -> list[dict[str, Any]]:
-        import copy
-
-        return copy.deepcopy(self.model.tests)
+        """The tests, not copied: the model replaces a test's dict on every edit, never changes
+        one in place (deep-copying 1,000 tests cost the UI thread tens of ms at each run)."""
+        return list(self.model.tests)
 
     def selected_row(self) -> int:
         index = self.table.currentIndex()
