@@ -33,8 +33,9 @@ PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
 HOSTING_LABELS = {"serverless": "Fine-tuned, serverless LoRA", "dedicated": "Fine-tuned, rented GPUs"}
 HOSTING_STYLES = {"serverless": "--", "dedicated": ":"}
 TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
-# Below this height (a 900×600 window's chart is 2.6 inches tall) the tornado keeps its text
-# size and shows only the rows that fit, each at least ROW_INCHES apart, with tighter margins.
+# Below this height (a 900×600 window's chart is 2.6 inches tall) a chart keeps its text size
+# and gives way elsewhere: the tornado shows only the rows that fit, each at least ROW_INCHES
+# apart, under tighter margins; the cumulative chart puts its legend beside the lines.
 SHORT_INCHES = 4.0
 ROW_INCHES = 0.25
 MIN_ROWS = 3
