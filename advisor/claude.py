@@ -117,9 +117,10 @@ def load_sdk() -> Any:
     The import builds a few hundred thousand long-lived objects. Left to the garbage collector,
     it triggers full collections over every object of the app while importing, each holding the
     interpreter lock for 40-90 ms: the window's event loop stalled that long on the first run
-    after launch (benchmarks/bench_lab.py). So the import runs with collection paused, and what it
-    built is then frozen out of later collections (module-level objects that live as long as the
-    app); collection resumes as before for everything made afterwards.
+    after launch (benchmarks/bench_lab.py). So the import runs with collection paused, and then
+    every object alive at that moment (the SDK's modules and the app's own long-lived objects) is
+    frozen out of later collections; collection resumes as before for everything made afterwards.
+    The price: an object alive then that later dies in a reference cycle is kept until exit.
     """
     global _sdk
     if _sdk is not None:  # (sys.modules holds it half-built while another thread imports it)
