@@ -24,6 +24,20 @@ def with_runs(lab: dict[str, Any], new_runs: list[dict[str, Any]]) -> dict[str, 
     return {**lab, "runs": runs, "last_run": runs[-1]}
 
 
+def keep_newest(lab: dict[str, Any], count: int) -> dict[str, Any]:
+    """A copy of ``lab`` keeping only its ``count`` newest runs (at least one: the evidence)."""
+    runs = runs_of(lab)
+    if not runs:
+        return dict(lab)
+    kept = runs[-max(1, count):]
+    return {**lab, "runs": kept, "last_run": kept[-1]}
+
+
+def run_bytes(run: dict[str, Any]) -> int:
+    """About how much a run adds to the saved file (it is saved indented, hence the factor)."""
+    return int(len(json.dumps(run, ensure_ascii=False, default=str).encode("utf-8")) * 1.4)
+
+
 def runs_of(lab: dict[str, Any]) -> list[dict[str, Any]]:
     """The history, newest last; a lab with only a v1 ``last_run`` has that one run."""
     runs = [r for r in lab.get("runs") or [] if isinstance(r, dict)]

@@ -94,7 +94,7 @@ def _size(value: Any) -> int:
 
 
 _ADVICE = {
-    "prompt_lab.runs": "delete old runs in the Prompt lab",
+    "prompt_lab.runs": "forget old runs in the app (Prompt lab › Tests › Forget old runs…), then save",
     "prompt_lab.last_run": "run the tests again with a smaller max_tokens, or remove the saved run",
     "prompt_lab.tests": "move some tests to a CSV or JSONL test set and run it with --tests",
     "notes": "shorten the notes",

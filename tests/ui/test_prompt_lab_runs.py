@@ -187,3 +187,36 @@ def test_editing_a_test_after_a_run_leaves_the_kept_tests_alone_until_saved(qtbo
     saved = lab_document.assessment.prompt_lab["tests"][0]
     assert (saved["name"], saved["vars"]["ticket"]) == ("renamed", "a new ticket")
     assert lab_document.assessment.prompt_lab["last_run"]["cases"][0]["name"] == first_name
+
+
+def test_forgetting_old_runs_lets_a_history_too_big_to_save_be_saved(qtbot, lab_page, lab_document,
+                                                                     api_env, tmp_path, monkeypatch):
+    import json
+
+    import pytest
+
+    from advisor import assessment
+    from advisor.errors import FileProblem
+
+    api_env.rules = RULES
+    for _ in range(3):
+        run_and_wait(qtbot, lab_page)
+    runs = lab_document.assessment.prompt_lab["runs"]
+    assert len(runs) == 3 and lab_page.runs.forget_button.isEnabled()
+    newest = runs[-1]
+    full = lab_document.save(tmp_path / "full.fta.json").stat().st_size
+    monkeypatch.setattr(assessment, "MAX_FILE_BYTES", full - 1)  # one byte too many: refused
+    target = tmp_path / "mine.fta.json"
+    with pytest.raises(FileProblem, match="Forget old runs"):
+        lab_document.save(target)
+    assert not target.exists()
+
+    dialog = lab_page.runs.open_forget()
+    dialog.keep.setValue(1)
+    assert "Forgets 2 runs" in dialog.effect.text()
+    click(qtbot, dialog.forget_button)
+    kept = lab_document.assessment.prompt_lab["runs"]
+    assert kept == [newest] and lab_document.assessment.prompt_lab["last_run"] == newest
+    assert lab_document.is_dirty and not lab_page.runs.compare_button.isEnabled()
+    lab_document.save(target)
+    assert [r["id"] for r in json.loads(target.read_text())["prompt_lab"]["runs"]] == [newest["id"]]

@@ -90,6 +90,7 @@ class PromptLabPage(QWidget):
         self.try_panel.compare_check.toggled.connect(lambda _on: self._edited())
         self.try_panel.compare_picker.model_changed.connect(lambda _id: self._edited())
         self.runs.runs_saved.connect(self._save_runs)
+        self.runs.history_trimmed.connect(self._keep_newest_runs)
         self.runs.bar_for = self._quality_bar
         self.runs.batch_submitted.connect(lambda record: self._store("batch", record))
         self.runs.batch_finished.connect(lambda: self._store("batch", None))
@@ -206,6 +207,13 @@ class PromptLabPage(QWidget):
         self._unsaved = False
         self._save_timer.stop()
         self.document.set_prompt_lab(lab, handed_over=True)
+
+    def _keep_newest_runs(self, count: int) -> None:
+        lab = lab_history.keep_newest(self.current_lab(), count)
+        self._unsaved = False
+        self._save_timer.stop()
+        self.document.set_prompt_lab(lab, handed_over=True)
+        self.runs.load_history(lab_history.runs_of(lab))
 
     def load_from_document(self) -> None:
         """Fill the lab from the open assessment; runs for the previous one are abandoned."""

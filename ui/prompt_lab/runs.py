@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 
 from advisor import batches, claude, eval_runner, lab_history, test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
+from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.results_model import ResultsModel
@@ -36,6 +37,7 @@ class RunPanel(QWidget):
     # Signal(object), not Signal(list): a list crosses as a QVariantList, copied item by item
     # (1,000 cases cost the UI thread ~25 ms); an object crosses as the same Python object.
     runs_saved = Signal(object)     # the complete runs of one go (one per model), a list
+    history_trimmed = Signal(int)   # keep only this many of the newest runs
     batch_submitted = Signal(object)  # the record to keep in prompt_lab["batch"], a dict
     batch_finished = Signal()       # the batch's results are in (or it is gone): forget it
 
@@ -119,6 +121,9 @@ class RunPanel(QWidget):
         self.compare_button = QPushButton("Compare &runs…")
         self.compare_button.setToolTip("Pick two runs of the history: what changed, which cases flipped")
         self.compare_button.clicked.connect(self.open_compare)
+        self.forget_button = QPushButton("Forget ol&d runs…")
+        self.forget_button.setToolTip("Keep only the newest runs: a long history makes a big file")
+        self.forget_button.clicked.connect(self.open_forget)
         self.export_button = QPushButton("Export res&ults…")
         self.export_button.clicked.connect(self.choose_export)
         self.totals = QLabel("No run yet.")
@@ -129,6 +134,7 @@ class RunPanel(QWidget):
         results_row.addWidget(QLabel("Results of:"))
         results_row.addWidget(self.showing, 1)
         results_row.addWidget(self.compare_button)
+        results_row.addWidget(self.forget_button)
         results_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -404,12 +410,20 @@ class RunPanel(QWidget):
 
     def _update_history_buttons(self) -> None:
         self.compare_button.setEnabled(len(self.history) >= 2)
+        self.forget_button.setEnabled(len(self.history) >= 2 and not self.is_busy())
         self.export_button.setEnabled(bool(self.shown))
 
     def open_compare(self) -> CompareRunsDialog:
         self.compare_dialog = CompareRunsDialog(self.history, self)
         self.compare_dialog.open()
         return self.compare_dialog
+
+    def open_forget(self) -> ForgetRunsDialog:
+        dialog = ForgetRunsDialog(self.history, self)
+        dialog.accepted.connect(lambda: self.history_trimmed.emit(dialog.keep.value()))
+        self.forget_dialog = dialog
+        dialog.open()
+        return dialog
 
     def choose_export(self) -> None:
         export(self, self.message, "results", self.shown, test_sets.results_to_csv, test_sets.results_to_jsonl)
