@@ -197,3 +197,24 @@ def test_the_backup_of_a_private_file_stays_private(tmp_path):
         os.umask(umask)
     assert (tmp_path / "private.fta.json.bak").stat().st_mode & 0o777 == 0o640
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_small_file_is_written_for_people_a_long_lab_history_compact_and_both_load_the_same(tmp_path):
+    from advisor import assessment as module
+
+    small = Assessment.new("Small")
+    small.answers["ml_team"] = "some"
+    path = save_assessment(small, tmp_path / "small.fta.json")
+    assert '\n  "answers": {\n    "ml_team": "some"\n  }' in path.read_text()  # indented, one key a line
+
+    big = Assessment.new("Long history")
+    case = {"name": "t", "passed": True, "output": "a reply of some length " * 4, "reasons": []}
+    run = {"id": "r", "model": "claude-haiku-5-5", "passed": 1000, "failed": 0, "errors": 0,
+           "cases": [dict(case, name=f"t{i}") for i in range(1000)]}
+    big.prompt_lab = {"model": "claude-haiku-5-5", "runs": [dict(run, id=f"r{n}") for n in range(12)]}
+    big.prompt_lab["last_run"] = big.prompt_lab["runs"][-1]
+    path = save_assessment(big, tmp_path / "big.fta.json")
+    text = path.read_text()
+    assert len(text) > module.READABLE_UP_TO and text.count("\n") == 1  # one line, no indentation
+    assert load_assessment(path) == big
+    assert big.prompt_lab["runs"][0]["cases"][0]["name"] == "t0"  # the save changed nothing held
