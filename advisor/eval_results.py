@@ -7,42 +7,19 @@ passed + failed, errors left out, with the 95 % Wilson interval, all in percent.
 """
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 from advisor.claude import Usage
+from advisor.stats import Z95, percentile, wilson_interval  # noqa: F401 (Z95 for callers)
 
 MAX_OUTPUT_CHARS = 20_000
-Z95 = 1.959963984540054  # the 97.5th percentile of the standard normal
 
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def wilson_interval(passed: int, n: int) -> tuple[float, float]:
-    """The 95 % Wilson score interval of ``passed`` out of ``n``, in percent; (0, 100) for n = 0."""
-    if n <= 0:
-        return 0.0, 100.0
-    p = passed / n
-    centre = p + Z95 ** 2 / (2 * n)
-    spread = Z95 * math.sqrt(p * (1 - p) / n + Z95 ** 2 / (4 * n * n))
-    scale = 1 + Z95 ** 2 / n
-    return max(0.0, (centre - spread) / scale * 100), min(100.0, (centre + spread) / scale * 100)
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    """The q-th percentile (0–100) by linear interpolation; None with no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = math.floor(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
 def cut_output(text: str) -> tuple[str, bool]:

@@ -14,9 +14,9 @@ import math
 from typing import Any, Mapping, NamedTuple
 
 from advisor.lab_history import cost_per_1k
+from advisor.stats import Z95, wilson_interval
 
 MIN_CASES = 20  # fewer cases than this cannot overrule an answer
-Z95 = 1.959963984540054  # the normal quantile of a two-sided 95 % interval
 
 
 class Evidence(NamedTuple):
@@ -46,14 +46,9 @@ class Reading(NamedTuple):
 
 
 def wilson(passed: float, n: int, z: float = Z95) -> tuple[float, float]:
-    """The Wilson score interval of ``passed`` successes in ``n`` trials, in percent."""
-    if n <= 0:
-        return 0.0, 100.0
-    p = passed / n
-    denominator = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denominator
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
-    return max(0.0, round((centre - half) * 100, 9)), min(100.0, round((centre + half) * 100, 9))
+    """The Wilson score interval of ``passed`` successes in ``n`` trials, in percent (to 9 places)."""
+    low, high = wilson_interval(passed, n, z)
+    return round(low, 9), round(high, 9)
 
 
 def _count(value: Any) -> int | None:

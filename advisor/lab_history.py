@@ -6,11 +6,10 @@ entry of ``runs`` in advisor.migrations, not here.)
 """
 from __future__ import annotations
 
-import difflib
 import json
 from typing import Any
 
-from advisor.eval_results import wilson_interval
+from advisor.stats import wilson_interval
 
 MAX_RUNS = 50
 
@@ -102,6 +101,8 @@ def _prompt_lines(run: dict[str, Any]) -> list[str]:
 
 def compare(older: dict[str, Any], newer: dict[str, Any]) -> dict[str, Any]:
     """What changed between two runs: the prompt (a unified diff) and the cases that flipped."""
+    import difflib  # only when two runs are compared: the advisor reads this module on every start
+
     diff = list(difflib.unified_diff(_prompt_lines(older), _prompt_lines(newer), "older run",
                                      "newer run", lineterm="", n=1))
     flipped = [{"name": name, "older": a, "newer": b}

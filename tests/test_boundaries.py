@@ -62,3 +62,20 @@ def test_advisor_modules_import_charts_and_sdk_libraries_only_inside_functions()
             offenders += [f"{path.name}:{node.lineno}: {name}" for name in names
                           if name.split(".")[0] in ("PySide6", "matplotlib", "anthropic")]
     assert offenders == []
+
+
+def test_the_summary_command_loads_none_of_the_labs_code():
+    """Every ``summary`` starts without the Claude client, the eval runner, Qt or matplotlib:
+    its start-up is measured against a bare interpreter (benchmarks/bench_advisor.py)."""
+    script = (
+        "import contextlib, io, json, sys\n"
+        "from ui.launch import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['summary', 'resources/example.fta.json', '--format', 'json'])\n"
+        "lab = ('advisor.claude', 'advisor.eval_results', 'advisor.eval_runner', 'advisor.batches',\n"
+        "       'anthropic', 'PySide6', 'matplotlib', 'difflib', 'socket')\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m in lab)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
