@@ -4,12 +4,14 @@
   against the reference loop measured in the same run.
 - 1,000 tests at concurrency 16 against a fake API answering in 100 ms: the ideal is
   1,000 / 16 × 0.1 s = 6.25 s; the goal is at most 1.3 × that.
-- The longest UI stall while the Tests tab runs those 1,000 tests (a 5 ms heartbeat): goal 50 ms.
+- The longest UI stall while the Tests tab runs those 1,000 tests (a 5 ms heartbeat), the median
+  of three runs (a single run's maximum is set by whatever else the machine did): goal 50 ms.
 
 Run as ``.venv/bin/python benchmarks/bench_lab.py``; prints one line per figure.
 """
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
@@ -51,14 +53,22 @@ def import_figure(repeat: int) -> Figure:
                   f"{value / reference:.0f} × the reference loop ({reference:.2f} ms)", strict=True)
 
 
-def run_figures(runs: int) -> list[Figure]:
+def run_figures(runs: int, stall_runs: int = 3) -> list[Figure]:
     from tests.fakes.fake_messages_api import FakeMessagesApi
 
     ideal = CASES / CONCURRENCY * REPLY_SECONDS
     with FakeMessagesApi() as fake:
         fake.delay = REPLY_SECONDS
         elapsed, passed = time_runs(fake, CASES, CONCURRENCY, runs)
-        stall = _stall(fake)
+        # The longest stall of one run is a maximum: one busy moment elsewhere on the machine
+        # sets it. Like every other figure here, it is the median of repeated runs.
+        stalls = [_stall(fake) for _ in range(stall_runs)]
+        if all(math.isfinite(s.value) for s in stalls):
+            stall = Figure(STALL_NAME, median([s.value for s in stalls]), "ms", STALL_GOAL_MS,
+                           f"median of {len(stalls)} runs ({', '.join(f'{s.value:.0f}' for s in stalls)} ms); "
+                           + stalls[0].detail)
+        else:
+            stall = next(s for s in stalls if not math.isfinite(s.value))  # says why
     if passed != CASES:
         return [missing(RUN_NAME, "×", RUN_GOAL, f"only {passed} of {CASES} passed"), stall]
     seconds = median(elapsed)
@@ -112,9 +122,9 @@ def _stall(fake) -> Figure:
                   f"{stall / max(idle, 0.1):.1f} × the idle heartbeat gap ({idle:.1f} ms)")
 
 
-def figures(runs: int = 1, import_repeat: int = 5) -> list[Figure]:
+def figures(runs: int = 1, import_repeat: int = 5, stall_runs: int = 3) -> list[Figure]:
     os.environ.setdefault("FTA_HOME", tempfile.mkdtemp(prefix="fta-bench-"))
-    return [import_figure(import_repeat), *run_figures(runs)]
+    return [import_figure(import_repeat), *run_figures(runs, stall_runs)]
 
 
 if __name__ == "__main__":

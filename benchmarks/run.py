@@ -34,8 +34,8 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_costs", "cost model and chart redraws", {"repeat": 21}, {"repeat": 7}),
     ("bench_streaming", "streaming into the prompt lab", {"runs": 3}, {"runs": 1}),
     ("bench_eval", "an eval run against the fake API", {"runs": 3}, {"runs": 1}),
-    ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5},
-     {"runs": 1, "import_repeat": 2}),
+    ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5, "stall_runs": 3},
+     {"runs": 1, "import_repeat": 2, "stall_runs": 1}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
