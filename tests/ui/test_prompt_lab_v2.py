@@ -218,3 +218,22 @@ def test_a_model_that_rejects_sampling_disables_temperature_and_says_why(qtbot, 
     editor.model_settings_changed()
     assert editor.temperature_check.isEnabled() and not editor.sampling_note.isVisible()
     assert lab_page.request_for("claude-haiku-4-5")["extra_body"] == {"temperature": 1.0}
+
+
+def test_cancel_pressed_while_the_batch_is_being_submitted_cancels_it_at_the_server(qtbot, lab_page,
+                                                                                  lab_document, api_env):
+    api_env.rules = RULES
+    api_env.batch_polls = 1000
+    lab_page.runs.poll_seconds = 0.05
+    api_env.fail_next("slow", seconds=1.5, path="/v1/messages/batches")  # the submit takes a while
+    lab_page.tabs.setCurrentIndex(1)
+    tick(qtbot, lab_page.runs.batch_check)
+    click(qtbot, lab_page.runs.run_button)
+    assert lab_page.runs.status.text() == "Submitting the batch…"
+    click(qtbot, lab_page.runs.cancel_button)  # before the server has answered the submit
+    qtbot.waitUntil(lambda: "cancelled at Anthropic too" in lab_page.runs.status.text(), timeout=60000)
+    created = [r for r in api_env.requests if r.method == "POST" and r.path == "/v1/messages/batches"]
+    cancels = [r.path for r in api_env.requests if r.path.endswith("/cancel")]
+    assert len(created) == 1 and len(cancels) == 1  # the batch it made is the batch it stopped
+    assert "batch" not in lab_document.assessment.prompt_lab and "runs" not in lab_document.assessment.prompt_lab
+    assert lab_page.runs.run_button.isEnabled()
