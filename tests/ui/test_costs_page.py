@@ -418,3 +418,24 @@ def test_a_chart_whose_canvas_alone_changes_size_is_laid_out_anew_for_that_size(
     ax = canvas.figure.axes[0]
     assert charts._is_short(canvas.figure)
     assert ax.get_legend().get_texts()[0].get_text().startswith("API path\n")  # laid out beside
+
+
+def test_opening_the_screen_draws_each_chart_once_for_the_size_it_is_shown(qtbot, make_page, monkeypatch):
+    from ui.costs.chart_view import ChartView
+
+    builds: list[tuple[str, int, int]] = []
+    real = ChartView.build
+
+    def recording(view, chart_id, figure=None, theme=None):
+        canvas = view.canvases[chart_id]
+        builds.append((chart_id, canvas.width(), canvas.height()))
+        return real(view, chart_id, figure, theme) if theme is not None else real(view, chart_id, figure)
+
+    monkeypatch.setattr(ChartView, "build", recording)
+    page = make_page()
+    view = page.charts
+    qtbot.waitUntil(lambda: charts_match(page) and not view._resized.isActive())
+    qtbot.wait(400)  # a rebuild would come 150 ms after a resize
+    canvas = view.canvases["cumulative"]
+    # Not first for the new canvas's 800×450 and then again: once, at the size on the screen.
+    assert builds == [("cumulative", canvas.width(), canvas.height())]

@@ -107,7 +107,9 @@ class ChartView(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
             self.preparing.hide()
-        self.draw_current()
+        # Once the new canvases are shown and laid out (both wait for the event loop): drawn now,
+        # a chart would be laid out for the canvas's first 800×450 and drawn again a moment later.
+        QTimer.singleShot(0, self, self.draw_current)
 
     def _create_canvases(self) -> None:
         if self.canvases:
@@ -142,7 +144,9 @@ class ChartView(QWidget):
         return super().eventFilter(watched, event)
 
     def _after_resize(self) -> None:
-        self.stale = {chart_id for chart_id, _, _ in CHARTS}
+        # Only the charts not already laid out for their canvas's present size.
+        self.stale |= {chart_id for chart_id, canvas in self.canvases.items()
+                       if self.built_for.get(chart_id) != (canvas.width(), canvas.height())}
         self.draw_current()
 
     # --- drawing -------------------------------------------------------------------------------
