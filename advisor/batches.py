@@ -267,7 +267,9 @@ def wait_and_collect(record: dict[str, Any], *, client: Any = None,
             if progress is not None:
                 progress(state)
             if state.ended:
-                return collect(record, client=client, prices=prices)
+                # Cancelled while this check was under way: the batch ended because of the cancel,
+                # and its results are not kept (as a cancelled direct run keeps none).
+                return None if cancel.is_set() else collect(record, client=client, prices=prices)
             if cancel.wait(interval):
                 return None
     finally:

@@ -237,3 +237,23 @@ def test_cancel_pressed_while_the_batch_is_being_submitted_cancels_it_at_the_ser
     assert len(created) == 1 and len(cancels) == 1  # the batch it made is the batch it stopped
     assert "batch" not in lab_document.assessment.prompt_lab and "runs" not in lab_document.assessment.prompt_lab
     assert lab_page.runs.run_button.isEnabled()
+
+
+def test_a_batch_cancelled_while_its_status_is_being_checked_keeps_no_results(qtbot, lab_page, lab_document,
+                                                                              api_env):
+    api_env.rules = RULES
+    api_env.batch_polls = 1000
+    lab_page.runs.poll_seconds = 0.05
+    lab_page.tabs.setCurrentIndex(1)
+    tick(qtbot, lab_page.runs.batch_check)
+    click(qtbot, lab_page.runs.run_button)
+    qtbot.waitUntil(lambda: "batch" in lab_document.assessment.prompt_lab, timeout=60000)
+    batch_id = lab_document.assessment.prompt_lab["batch"]["id"]
+    api_env.fail_next("slow", seconds=1.5, path=f"/v1/messages/batches/{batch_id}")  # the next check hangs
+    qtbot.wait(300)  # the check is under way; the cancel below ends the batch before it answers
+    click(qtbot, lab_page.runs.cancel_button)
+    qtbot.waitUntil(lambda: lab_page.runs.run_button.isEnabled(), timeout=60000)
+    qtbot.wait(300)
+    assert "cancelled at Anthropic too" in lab_page.runs.status.text()
+    assert "runs" not in lab_document.assessment.prompt_lab  # a cancelled batch saves nothing
+    assert "batch" not in lab_document.assessment.prompt_lab

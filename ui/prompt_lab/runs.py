@@ -359,8 +359,8 @@ class RunPanel(QWidget):
             self._cancelled_at_server()
             return
         self._batch_record = None
-        if records is None:
-            if self._batch_cancelled:
+        if records is None or self._batch_cancelled:
+            if self._batch_cancelled:  # results collected as Cancel was pressed are not kept either
                 return  # the server cancel reports when it is done (before or after this)
             self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
                                 "assessment, or press Resume, to collect its results.")
