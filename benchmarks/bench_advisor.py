@@ -41,7 +41,7 @@ STARTUP_GOAL = 3.0
 
 
 def evaluation_figure(repeat: int = 200, verbose: bool = False) -> Figure:
-    from advisor.engine import evaluate
+    from advisor.decision.engine import evaluate
 
     worst_name, worst = "", 0.0
     for name, answers in ASSESSMENTS.items():

@@ -24,9 +24,9 @@ CHARTS = (("cumulative", (8, 4.5)), ("breakdown", (10, 4.5)), ("tornado", (9, 5.
 
 
 def model_figure() -> Figure:
-    from advisor.costs import project
-    from advisor.sensitivity import sensitivity
-    from advisor.pricing import shipped_price_table
+    from advisor.costs.projection import project
+    from advisor.costs.sensitivity import sensitivity
+    from advisor.costs.pricing import shipped_price_table
 
     prices = shipped_price_table()
     model_ms = median_ms(lambda: (project(COSTS, prices), sensitivity(COSTS, prices)))
@@ -39,10 +39,12 @@ def redraw_figures(repeat: int = 21) -> list[Figure]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as MplFigure
 
-    from advisor import charts, glyph_cache
-    from advisor.costs import project
-    from advisor.sensitivity import sensitivity
-    from advisor.pricing import shipped_price_table
+    from advisor.costs import charts
+
+    from advisor.costs import glyph_cache
+    from advisor.costs.projection import project
+    from advisor.costs.sensitivity import sensitivity
+    from advisor.costs.pricing import shipped_price_table
 
     prices = shipped_price_table()
     empty = MplFigure(figsize=(8, 4.5), dpi=100)

@@ -27,8 +27,8 @@ def lab_of(cases: int) -> dict:
 
 def time_runs(fake, cases: int, concurrency: int, runs: int) -> tuple[list[float], int]:
     """Seconds of each of ``runs`` eval runs against ``fake`` (after a warm-up), and the passes of the last."""
-    from advisor import claude, eval_runner
-
+    from advisor.claude import client as claude
+    from advisor.lab import eval_runner
     lab = lab_of(cases)
     elapsed: list[float] = []
     passed = 0

@@ -33,7 +33,7 @@ def import_figure(repeat: int) -> Figure:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from advisor import test_sets
+    from advisor.lab import test_sets
     from ui.prompt_lab.tests_model import TestsModel
 
     QApplication.instance() or QApplication([])

@@ -4,7 +4,7 @@
     python scripts/make_schema.py --check  # exit 1 when the shipped schema is out of date
 
 The answers, the cost inputs and the expectation types come from the app's own declarations
-(resources/questions.toml, advisor/cost_inputs.py, advisor/expectations.py), so a new question or cost input reaches the schema by running this;
+(resources/questions.toml, advisor/costs/inputs.py, advisor/lab/expectations.py), so a new question or cost input reaches the schema by running this;
 tests/packaging/test_schema.py fails while the shipped schema is stale, and checks with an
 independent validator (jsonschema) that the schema and ``validate`` agree.
 """
@@ -18,12 +18,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from advisor.assessment import FORMAT  # noqa: E402
-from advisor.cost_inputs import COST_INPUTS  # noqa: E402
-from advisor.migrations import CURRENT_VERSION  # noqa: E402
-from advisor.questions import default_bank  # noqa: E402
-from advisor.expectations import EXPECTATIONS  # noqa: E402
-from advisor.prompts import EFFORT_LEVELS  # noqa: E402
+from advisor.document.assessment import FORMAT  # noqa: E402
+from advisor.costs.inputs import COST_INPUTS  # noqa: E402
+from advisor.document.migrations import CURRENT_VERSION  # noqa: E402
+from advisor.decision.questions import default_bank  # noqa: E402
+from advisor.lab.expectations import EXPECTATIONS  # noqa: E402
+from advisor.lab.prompts import EFFORT_LEVELS  # noqa: E402
 
 SCHEMA_PATH = ROOT / "docs" / "assessment.schema.json"
 SCHEMA_ID = "https://github.com/finetuneadvisor/fine-tune-advisor/blob/main/docs/assessment.schema.json"

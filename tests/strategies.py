@@ -5,7 +5,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from advisor.questions import Question, default_bank
+from advisor.decision.questions import Question, default_bank
 
 
 def _any_number(question: Question) -> st.SearchStrategy[Any]:

@@ -72,7 +72,7 @@ def test_the_summary_command_loads_none_of_the_labs_code():
         "from ui.launch import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['summary', 'resources/example.fta.json', '--format', 'json'])\n"
-        "lab = ('advisor.claude', 'advisor.eval_results', 'advisor.eval_runner', 'advisor.batches',\n"
+        "lab = ('advisor.claude.client', 'advisor.lab.eval_results', 'advisor.lab.eval_runner', 'advisor.lab.batches',\n"
         "       'anthropic', 'PySide6', 'matplotlib', 'difflib', 'socket')\n"
         "print(json.dumps(sorted(m for m in sys.modules if m in lab)))\n"
     )

@@ -8,12 +8,12 @@ verdict id.
 from __future__ import annotations
 
 import ast
-from advisor.rules import default_rules
+from advisor.decision.rules import default_rules
 from tests.helpers import ROOT
 
 # Where "fine_tune" names the fine-tuning *cost path* of the projection (CONTRACT section 6's
 # costs JSON), not the verdict.
-COST_PATH_FILES = ("advisor/costs", "advisor/charts", "advisor/commands/costs", "ui/costs/")
+COST_PATH_FILES = ("advisor/costs", "advisor/charts", "advisor/cli/commands/costs", "ui/costs/")
 
 
 def verdict_literals(source: str, relative: str, ids: set[str]) -> list[str]:
@@ -40,4 +40,4 @@ def test_the_scan_catches_a_comparison_and_a_list_but_lets_the_cost_path_be():
     ids = set(default_rules().verdicts)
     assert verdict_literals('def f(v):\n    return v == "rag"\n', "advisor/x.py", ids) == ["advisor/x.py:2: 'rag'"]
     assert verdict_literals('KNOWN = ("self_host",)\n', "ui/y.py", ids) == ["ui/y.py:1: 'self_host'"]
-    assert verdict_literals('row = {"fine_tune": 1}\n', "advisor/costs.py", ids) == []
+    assert verdict_literals('row = {"fine_tune": 1}\n', "advisor/costs/projection.py", ids) == []

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QCheckBox, QDoubleSpinBox,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from advisor.questions import Question
+from advisor.decision.questions import Question
 
 NOT_ANSWERED = "Not answered"
 # Said beside the control when Enter is pressed on an unanswered question.

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from advisor import keystore
-from advisor.keystore import KeyStoreUnavailable
+from advisor.claude import keystore
+from advisor.claude.keystore import KeyStoreUnavailable
 from ui.workers import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -189,8 +189,7 @@ class ApiKeyDialog(QDialog):
         self._say("The key was deleted.", OK_STYLE)
 
     def test_key(self) -> None:
-        from advisor import claude
-
+        from advisor.claude import client as claude
         typed = self.key_field.text().strip() or None  # the typed key, else the one in force
         self._say("Testing the key…", MUTED_STYLE)
         self._task = run_task(lambda ctx: claude.test_key(typed), name="test-key",

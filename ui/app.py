@@ -20,8 +20,7 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        from advisor import logsetup
-
+        from advisor.core import logsetup
         logsetup.configure()
         log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -47,7 +46,7 @@ def create_application(argv: list[str] | None = None):
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     from PySide6.QtGui import QIcon
 
-    from advisor.paths import resource
+    from advisor.core.paths import resource
 
     app.setWindowIcon(QIcon(str(resource(f"icons/{DESKTOP_ID}.svg"))))
     return app
@@ -65,8 +64,7 @@ def run(path: Path | None = None) -> int:
     window = MainWindow()
     window.show()
     # The log file is opened once the window is up: start-up pays only for the first screen.
-    from advisor import logsetup
-
+    from advisor.core import logsetup
     logsetup.configure()
     if not window.offer_recovery() and path is not None:
         window.open_path(path)

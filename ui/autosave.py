@@ -8,9 +8,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer
 
-from advisor import recovery
-from advisor.assessment import Assessment
-from advisor.settings import Settings
+from advisor.document import recovery
+from advisor.document.assessment import Assessment
+from advisor.core.settings import Settings
 from ui import dialogs
 from ui.document import AssessmentDocument
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from advisor.assessment import Assessment, load_assessment, save_assessment
-from advisor.file_guard import OpenFile
+from advisor.document.assessment import Assessment, load_assessment, save_assessment
+from advisor.document.file_guard import OpenFile
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class AssessmentDocument(QObject):
         self.assessment = Assessment.new()
         self._dirty = False
         self._is_open = False  # False until the user creates or opens an assessment
-        # The file's lock and how it looked when last read or written (advisor/file_guard.py).
+        # The file's lock and how it looked when last read or written (advisor/document/file_guard.py).
         self.open_file: OpenFile | None = None
         self.last_folder = ""  # the folder a file dialog last used (the window keeps it in settings)
 
@@ -96,7 +96,7 @@ class AssessmentDocument(QObject):
         self.release()
         self.open_file = OpenFile(path, lock=False)
 
-    def lock_file(self):  # -> advisor.file_guard.Holder | None
+    def lock_file(self):  # -> advisor.document.file_guard.Holder | None
         """Put this window's lock next to the file; who else holds it, if anyone."""
         return self.open_file.lock() if self.open_file is not None else None
 

@@ -31,13 +31,13 @@ class HelpDialog(QDialog):
 
 
 def rules_dialog(parent: QWidget | None) -> HelpDialog:
-    from advisor.explain import rules_html
+    from advisor.report.explain import rules_html
 
     return HelpDialog("How the advisor decides", rules_html(), parent)
 
 
 def costs_dialog(parent: QWidget | None) -> HelpDialog:
-    from advisor.explain import costs_html
+    from advisor.report.explain import costs_html
 
     return HelpDialog("How costs are computed", costs_html(), parent)
 

@@ -20,11 +20,11 @@ def _write_pdf(html: str, out_path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from advisor.commands import COMMANDS  # the names only: argparse loads for commands alone
+    from advisor.cli.commands import COMMANDS  # the names only: argparse loads for commands alone
 
     if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
-        from advisor import cli, logsetup
-
+        from advisor.cli import main as cli
+        from advisor.core import logsetup
         logsetup.configure()
         return cli.main(argv, pdf_writer=_write_pdf)
     if len(argv) > 1:

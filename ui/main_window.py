@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QMainWindow, QScrollArea, QStackedWidget, QWidget)
 
 from advisor import APP_NAME
-from advisor.assessment import default_file_name
-from advisor.errors import FileProblem
-from advisor.settings import Settings
+from advisor.document.assessment import default_file_name
+from advisor.core.errors import FileProblem
+from advisor.core.settings import Settings
 from ui import dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _update_format_notice(self) -> None:
-        from advisor.migrations import older_version_note
+        from advisor.document.migrations import older_version_note
 
         version = self.document.assessment.migrated_from
         self.format_notice.setText(older_version_note(version) if version is not None else "")
@@ -281,8 +281,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_example(self) -> None:
-        from advisor import paths
-
+        from advisor.core import paths
         example = paths.resource("example.fta.json")
         if not example.exists() or not self.confirm_discard():
             return

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QGridLayout, 
                                QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from advisor.questions import Question, QuestionBank, default_bank
+from advisor.decision.questions import Question, QuestionBank, default_bank
 from ui.answer_controls import AnswerControl, make_control
 from ui.document import AssessmentDocument
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from advisor.engine import Recommendation, evaluate
-from advisor.questions import default_bank
-from advisor.report import build_summary
-from advisor.sections import Item, Section, headline, recommendation_sections
+from advisor.decision.engine import Recommendation, evaluate
+from advisor.decision.questions import default_bank
+from advisor.report.summary import build_summary
+from advisor.report.sections import Item, Section, headline, recommendation_sections
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class RecommendationPage(QWidget):
             QDesktopServices.openUrl(url)
 
     def refresh(self) -> None:
-        from advisor.pricing import load_price_table
+        from advisor.costs.pricing import load_price_table
 
         assessment = self.document.assessment
         prices = load_price_table()  # the user's table, read once for the advice and its cost line

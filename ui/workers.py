@@ -21,7 +21,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from advisor.errors import AdvisorError
+from advisor.core.errors import AdvisorError
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from advisor.assessment import MAX_FILE_BYTES, load_assessment
-from advisor.errors import FileProblem
-from advisor.migrations import V1_COST_DEFAULTS, V1_NEUTRAL_COSTS
+from advisor.document.assessment import MAX_FILE_BYTES, load_assessment
+from advisor.core.errors import FileProblem
+from advisor.document.migrations import V1_COST_DEFAULTS, V1_NEUTRAL_COSTS
 from tests.helpers import write_assessment
 
 HEADER = '{"format": "fine-tune-advisor/assessment", "version": 1'

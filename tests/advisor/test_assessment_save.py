@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor import atomic
-from advisor.assessment import Assessment, load_assessment, save_assessment
-from advisor.errors import FileProblem
+from advisor.core import atomic
+from advisor.document.assessment import Assessment, load_assessment, save_assessment
+from advisor.core.errors import FileProblem
 from tests.helpers import ROOT
 from tests.strategies import answers
 
@@ -132,7 +132,7 @@ def test_a_killed_save_leaves_a_loadable_file(tmp_path):
     script = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
-        from advisor.assessment import Assessment, save_assessment
+        from advisor.document.assessment import Assessment, save_assessment
         big = Assessment.new("new")
         big.notes = "x" * 3_000_000
         print("ready", flush=True)
@@ -200,8 +200,7 @@ def test_the_backup_of_a_private_file_stays_private(tmp_path):
 
 
 def test_a_small_file_is_written_for_people_a_long_lab_history_compact_and_both_load_the_same(tmp_path):
-    from advisor import assessment as module
-
+    from advisor.document import assessment as module
     small = Assessment.new("Small")
     small.answers["ml_team"] = "some"
     path = save_assessment(small, tmp_path / "small.fta.json")

@@ -8,9 +8,9 @@ import pytest
 
 from tests.helpers import ticket_test
 
-from advisor import batches
-from advisor.claude import ClaudeProblem
-from advisor.pricing import load_price_table
+from advisor.lab import batches
+from advisor.claude.client import ClaudeProblem
+from advisor.costs.pricing import load_price_table
 
 
 def _lab(*tests):

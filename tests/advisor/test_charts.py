@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor import charts
-from advisor.costs import project
-from advisor.sensitivity import sensitivity
-from advisor.pricing import shipped_price_table
+from advisor.costs import charts
+from advisor.costs.projection import project
+from advisor.costs.sensitivity import sensitivity
+from advisor.costs.pricing import shipped_price_table
 
 PRICES = shipped_price_table()
 BREAKS_EVEN = {"monthly_requests": 1_500_000, "monthly_growth": 0.05, "horizon_months": 36}
@@ -29,7 +29,7 @@ def _texts(figure) -> str:
 
 
 def test_importing_charts_does_not_import_matplotlib():
-    code = "import sys, advisor.charts; print('matplotlib' in sys.modules)"
+    code = "import sys, advisor.costs.charts; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
@@ -156,8 +156,7 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("renderer crashed")
 
-    from advisor import chart_base
-
+    from advisor.costs import chart_base
     monkeypatch.setattr(chart_base, "figure_bytes", broken)
     with pytest.raises(RuntimeError):
         charts.save_figure(charts.cumulative_figure(project(None, PRICES)), target)

@@ -8,9 +8,9 @@ import threading
 
 import pytest
 
-from advisor import claude
-from advisor.claude import ClaudeProblem
-from advisor.errors import ApiProblem
+from advisor.claude import client as claude
+from advisor.claude.client import ClaudeProblem
+from advisor.core.errors import ApiProblem
 
 REQUEST = {"model": "claude-haiku-4-5", "max_tokens": 64,
            "messages": [{"role": "user", "content": "one two three four five six"}]}
@@ -36,7 +36,7 @@ def _stream(client, **options) -> claude.Reply:
 
 
 def test_importing_the_boundary_does_not_import_the_sdk():
-    code = "import sys, advisor.claude, advisor.eval_runner, advisor.prompts, advisor.keystore; " \
+    code = "import sys, advisor.claude.client, advisor.lab.eval_runner, advisor.lab.prompts, advisor.claude.keystore; " \
            "print('anthropic' in sys.modules, 'keyring' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
@@ -296,7 +296,6 @@ def test_loading_the_sdk_leaves_the_garbage_collector_on():
     window); collection must be back on afterwards, and the module usable."""
     import gc
 
-    from advisor import claude
-
+    from advisor.claude import client as claude
     sdk = claude.load_sdk()
     assert gc.isenabled() and sdk is claude.load_sdk() and hasattr(sdk, "Anthropic")

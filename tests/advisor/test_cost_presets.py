@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advisor.cost_presets import PRESETS_BY_ID, implied_costs, preset_conflicts, with_implied
-from advisor.numbers import format_money
+from advisor.costs.presets import PRESETS_BY_ID, implied_costs, preset_conflicts, with_implied
+from advisor.core.numbers import format_money
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,5 +45,5 @@ def test_the_window_never_imports_the_command_line():
     # ui/launch.py is the entry point that chooses between the window and a command: it may name
     # the commands; no screen may use their code.
     offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py")
-                 if path.name != "launch.py" and "advisor.commands" in path.read_text(encoding="utf-8")]
+                 if path.name != "launch.py" and "advisor.cli.commands" in path.read_text(encoding="utf-8")]
     assert offenders == []

@@ -5,12 +5,12 @@ import math
 
 import pytest
 
-from advisor.cost_inputs import COST_INPUTS_BY_ID
-from advisor.costs import CostInputError, break_even, project
-from advisor.sensitivity import sensitivity
-from advisor.derived import upfront_fine_tune_usd
-from advisor.errors import FileProblem
-from advisor.pricing import shipped_price_table
+from advisor.costs.inputs import COST_INPUTS_BY_ID
+from advisor.costs.projection import CostInputError, break_even, project
+from advisor.costs.sensitivity import sensitivity
+from advisor.costs.derived import upfront_fine_tune_usd
+from advisor.core.errors import FileProblem
+from advisor.costs.pricing import shipped_price_table
 
 PRICES = shipped_price_table()
 # The v1 assumptions (CONTRACT section 7): the v1-era tests below keep their hand-worked figures

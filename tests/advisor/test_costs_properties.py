@@ -7,10 +7,10 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.costs import project
-from advisor.migrations import migrate
-from advisor.pricing import PriceTable, shipped_price_table
-from advisor.sensitivity import sensitivity
+from advisor.costs.projection import project
+from advisor.document.migrations import migrate
+from advisor.costs.pricing import PriceTable, shipped_price_table
+from advisor.costs.sensitivity import sensitivity
 
 PRICES = shipped_price_table()
 

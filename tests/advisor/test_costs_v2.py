@@ -5,9 +5,9 @@ import dataclasses
 
 import pytest
 
-from advisor.costs import CostInputError, chosen_hosting, lasting_break_even, project
-from advisor.pricing import shipped_price_table
-from advisor.validation import validate_document
+from advisor.costs.projection import CostInputError, chosen_hosting, lasting_break_even, project
+from advisor.costs.pricing import shipped_price_table
+from advisor.document.validation import validate_document
 
 PRICES = shipped_price_table()
 QUIET = {"api_setup_usd": 0, "api_fte": 0, "ml_fte": 0, "retrains_per_year": 0,

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor import evidence as ev
-from advisor.assessment import load_assessment
-from advisor.engine import evaluate
-from advisor.rules import default_rules
+from advisor.decision import evidence as ev
+from advisor.document.assessment import load_assessment
+from advisor.decision.engine import evaluate
+from advisor.decision.rules import default_rules
 from tests.helpers import ROOT, write_assessment
 
 CASES = ROOT / "tests" / "fixtures" / "cases"
@@ -145,8 +145,8 @@ def test_a_lasting_break_even_opens_the_gate_without_a_latency_need():
 def test_the_gate_reads_the_projections_lasting_break_even_not_a_passing_one(monkeypatch):
     """A crossing that does not last is reported by the projection as no break-even (CONTRACT
     section 4); the gate takes the projection's word for it."""
-    from advisor import engine
-    from advisor.costs import project
+    from advisor.decision import engine
+    from advisor.costs.projection import project
 
     lasting = project(HIGH_VOLUME)
     monkeypatch.setattr(engine, "projection_of", lambda costs, prices=None: (lasting, []))
@@ -254,8 +254,8 @@ def test_every_verdict_gets_one_sentence_on_the_costs(answers, costs, verdict, s
 
 
 def test_the_sentence_is_in_every_summary_format(tmp_path):
-    from advisor.report import build_summary, render_markdown, render_text
-    from advisor.report_html import render_html
+    from advisor.report.summary import build_summary, render_markdown, render_text
+    from advisor.report.html import render_html
 
     summary = build_summary(load_assessment(CASES / "support_ticket_triage.fta.json"))
     note = summary["costs"]["note"]

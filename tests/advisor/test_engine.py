@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.derived import upfront_fine_tune_usd
-from advisor.engine import evaluate
+from advisor.costs.derived import upfront_fine_tune_usd
+from advisor.decision.engine import evaluate
 
 # Every question the rules test, answered: the niche-data case in full.
 NICHE = {
@@ -67,7 +67,7 @@ def test_each_rule_gives_its_verdict(case, given, verdict, rule):
 
 
 def test_every_verdict_is_reachable_from_the_table():
-    from advisor.rules import default_rules
+    from advisor.decision.rules import default_rules
 
     assert {row[2] for row in RULE_TABLE} == set(default_rules().verdicts)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.counterfactuals import candidates
-from advisor.engine import derived_facts, evaluate
-from advisor.rules import default_rules
+from advisor.decision.counterfactuals import candidates
+from advisor.decision.engine import derived_facts, evaluate
+from advisor.decision.rules import default_rules
 from tests.strategies import answers
 
 # Values near the thresholds the rules use, so the interesting edges come up often.
@@ -99,8 +99,7 @@ def test_the_same_answers_always_give_the_same_recommendation(answers, costs):
 @given(ANSWERS, COSTS)
 def test_the_search_memo_changes_nothing_the_advice_says(answers, costs):
     """The searches share one memo of tested comparisons; without it they must find the same."""
-    from advisor import engine
-
+    from advisor.decision import engine
     with_memo = evaluate(answers, costs)
     real = engine.candidates
     engine.candidates = lambda rules, facts: dict(real(rules, facts))  # a plain dict: no memo

@@ -9,10 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from advisor import charts, glyph_cache
-from advisor.costs import project
-from advisor.sensitivity import sensitivity
-from advisor.pricing import shipped_price_table
+from advisor.costs import charts
+
+from advisor.costs import glyph_cache
+from advisor.costs.projection import project
+from advisor.costs.sensitivity import sensitivity
+from advisor.costs.pricing import shipped_price_table
 
 PRICES = shipped_price_table()
 COSTS = {"monthly_requests": 1_500_000, "monthly_growth": 0.03, "horizon_months": 60,

@@ -6,8 +6,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from advisor import keystore
-from advisor.keystore import KeyStoreUnavailable
+from advisor.claude import keystore
+from advisor.claude.keystore import KeyStoreUnavailable
 
 KEY = "sk-ant-fake-keystore-test-0000-abcd"
 

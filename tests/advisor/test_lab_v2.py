@@ -7,10 +7,18 @@ import json
 
 import pytest
 
-from advisor import batches, claude, eval_runner, grading, lab_history
-from advisor.eval_results import MAX_OUTPUT_CHARS, wilson_interval
-from advisor.grading import GRADER_SYSTEM
-from advisor.pricing import load_price_table
+from advisor.lab import batches
+
+from advisor.claude import client as claude
+
+from advisor.lab import eval_runner
+
+from advisor.lab import grading
+
+from advisor.lab import history as lab_history
+from advisor.lab.eval_results import MAX_OUTPUT_CHARS, wilson_interval
+from advisor.lab.grading import GRADER_SYSTEM
+from advisor.costs.pricing import load_price_table
 
 GRADER = "claude-haiku-4-5"
 

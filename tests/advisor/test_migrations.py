@@ -7,11 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from advisor.assessment import load_assessment, save_assessment
-from advisor.cost_inputs import effective_costs
-from advisor.costs import project
-from advisor.migrations import CURRENT_VERSION
-from advisor.pricing import shipped_price_table
+from advisor.document.assessment import load_assessment, save_assessment
+from advisor.costs.inputs import effective_costs
+from advisor.costs.projection import project
+from advisor.document.migrations import CURRENT_VERSION
+from advisor.costs.pricing import shipped_price_table
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN = {"model": "claude-haiku-4-5", "passed": 2, "failed": 1, "errors": 0, "cost_usd": 0.01,

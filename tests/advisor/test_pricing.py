@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from advisor import paths
-from advisor.costs import project
-from advisor.pricing import (
+from advisor.core import paths
+from advisor.costs.projection import project
+from advisor.costs.pricing import (
     ModelPrice, PriceTableError, load_price_table, parse_price_table, reset_user_price_table,
     save_user_price_table, shipped_price_table, stale_prices_note, user_price_table_path,
 )

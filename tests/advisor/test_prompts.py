@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor import prompts
-from advisor.prompts import PromptError
-from advisor.validation import prompt_lab_problems
+from advisor.lab import prompts
+from advisor.lab.prompts import PromptError
+from advisor.document.validation import prompt_lab_problems
 
 LAB = {
     "model": "claude-haiku-4-5",
@@ -138,7 +138,7 @@ def test_validation_names_each_bad_key():
 
 
 def test_every_registered_type_is_checked_and_named_in_plain_words():
-    from advisor.expectations import EXPECTATIONS
+    from advisor.lab.expectations import EXPECTATIONS
 
     for kind, entry in EXPECTATIONS.items():
         assert entry.describe and "_" not in entry.describe, kind

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from advisor.assessment import Assessment
-from advisor.report import SUMMARY_KEYS, build_summary, render_markdown, render_text
-from advisor.report_html import render_html
+from advisor.document.assessment import Assessment
+from advisor.report.summary import SUMMARY_KEYS, build_summary, render_markdown, render_text
+from advisor.report.html import render_html
 
 NICHE = {
     "deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language"],
@@ -154,7 +154,7 @@ def test_a_model_name_from_the_file_is_escaped_too():
 
 
 def test_every_format_shows_the_same_sections_under_the_same_titles_in_the_same_order():
-    from advisor.sections import recommendation_sections
+    from advisor.report.sections import recommendation_sections
 
     summary = build_summary(make(prompt_lab=lab(9, 1), answers={"prompting_tried": "falls_short"}))
     sections = recommendation_sections(summary)

@@ -5,8 +5,8 @@ import tomllib
 
 import pytest
 
-from advisor import paths
-from advisor.rules import RulesError, load_rules, parse_rules
+from advisor.core import paths
+from advisor.decision.rules import RulesError, load_rules, parse_rules
 
 SHIPPED = paths.resource("rules.toml").read_text(encoding="utf-8")
 
@@ -162,7 +162,7 @@ def test_a_verdict_added_in_the_file_alone_reaches_the_advice():
     data["rules"].insert(0, {"id": "wait_rule", "title": "Wait", "verdict": "wait", "rationale": "Wait.",
                              "source": "lima_2023",
                              "when": {"fact": "weeks_to_launch", "gte": 100}})
-    from advisor.engine import evaluate
+    from advisor.decision.engine import evaluate
 
     rec = evaluate({"weeks_to_launch": 200}, rules=parse_rules(data))
     assert (rec.verdict, rec.title) == ("wait", "Wait for the next model")

@@ -1,8 +1,8 @@
 """Settings and folders: declared once, stored under the overridable home, robust to damage."""
 from __future__ import annotations
 
-from advisor import paths
-from advisor.settings import SETTINGS, Settings
+from advisor.core import paths
+from advisor.core.settings import SETTINGS, Settings
 
 
 def test_every_folder_lives_under_the_test_home(app_home):

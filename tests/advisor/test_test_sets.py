@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from advisor import test_sets
-from advisor.test_sets import TestSetError
+from advisor.lab import test_sets
+from advisor.lab.test_sets import TestSetError
 
 
 def write(tmp_path, name: str, text: str):

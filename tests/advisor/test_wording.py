@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from advisor.assessment import Assessment
-from advisor.engine import evaluate
-from advisor.questions import default_bank
-from advisor.report import build_summary, render_markdown, render_text
-from advisor.report_html import render_html
-from advisor.rules import default_rules
+from advisor.document.assessment import Assessment
+from advisor.decision.engine import evaluate
+from advisor.decision.questions import default_bank
+from advisor.report.summary import build_summary, render_markdown, render_text
+from advisor.report.html import render_html
+from advisor.decision.rules import default_rules
 
 ANSWERS = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["format_style"],
            "data_public": "public_common", "labeled_examples": 200, "knowledge_changes": "static",
@@ -18,7 +18,7 @@ ANSWERS = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": 
 
 
 def test_the_rule_trace_names_verdicts_by_their_titles_never_by_id():
-    from advisor.sections import recommendation_sections
+    from advisor.report.sections import recommendation_sections
 
     summary = build_summary(Assessment(title="t", answers=ANSWERS))
     trace = next(s for s in recommendation_sections(summary) if s.id == "trace")

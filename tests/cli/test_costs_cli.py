@@ -169,8 +169,8 @@ def test_summary_refuses_costs_too_large_as_validate_does(tmp_path, app_home):
 
 
 def test_sensitivity_refuses_inputs_whose_totals_overflow():
-    from advisor.costs import CostInputError
-    from advisor.sensitivity import sensitivity
+    from advisor.costs.projection import CostInputError
+    from advisor.costs.sensitivity import sensitivity
 
     with pytest.raises(CostInputError, match="too large to project"):
         sensitivity({"ml_salary_usd": 1e308, "ml_fte": 10})

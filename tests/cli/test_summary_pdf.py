@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from advisor.assessment import load_assessment
-from advisor.costs import project
+from advisor.document.assessment import load_assessment
+from advisor.costs.projection import project
 from tests.helpers import ROOT, write_assessment
 
 TITLE = "Quarterly <b>claims</b> review"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor import cli
+from advisor.cli import main as cli
 from tests.helpers import run_cli, write_assessment
 
 
@@ -64,14 +64,13 @@ def test_wrong_usage_exits_2(args):
 
 def test_an_unexpected_fault_exits_1_and_names_the_log(tmp_path, monkeypatch, capsys, app_home):
     path = write_assessment(tmp_path / "good.fta.json")
-    import advisor.commands.validate as validate
+    import advisor.cli.commands.validate as validate
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(validate, "inspect_file", broken)
-    from advisor import logsetup
-
+    from advisor.core import logsetup
     logsetup.configure()
     status = cli.main(["validate", str(path)])
     err = capsys.readouterr().err
@@ -95,8 +94,7 @@ def test_an_app_folder_that_cannot_be_made_still_lets_commands_run(tmp_path):
 def test_without_a_log_folder_the_log_file_is_named_not_raised(tmp_path, monkeypatch, capsys):
     import logging
 
-    from advisor import logsetup
-
+    from advisor.core import logsetup
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("FTA_HOME", str(blocker))

@@ -59,7 +59,7 @@ def _isolated_keyring(monkeypatch) -> Iterator[object]:
     import keyring
     from keyring import core
 
-    import advisor.keystore as keystore
+    import advisor.claude.keystore as keystore
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     previous = core._keyring_backend
@@ -113,8 +113,7 @@ def api_env(fake_api, monkeypatch) -> FakeMessagesApi:
 @pytest.fixture
 def ticket_client(fake_api):
     """A real SDK client on the fake API, which routes money questions to billing."""
-    from advisor import claude
-
+    from advisor.claude import client as claude
     fake_api.rules = {"money": "billing", "log in": "account"}
     sdk = claude.make_client(fake_api.valid_key, base_url=fake_api.base_url)
     yield sdk

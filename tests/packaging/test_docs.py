@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from advisor.commands import COMMANDS
-from advisor.cost_inputs import COST_INPUTS
-from advisor.expectations import EXPECTATIONS
-from advisor.questions import default_bank
+from advisor.cli.commands import COMMANDS
+from advisor.costs.inputs import COST_INPUTS
+from advisor.lab.expectations import EXPECTATIONS
+from advisor.decision.questions import default_bank
 from tests.helpers import ROOT
 
 FORMAT_DOC = (ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")

@@ -14,14 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from advisor.assessment import FORMAT, check_header, inspect_file
-from advisor.cost_inputs import COST_INPUTS
-from advisor.errors import FileProblem
-from advisor.migrations import CURRENT_VERSION, migrate
-from advisor.pricing import load_price_table
-from advisor.questions import default_bank
-from advisor.expectations import EXPECTATIONS
-from advisor.validation import validate_document
+from advisor.document.assessment import FORMAT, check_header, inspect_file
+from advisor.costs.inputs import COST_INPUTS
+from advisor.core.errors import FileProblem
+from advisor.document.migrations import CURRENT_VERSION, migrate
+from advisor.costs.pricing import load_price_table
+from advisor.decision.questions import default_bank
+from advisor.lab.expectations import EXPECTATIONS
+from advisor.document.validation import validate_document
 from tests.helpers import ROOT
 from tests.strategies import answers
 

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.assessment import MAX_DEPTH, Assessment, load_assessment, save_assessment
-from advisor.errors import FileProblem
+from advisor.document.assessment import MAX_DEPTH, Assessment, load_assessment, save_assessment
+from advisor.core.errors import FileProblem
 from tests.helpers import ROOT
 
 VALID_BYTES = (ROOT / "resources" / "example.fta.json").read_bytes()

@@ -12,9 +12,11 @@ import stat
 
 import pytest
 
-from advisor import cli, recovery
-from advisor.assessment import Assessment, load_assessment, save_assessment
-from advisor.errors import FileProblem
+from advisor.cli import main as cli
+
+from advisor.document import recovery
+from advisor.document.assessment import Assessment, load_assessment, save_assessment
+from advisor.core.errors import FileProblem
 from tests.helpers import write_assessment
 
 COMMANDS = ("validate", "costs", "summary", "eval")
@@ -53,7 +55,7 @@ def test_a_fifo_is_refused_without_blocking(capsys, tmp_path):
 
 def test_a_file_growing_past_the_limit_while_read_is_refused(tmp_path):
     # st_size says 0 for /dev/zero; the reader must stop at the limit by counting what it reads.
-    from advisor.safe_files import read_limited
+    from advisor.core.safe_files import read_limited
 
     path = tmp_path / "a.fta.json"
     path.write_bytes(b"x" * 1000)
@@ -89,7 +91,7 @@ def test_a_save_over_the_limit_is_refused_naming_what_to_trim(tmp_path):
 
 def test_eval_save_that_would_pass_the_limit_prints_the_run_and_keeps_the_file(capsys, tmp_path, api_env,
                                                                               monkeypatch):
-    monkeypatch.setattr("advisor.assessment.MAX_FILE_BYTES", 2 * 1024 * 1024)  # 20 MB is slow to write
+    monkeypatch.setattr("advisor.document.assessment.MAX_FILE_BYTES", 2 * 1024 * 1024)  # 20 MB is slow to write
     path = write_assessment(tmp_path / "a.fta.json", notes="n" * (2 * 1024 * 1024 - 2000), prompt_lab={
         "model": "claude-haiku-4-5", "max_tokens": 64,
         "tests": [{"name": f"t{i}", "vars": {"input": "word " * 40}, "expect": []} for i in range(3)]})

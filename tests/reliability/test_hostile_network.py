@@ -15,8 +15,12 @@ import time
 
 import pytest
 
-from advisor import claude, cli, netguard
-from advisor.claude import ClaudeProblem
+from advisor.claude import client as claude
+
+from advisor.cli import main as cli
+
+from advisor.claude import netguard
+from advisor.claude.client import ClaudeProblem
 from tests.fakes.fake_messages_api import DEFAULT_KEY
 from tests.helpers import ROOT, write_assessment
 from tests.reliability.hostile_server import HostileServer

@@ -6,7 +6,11 @@ import logging
 
 import pytest
 
-from advisor import cli, logsetup, paths
+from advisor.cli import main as cli
+
+from advisor.core import logsetup
+
+from advisor.core import paths
 from tests.helpers import run_cli, write_assessment
 
 EVIL = "Triage\x1b]0;pwned\x07\x1b[2J\x1b[31m red\x9b1;1H\x08\x07 end"

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor import keystore, logsetup
+from advisor.claude import keystore
+
+from advisor.core import logsetup
 from tests.helpers import ROOT
 
 RULES = {"money": "billing", "log in": "account", "crashes": "technical"}
@@ -105,10 +107,10 @@ def test_a_whole_session_writes_the_key_nowhere(session, key, app_home, tmp_path
 
     # What the window writes besides: settings, autosaves, the user's price table, the log,
     # here through the same modules with the key in the environment and in the keyring.
-    from advisor import recovery
-    from advisor.assessment import load_assessment, save_assessment
-    from advisor.pricing import load_price_table, save_user_price_table
-    from advisor.settings import Settings
+    from advisor.document import recovery
+    from advisor.document.assessment import load_assessment, save_assessment
+    from advisor.costs.pricing import load_price_table, save_user_price_table
+    from advisor.core.settings import Settings
 
     keystore.store_key(key)
     logsetup.configure()

@@ -6,9 +6,9 @@ import tomllib
 
 import pytest
 
-from advisor import paths
-from advisor.questions import load_question_bank, shipped_toml
-from advisor.rules import load_rules
+from advisor.core import paths
+from advisor.decision.questions import load_question_bank, shipped_toml
+from advisor.decision.rules import load_rules
 
 
 @pytest.mark.parametrize("name", ["questions.toml", "rules.toml"])

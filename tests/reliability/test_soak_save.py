@@ -18,14 +18,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from advisor.assessment import Assessment, load_assessment, save_assessment
+from advisor.document.assessment import Assessment, load_assessment, save_assessment
 from tests.helpers import ROOT
 
 # Shared by this process and the saving child, so both agree on what revision n holds.
 REVISION_CODE = textwrap.dedent('''
     def revision(n, size):
         """The assessment of revision n: n in far-apart places; size sets how long a save takes."""
-        from advisor.assessment import Assessment
+        from advisor.document.assessment import Assessment
         a = Assessment(title=f"revision {n}")
         a.answers = {"labeled_examples": n, "prompting_tried": ("falls_short", "minor_gaps")[n % 2]}
         a.costs = {"monthly_requests": 1000 + n, "horizon_months": 1 + n % 120}
@@ -40,7 +40,7 @@ revision = namespace["revision"]
 
 CHILD = REVISION_CODE + textwrap.dedent('''
     import sys
-    from advisor.assessment import load_assessment, save_assessment
+    from advisor.document.assessment import load_assessment, save_assessment
     path, size = sys.argv[1], int(sys.argv[2])
     n = load_assessment(path).answers["labeled_examples"]
     n += 1

@@ -5,8 +5,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from advisor import paths
-
+from advisor.core import paths
 LEFT = Qt.MouseButton.LeftButton
 # Replies of the fake API for the example assessment's three tests (refund, login, crash).
 RULES = {"money": "billing", "log in": "account", "crashes": "technical"}

@@ -5,8 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from advisor import keystore
-
+from advisor.claude import keystore
 LEFT = Qt.MouseButton.LeftButton
 KEY = "sk-ant-api03-dialog-test-key-abcd"
 OTHER = "sk-ant-api03-another-test-key-wxyz"

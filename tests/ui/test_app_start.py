@@ -5,7 +5,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from advisor import logsetup
+from advisor.core import logsetup
 from tests.helpers import write_assessment
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import threading
 
-from advisor import paths, recovery
+from advisor.core import paths
+
+from advisor.document import recovery
 from tests.helpers import write_assessment
 
 

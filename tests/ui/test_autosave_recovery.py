@@ -7,7 +7,9 @@ import subprocess
 import sys
 import textwrap
 
-from advisor import paths, recovery
+from advisor.core import paths
+
+from advisor.document import recovery
 from tests.helpers import ROOT, write_assessment
 
 
@@ -77,7 +79,7 @@ def test_work_of_a_killed_app_is_offered_back_on_the_next_start(qtbot, tmp_path,
 def test_declining_recovery_discards_it(qtbot, monkeypatch, scripted):
     from ui import dialogs
     from ui.main_window import MainWindow
-    from advisor.assessment import Assessment
+    from advisor.document.assessment import Assessment
 
     recovery.write_autosave(Assessment.new("lost"), pid=999_999_999)
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *args: False)
@@ -89,7 +91,7 @@ def test_declining_recovery_discards_it(qtbot, monkeypatch, scripted):
 
 
 def test_several_crashed_sessions_are_each_offered_in_turn(qtbot, monkeypatch, scripted):
-    from advisor.assessment import Assessment
+    from advisor.document.assessment import Assessment
     from ui import dialogs
     from ui.main_window import MainWindow
 

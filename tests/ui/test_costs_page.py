@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from advisor.cost_tables import CSV_COLUMNS, csv_rows
-from advisor.cost_inputs import COST_INPUTS_BY_ID
-from advisor.costs import project
+from advisor.costs.tables import CSV_COLUMNS, csv_rows
+from advisor.costs.inputs import COST_INPUTS_BY_ID
+from advisor.costs.projection import project
 from tests.helpers import ROOT
 from tests.ui.conftest import activate
 from ui.costs import page as costs_page
-from advisor.cost_presets import PRESETS_BY_ID
+from advisor.costs.presets import PRESETS_BY_ID
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -333,7 +333,7 @@ def test_the_model_list_marks_legacy_and_retired_models_after_the_current_ones(p
 def test_an_old_price_table_is_said_on_the_screen(qtbot, document):
     import dataclasses
 
-    from advisor.pricing import save_user_price_table, shipped_price_table
+    from advisor.costs.pricing import save_user_price_table, shipped_price_table
 
     table = shipped_price_table()
     old = {k: dataclasses.replace(m, as_of="2025-01-15") for k, m in table.models.items()}
@@ -381,8 +381,7 @@ def test_the_charts_draw_text_through_the_glyph_cache_with_matplotlibs_own_pixel
     import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 
-    from advisor import glyph_cache
-
+    from advisor.costs import glyph_cache
     type_into(qtbot, page, "monthly_requests", "321987")
     qtbot.waitUntil(lambda: charts_match(page))
     canvas = page.charts.canvases["cumulative"]
@@ -398,8 +397,7 @@ def test_the_charts_draw_text_through_the_glyph_cache_with_matplotlibs_own_pixel
 
 
 def test_a_chart_whose_canvas_alone_changes_size_is_laid_out_anew_for_that_size(qtbot, page):
-    from advisor import charts
-
+    from advisor.costs import charts
     qtbot.waitUntil(lambda: charts_match(page))
     view = page.charts
     canvas = view.canvases["cumulative"]

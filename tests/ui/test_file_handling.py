@@ -137,8 +137,7 @@ def test_window_size_is_remembered(qtbot, window, scripted):
 
 
 def test_the_example_opens_as_an_untitled_copy(qtbot, window, scripted, tmp_path):
-    from advisor import paths
-
+    from advisor.core import paths
     shipped = paths.resource("example.fta.json").read_bytes()
     qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
     assert window.document.assessment.title == "Support-ticket triage (example)"
@@ -151,7 +150,7 @@ def test_the_example_opens_as_an_untitled_copy(qtbot, window, scripted, tmp_path
 
 
 def test_the_welcome_screen_lists_recent_files_one_click_away(qtbot, scripted, tmp_path):
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
     from ui.main_window import MainWindow
 
     path = write_assessment(tmp_path / "Earlier.fta.json", title="Earlier work")

@@ -1,7 +1,7 @@
 """The Help menu explains the rules and the formula from the data the app really uses."""
 from __future__ import annotations
 
-from advisor.rules import default_rules
+from advisor.decision.rules import default_rules
 from ui import help_dialogs
 
 
@@ -28,7 +28,7 @@ def test_how_the_advisor_decides_shows_the_five_verdicts_and_every_source_with_i
 
 
 def test_how_costs_are_computed_shows_the_formula_and_every_input(qtbot, window):
-    from advisor.cost_inputs import COST_INPUTS
+    from advisor.costs.inputs import COST_INPUTS
 
     dialog = help_dialogs.costs_dialog(window)
     qtbot.addWidget(dialog)

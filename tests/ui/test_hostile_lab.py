@@ -14,7 +14,7 @@ from tests.ui.lab_support import RULES, pane, run_and_wait, send_and_wait
 @pytest.fixture
 def lab_document(qtbot):
     """The example assessment, its third test checked by a catastrophic pattern."""
-    from advisor import paths
+    from advisor.core import paths
     from ui.document import AssessmentDocument
 
     doc = AssessmentDocument()

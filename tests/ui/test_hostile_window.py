@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import stat
 
-from advisor import paths
+from advisor.core import paths
 from tests.helpers import write_assessment
 
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from advisor.costs import project
-from advisor.pricing import load_price_table, shipped_price_table, user_price_table_path
+from advisor.costs.projection import project
+from advisor.costs.pricing import load_price_table, shipped_price_table, user_price_table_path
 from tests.ui.conftest import activate
 from ui.costs import prices_dialog
 from ui.costs.prices_dialog import COLUMN

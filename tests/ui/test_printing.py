@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from advisor.assessment import load_assessment
-from advisor.costs import project
-from advisor.report import build_summary, render_markdown
-from advisor.report_html import CHART_URL, build_brief
+from advisor.document.assessment import load_assessment
+from advisor.costs.projection import project
+from advisor.report.summary import build_summary, render_markdown
+from advisor.report.html import CHART_URL, build_brief
 from tests.helpers import ROOT, write_assessment
 from ui.printing import actions as print_actions
 
@@ -136,7 +136,7 @@ def test_a_data_uri_chart_becomes_a_resource(qapp, answered):
 
 
 def test_a_pdf_that_cannot_be_written_leaves_nothing_behind(qapp, tmp_path):
-    from advisor.errors import FileProblem
+    from advisor.core.errors import FileProblem
     from ui.printing.render import write_pdf
 
     with pytest.raises(FileProblem, match="does not exist"):

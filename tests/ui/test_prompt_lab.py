@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from advisor import paths
+from advisor.core import paths
 from tests.ui.lab_support import cell_editor, click, pane, send_and_wait, tick, type_into
 
 

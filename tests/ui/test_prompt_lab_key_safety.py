@@ -5,7 +5,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from advisor import keystore, logsetup
+from advisor.claude import keystore
+
+from advisor.core import logsetup
 from tests.ui.lab_support import RULES, run_and_wait, send_and_wait
 
 
@@ -16,7 +18,7 @@ def files_holding(folder: Path, secret: str) -> list[str]:
 
 def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, lab_document, fake_api, app_home,
                                                keyring_backend, tmp_path, monkeypatch):
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
     from ui.autosave import Autosaver
 
     monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)

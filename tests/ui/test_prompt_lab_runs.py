@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from advisor import batches, claude
+from advisor.lab import batches
+
+from advisor.claude import client as claude
 from tests.ui.lab_support import RULES, click, run_and_wait, tick
 
 
@@ -195,8 +197,8 @@ def test_forgetting_old_runs_lets_a_history_too_big_to_save_be_saved(qtbot, lab_
 
     import pytest
 
-    from advisor import assessment
-    from advisor.errors import FileProblem
+    from advisor.document import assessment
+    from advisor.core.errors import FileProblem
 
     api_env.rules = RULES
     for _ in range(3):

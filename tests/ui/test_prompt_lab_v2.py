@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
-from advisor import test_sets
+from advisor.lab import test_sets
 from tests.ui.lab_support import RULES, click, pane, run_and_wait, send_and_wait, tick
 
 CSV = "__name,ticket,__expected\nrefund,I want my money back,billing\nlogin,cannot log in,account\n"
@@ -199,7 +199,7 @@ def test_banners_follow_a_dark_palette(qtbot, lab_page):
 
 
 def test_a_model_that_rejects_sampling_disables_temperature_and_says_why(qtbot, lab_page, lab_document):
-    from advisor.pricing import load_price_table
+    from advisor.costs.pricing import load_price_table
 
     prices = load_price_table()
     rejecting = next(m for m in prices.models.values() if m.rejects_sampling and not m.retired)

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from advisor import cli
-from advisor.file_guard import lock_path
+from advisor.cli import main as cli
+from advisor.document.file_guard import lock_path
 from tests.helpers import write_assessment
 
 

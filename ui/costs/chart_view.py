@@ -16,10 +16,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from advisor import charts, glyph_cache
-from advisor.costs import Projection
-from advisor.sensitivity import SensitivityRow, sensitivity
-from advisor.pricing import PriceTable
+from advisor.costs import charts
+
+from advisor.costs import glyph_cache
+from advisor.costs.projection import Projection
+from advisor.costs.sensitivity import SensitivityRow, sensitivity
+from advisor.costs.pricing import PriceTable
 
 if TYPE_CHECKING:  # the canvas class is imported lazily, on first show
     from matplotlib.figure import Figure

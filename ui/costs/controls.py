@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QLabel, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from advisor.cost_inputs import CostInput, unit_for
+from advisor.costs.inputs import CostInput, unit_for
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
-from advisor.cost_inputs import COST_INPUTS, COST_INPUTS_BY_ID
-from advisor.pricing import STATUSES, ModelPrice, PriceTable
+from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID
+from advisor.costs.pricing import STATUSES, ModelPrice, PriceTable
 from ui.costs.controls import MUTED, InputRow
-from advisor.cost_presets import PRESETS, Implied, implied_costs, preset_conflicts
+from advisor.costs.presets import PRESETS, Implied, implied_costs, preset_conflicts
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)

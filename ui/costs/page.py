@@ -15,13 +15,13 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from advisor import charts
-from advisor.atomic import atomic_write_text
-from advisor.cost_tables import write_csv
-from advisor.cost_presets import with_implied
-from advisor.costs import CostInputError, Projection, project
-from advisor.numbers import format_money
-from advisor.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
+from advisor.costs import charts
+from advisor.core.atomic import atomic_write_text
+from advisor.costs.tables import write_csv
+from advisor.costs.presets import with_implied
+from advisor.costs.projection import CostInputError, Projection, project
+from advisor.core.numbers import format_money
+from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
                              stale_prices_note)
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED

@@ -2,7 +2,7 @@
 
 Cells are edited as text and checked on every change; each problem is listed under the table
 naming the model and the field, and Save stays disabled until there are none. What is saved
-passes the same checks as the table read at start-up (advisor.pricing), so it always loads.
+passes the same checks as the table read at start-up (advisor.costs.pricing), so it always loads.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from advisor.pricing import (STATUSES, ModelPrice, PriceTable, PriceTableError,
+from advisor.costs.pricing import (STATUSES, ModelPrice, PriceTable, PriceTableError,
                              reset_user_price_table, save_user_price_table)
 from ui import dialogs
 from ui.costs.price_events import price_events

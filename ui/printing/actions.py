@@ -14,15 +14,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from advisor.assessment import default_file_name
-from advisor.atomic import atomic_write_text
-from advisor.errors import FileProblem
+from advisor.document.assessment import default_file_name
+from advisor.core.atomic import atomic_write_text
+from advisor.core.errors import FileProblem
 from ui import dialogs
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from advisor.report_html import Brief
+    from advisor.report.html import Brief
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class PrintActions(QObject):
 
     def _brief(self, chart: str = "resource") -> Brief:
         """The brief of what is on screen now."""
-        from advisor.report_html import build_brief
+        from advisor.report.html import build_brief
 
         self._flush()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the chart takes a moment
@@ -194,7 +194,7 @@ class PrintActions(QObject):
                            lambda p: write_pdf(brief.html, p, brief.images, footer=self._footer()), path)
 
     def export_markdown(self) -> bool:
-        from advisor.report import build_summary, render_markdown
+        from advisor.report.summary import build_summary, render_markdown
 
         path = self._ask_path("Export summary as Markdown", ".md", MARKDOWN_FILTER)
         if path is None:

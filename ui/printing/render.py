@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.atomic import atomic_write_bytes, check_writable
-from advisor.errors import FileProblem
+from advisor.core.atomic import atomic_write_bytes, check_writable
+from advisor.core.errors import FileProblem
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QTextDocument

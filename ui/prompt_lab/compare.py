@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from advisor import lab_history
+from advisor.lab import history as lab_history
 from ui.prompt_lab.models import format_cost
 
 COLUMNS = ["Model", "Pass rate (95 % interval)", "Per 1,000 requests", "Latency p50 / p95", "Errors"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from advisor import prompts
+from advisor.lab import prompts
 from ui.prompt_lab.examples import ExamplesEditor
 from ui.prompt_lab.models import ModelPicker
 

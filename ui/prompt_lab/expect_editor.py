@@ -1,6 +1,6 @@
 """The selected test's expectations, edited in plain words: a kind from a list, and its value.
 
-The kinds are the registry's (advisor.expectations), named as the registry describes them
+The kinds are the registry's (advisor.lab.expectations), named as the registry describes them
 ("contains, ignoring case"), never as ``icontains:`` syntax. A value that is not usable (a
 pattern that does not compile, a schema that is not JSON) is marked and explained, and the
 test keeps its last good expectations, so the file always stays valid.
@@ -14,8 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from advisor import expectations
-
+from advisor.lab import expectations
 MUTED = "color: palette(placeholder-text);"
 
 

@@ -10,8 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from advisor import lab_history
-
+from advisor.lab import history as lab_history
 MB = 1024 * 1024
 
 

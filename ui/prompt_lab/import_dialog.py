@@ -1,6 +1,6 @@
 """Importing a test set: a preview of the first rows and of where each column goes, then Import.
 
-The file is parsed whole before the dialog opens (advisor.test_sets), so a bad row is refused
+The file is parsed whole before the dialog opens (advisor.lab.test_sets), so a bad row is refused
 with its row and column and nothing is imported; the preview shows what a good file becomes.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QRadioButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from advisor.test_sets import TestSet
+from advisor.lab.test_sets import TestSet
 from ui.prompt_lab.tests_model import TestsModel
 
 PREVIEW_ROWS = 20

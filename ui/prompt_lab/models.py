@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from advisor.numbers import format_money
+from advisor.core.numbers import format_money
 
 log = logging.getLogger(__name__)
 

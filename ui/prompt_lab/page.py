@@ -15,7 +15,17 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from advisor import batches, claude, keystore, lab_history, pricing, prompts
+from advisor.lab import batches
+
+from advisor.claude import client as claude
+
+from advisor.claude import keystore
+
+from advisor.lab import history as lab_history
+
+from advisor.costs import pricing
+
+from advisor.lab import prompts
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
 from ui.prompt_lab.editor import PromptEditor

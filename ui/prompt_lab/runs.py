@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
-from advisor import batches, claude, eval_runner, lab_history, test_sets
+from advisor.lab import batches
+
+from advisor.claude import client as claude
+
+from advisor.lab import eval_runner
+
+from advisor.lab import history as lab_history
+
+from advisor.lab import test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text

@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from advisor import expectations, prompts
+from advisor.lab import expectations
 
+from advisor.lab import prompts
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -15,7 +15,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from advisor import atomic, test_sets
+from advisor.core import atomic
+
+from advisor.lab import test_sets
 from ui.prompt_lab.expect_editor import ExpectationsEditor
 from ui.prompt_lab.import_dialog import ImportDialog
 from ui.prompt_lab.messages import InlineMessage

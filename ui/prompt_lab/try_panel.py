@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from advisor import claude, prompts
+from advisor.claude import client as claude
+
+from advisor.lab import prompts
 from ui.prompt_lab.messages import ProblemActions
 from ui.prompt_lab.models import ModelPicker, format_cost
 from ui.prompt_lab.reply import ReplyPane

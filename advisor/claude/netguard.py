@@ -1,0 +1,295 @@
+"""Guards between the app and a hostile network (issue 17 #6, #7, #10, #16, #17).
+
+Small pieces the Claude client (advisor/claude/client.py) calls:
+
+- :func:`check_key`: a key that is not one word of printable ASCII is reported as malformed
+  before anything is sent (a newline made httpx fail with "connection broke", a stray byte exit 1).
+- :func:`check_transport`: the key is never sent over plain http to another computer, directly
+  or through an ``HTTP_PROXY``; the message names the setting to change.
+- :func:`guard_client` and :func:`request_limits`: every request has an overall deadline and a
+  cap on the bytes it may receive, enforced on each socket read. The SDK's timeout is per read,
+  so a server dripping one byte every two seconds never tripped it; and a reply far beyond what
+  ``max_tokens`` can produce is cut off instead of filling memory.
+- :func:`scrub`: a reply that echoes the key never carries it into a run, a file or the screen
+  (advisor/lab/eval_results.py cuts what a run keeps to 20,000 characters).
+"""
+from __future__ import annotations
+
+import ipaddress
+import os
+import threading
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from advisor.core.errors import ApiProblem
+
+DEFAULT_BASE_URL = "https://api.anthropic.com"
+# The overall deadline of one request: generous for real replies (10 tokens a second at worst).
+BASE_DEADLINE_S = 120.0
+SECONDS_PER_TOKEN = 0.1
+# What one reply may weigh on the wire: an SSE delta event is about 200 bytes per token.
+BASE_REPLY_BYTES = 256 * 1024
+BYTES_PER_TOKEN = 512
+KEY_PLACEHOLDER = "[API key removed]"
+
+
+class GuardProblem(ApiProblem):
+    """A guard refused (exit status 4); advisor.claude.client turns it into a ClaudeProblem of ``kind``.
+    (This module imports nothing of the Claude client, so the two never import each other.)"""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _problem(message: str, kind: str) -> GuardProblem:
+    return GuardProblem(message, kind)
+
+
+# -- the key -------------------------------------------------------------------------------------
+def check_key(key: str, source: str = "") -> None:
+    """Refuse a key that could not be sent as an HTTP header, naming what is wrong, never the key."""
+    where = f" ({source})" if source else ""
+    fix = "Copy the key again from the Claude Console and paste it with nothing around it."
+    if any(ch in "\r\n" for ch in key):
+        raise _problem(f"The API key{where} is malformed: it holds a line break. {fix}", "bad_key")
+    if any(ord(ch) > 126 for ch in key):
+        raise _problem(f"The API key{where} is malformed: it holds a character that is not plain "
+                       f"ASCII (a stray byte, or a letter from another alphabet). {fix}", "bad_key")
+    if any(ord(ch) < 33 for ch in key):
+        raise _problem(f"The API key{where} is malformed: it holds a space or a control character. {fix}",
+                       "bad_key")
+
+
+def scrub(text: str, key: str | None) -> str:
+    """``text`` with every copy of the key replaced; short keys are not real keys and are left."""
+    if key and len(key) >= 8 and key in text:
+        return text.replace(key, KEY_PLACEHOLDER)
+    return text
+
+
+# -- plain http ----------------------------------------------------------------------------------
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() in ("localhost", "localhost.") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+_PROXY_SETTINGS = {"http": ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"),
+                   "https": ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")}
+
+
+def _proxy_for(url: str) -> tuple[str, str] | None:
+    """The proxy httpx would use for ``url`` from the environment, as (setting name, proxy URL)."""
+    import urllib.request
+
+    parts = urlsplit(url)
+    if urllib.request.proxy_bypass_environment(parts.hostname or ""):
+        return None
+    for name in _PROXY_SETTINGS.get(parts.scheme.lower(), ()):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return name, value if "://" in value else f"http://{value}"
+    return None
+
+
+def check_transport(base_url: str | None) -> None:
+    """Refuse before sending when the key would travel in clear text to another computer."""
+    url = base_url or os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL
+    setting = "ANTHROPIC_BASE_URL" if not base_url or base_url == os.environ.get("ANTHROPIC_BASE_URL") \
+        else "the base URL"
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise _problem(f"{setting} is {url!r}, which is not a web address: use "
+                       f"https://… (or unset it to use {DEFAULT_BASE_URL}).", "insecure")
+    if scheme == "http" and not is_loopback(parts.hostname):
+        raise _problem(f"{setting} is {url}: plain http would send your API key unencrypted to "
+                       f"{parts.hostname}. Use https://, or unset {setting}; plain http is allowed "
+                       "only to this computer (localhost).", "insecure")
+    proxy = _proxy_for(url)
+    if proxy and scheme == "http":  # an https request is tunnelled: the proxy never sees the key
+        name, proxy_url = proxy
+        proxy_host = urlsplit(proxy_url).hostname
+        proxy_scheme = urlsplit(proxy_url).scheme.lower()
+        if not is_loopback(proxy_host) and proxy_scheme != "https":
+            raise _problem(f"{name} is {proxy_url}: requests to {url} would pass through it in plain "
+                           f"http, showing your API key to {proxy_host}. Use an https:// "
+                           f"{setting}, or add {parts.hostname} to NO_PROXY.", "insecure")
+
+
+# -- deadlines and reply caps --------------------------------------------------------------------
+class _Limits:
+    __slots__ = ("deadline", "seconds", "max_bytes", "received")
+
+    def __init__(self, seconds: float, max_bytes: int) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.max_bytes = max_bytes
+        self.received = 0
+
+
+_local = threading.local()
+_aborted = threading.Event()
+ABORT_CHECK_S = 0.25
+
+
+def abort_requests() -> None:
+    """Make every request in flight in this process give up now (a command's Ctrl+C)."""
+    _aborted.set()
+
+
+def limits_for(request: dict[str, Any]) -> tuple[float, int]:
+    """(overall seconds, bytes) one request may take, from what its ``max_tokens`` allows."""
+    tokens = request.get("max_tokens")
+    tokens = tokens if isinstance(tokens, int) and tokens > 0 else 4096
+    return BASE_DEADLINE_S + tokens * SECONDS_PER_TOKEN, BASE_REPLY_BYTES + tokens * BYTES_PER_TOKEN
+
+
+@contextmanager
+def request_limits(request: dict[str, Any]) -> Iterator[None]:
+    """Within this block, this thread's requests share one deadline and one byte budget."""
+    seconds, max_bytes = limits_for(request)
+    previous = getattr(_local, "limits", None)
+    _local.limits = _Limits(seconds, max_bytes)
+    try:
+        yield
+    finally:
+        _local.limits = previous
+
+
+def begin_request(request: dict[str, Any]) -> None:
+    """As :func:`request_limits`, for a thread that exists for this one request."""
+    seconds, max_bytes = limits_for(request)
+    _local.limits = _Limits(seconds, max_bytes)
+
+
+def _deadline_passed_class() -> type:
+    import httpcore2
+
+    class DeadlinePassed(httpcore2.ReadTimeout):
+        """The request's overall deadline passed (not one slow read)."""
+
+    class ReplyTooLarge(httpcore2.ReadError):
+        """The reply outgrew what its max_tokens could produce."""
+
+    return DeadlinePassed, ReplyTooLarge
+
+
+_classes: tuple[type, type] | None = None
+
+
+def _errors() -> tuple[type, type]:
+    global _classes
+    if _classes is None:
+        _classes = _deadline_passed_class()
+    return _classes
+
+
+class _GuardedStream:
+    """A network stream whose reads and writes honour the thread's deadline and byte budget."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def _timeout(self, timeout: float | None) -> tuple[float | None, _Limits | None]:
+        limits = getattr(_local, "limits", None)
+        if limits is None:
+            return timeout, None
+        remaining = limits.deadline - time.monotonic()
+        if remaining <= 0:
+            raise _errors()[0](f"no reply within the overall {limits.seconds:g} s")
+        return (remaining if timeout is None else min(timeout, remaining)), limits
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        import httpcore2
+
+        timeout, limits = self._timeout(timeout)
+        waited_until = None if timeout is None else time.monotonic() + timeout
+        while True:  # in short slices, so that abort_requests() (Ctrl+C) takes effect at once
+            if _aborted.is_set():
+                raise _errors()[0]("the request was cancelled")
+            left = None if waited_until is None else waited_until - time.monotonic()
+            try:
+                data = self._inner.read(max_bytes, ABORT_CHECK_S if left is None else
+                                        max(0.0, min(left, ABORT_CHECK_S)))
+                break
+            except httpcore2.ReadTimeout as error:
+                if limits is not None and time.monotonic() >= limits.deadline:
+                    raise _errors()[0](f"no reply within the overall {limits.seconds:g} s") from error
+                if left is not None and left <= ABORT_CHECK_S:
+                    raise
+        if limits is not None:
+            limits.received += len(data)
+            if limits.received > limits.max_bytes:
+                raise _errors()[1](f"the reply passed {limits.max_bytes:,} bytes")
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        timeout, _ = self._timeout(timeout)
+        self._inner.write(buffer, timeout)
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> Any:
+        timeout, _ = self._timeout(timeout)
+        return _GuardedStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, **options: Any) -> Any:
+        timeout, _ = _GuardedStream(None)._timeout(timeout)
+        return _GuardedStream(self._inner.connect_tcp(host, port, timeout, **options))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, **options: Any) -> Any:
+        return _GuardedStream(self._inner.connect_unix_socket(path, timeout, **options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def guard_client(client: Any) -> Any:
+    """Put the guarded network backend under every connection pool of an ``anthropic`` client."""
+    http = getattr(client, "_client", None)
+    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if pool is not None and hasattr(pool, "_network_backend"):
+            pool._network_backend = _GuardedBackend(pool._network_backend)
+    return client
+
+
+def problem_for(error: BaseException) -> GuardProblem | None:
+    """The plain-words problem when ``error`` (or what caused it) is one of the guards tripping."""
+    if _classes is None:
+        return None
+    deadline_passed, too_large = _classes
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, deadline_passed):
+            return _problem(f"The Claude API did not finish the reply in time ({cause}): the server "
+                            "is too slow or stalled. Try again later, or check ANTHROPIC_BASE_URL.",
+                            "timeout")
+        if isinstance(cause, too_large):
+            return _problem(f"The reply was far longer than max_tokens allows ({cause}), so it was "
+                            "cut off: the server is not behaving like the Claude API; check "
+                            "ANTHROPIC_BASE_URL.", "reply_too_large")
+        cause = cause.__cause__ or cause.__context__
+    return None

@@ -1,0 +1,72 @@
+"""``costs FILE [--format text|json|csv] [--png OUT.png]``: the cost projection of both paths."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from advisor.document.assessment import load_assessment
+from advisor.costs.presets import with_implied
+from advisor.costs.tables import text_table, write_csv
+from advisor.costs.projection import CostInputError, Projection, project
+from advisor.core.errors import FileProblem, UsageProblem
+from advisor.costs.pricing import load_price_table
+
+log = logging.getLogger(__name__)
+
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the .fta.json assessment")
+    parser.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                        help="text (a table, the default), json or csv")
+    parser.add_argument("--png", type=Path, metavar="OUT.png",
+                        help="also write the charts (cumulative cost, monthly breakdown, "
+                             "sensitivity) to this image; an .svg name writes SVG")
+
+
+CHART_SUFFIXES = (".png", ".svg")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.png is not None and args.png.suffix.lower() not in CHART_SUFFIXES:
+        # The image format follows the name; PNG bytes in a .jpg (say) would not open.
+        raise UsageProblem(f"{args.png}: the chart file name must end in .png or .svg")
+    assessment = load_assessment(args.file)  # raises FileProblem naming the file
+    prices = load_price_table()
+    costs = with_implied(assessment.costs, assessment.answers)  # as the window projects them
+    try:
+        projection = project(costs, prices)
+        if args.png is not None:
+            write_charts(projection, costs, prices, args.png, assessment.title)
+    except CostInputError as error:
+        raise CostInputError(f"{args.file}: {error}") from None
+    for warning in [*assessment.warnings, *projection.warnings]:
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
+    if args.format == "json":
+        json.dump(projection.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        write_csv(projection, sys.stdout)
+    else:
+        sys.stdout.write(text_table(projection, assessment.title))
+    return 0
+
+
+def write_charts(projection: Projection, costs: dict, prices, out: Path, title: str = "") -> None:
+    """Render all charts to ``out`` (PNG, or SVG by suffix); a failure leaves ``out`` untouched."""
+    from advisor.costs import charts  # matplotlib only when a chart is asked for
+    from advisor.core.atomic import check_writable
+    from advisor.costs.sensitivity import sensitivity
+
+    check_writable(out)
+
+    figure = charts.overview_figure(projection, sensitivity(costs, prices),
+                                    title=f"Cost projection: {title}" if title else "Cost projection")
+    fmt = "svg" if out.suffix.lower() == ".svg" else "png"
+    try:
+        charts.save_figure(figure, out, fmt)
+    except OSError as error:
+        raise FileProblem(f"{out}: cannot write the chart: {error.strerror or error}.") from None

@@ -1,0 +1,87 @@
+"""Figures derived from an assessment's cost inputs and their projection, for the rules.
+
+Each figure has plain words, a unit (how texts show it) and a function of the cost inputs and
+the projection (:func:`advisor.costs.projection.project`, computed once per evaluation by the engine). The
+projection's own fields are read, never recomputed, so the rules and the Costs screen agree.
+A function returns None when the figure does not exist (no break-even), and raises when it cannot
+be computed (the projection failed).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, NamedTuple
+
+from advisor.costs.inputs import effective_costs
+from advisor.core.numbers import format_money
+
+
+def training_run_usd(costs: dict[str, Any] | None) -> float:
+    values = effective_costs(costs)
+    return values["train_gpu_hours"] * values["gpu_hourly_usd"]
+
+
+def upfront_fine_tune_usd(costs: dict[str, Any] | None) -> float:
+    """Labelling plus the training runs before a model ships (CONTRACT section 4, ``upfront``)."""
+    values = effective_costs(costs)
+    labelling = values["examples_to_label"] * values["label_cost_per_example_usd"]
+    return labelling + values["training_runs"] * training_run_usd(costs)
+
+
+class Derived(NamedTuple):
+    label: str
+    compute: Callable[[dict[str, Any] | None, Any], float | None]
+    unit: str = "usd"  # "usd", "month", "months", "times" or "flag"
+    needs_projection: bool = False
+
+
+def _projected(read: Callable[[Any], float | None]) -> Callable[[dict[str, Any] | None, Any], float | None]:
+    def compute(costs: dict[str, Any] | None, projection: Any) -> float | None:
+        if projection is None:
+            raise ValueError("the cost projection could not be computed")
+        return read(projection)
+    return compute
+
+
+def _ratio(projection: Any) -> float | None:
+    return projection.fine_tune.total / projection.api.total if projection.api.total > 0 else None
+
+
+FIGURES: dict[str, Derived] = {
+    "upfront_fine_tune_usd": Derived("the up-front fine-tuning cost (labelling plus training runs)",
+                                     lambda costs, _p: upfront_fine_tune_usd(costs)),
+    "training_run_usd": Derived("the cost of one training run", lambda costs, _p: training_run_usd(costs)),
+    "break_even_month": Derived("the month from which the fine-tuning path has cost less for good",
+                                _projected(lambda p: p.break_even_month), "month", True),
+    "breaks_even": Derived("whether the fine-tuning path breaks even for good within the horizon",
+                           _projected(lambda p: 1.0 if p.break_even_month else 0.0), "flag", True),
+    "api_total_usd": Derived("the Claude API path's total over the horizon",
+                             _projected(lambda p: p.api.total), "usd", True),
+    "fine_tune_total_usd": Derived("the fine-tuning path's total over the horizon",
+                                   _projected(lambda p: p.fine_tune.total), "usd", True),
+    "cost_difference_usd": Derived("the fine-tuning path's total minus the API path's",
+                                   _projected(lambda p: p.fine_tune.total - p.api.total), "usd", True),
+    "cost_gap_usd": Derived("the difference between the two paths' totals",
+                            _projected(lambda p: abs(p.fine_tune.total - p.api.total)), "usd", True),
+    "fine_tune_to_api_ratio": Derived("the fine-tuning path's total as a multiple of the API path's",
+                                      _projected(_ratio), "times", True),
+    "horizon_months": Derived("the months projected", _projected(lambda p: p.horizon_months), "months", True),
+}
+
+
+def format_usd(value: float) -> str:
+    """Whole dollars from $100 up, cents below: the summary's and the rules' figures."""
+    return format_money(value, cents=abs(value) < 100)
+
+
+def show(value: float | None, unit: str) -> str:
+    """A derived figure in words: "$80,600", "month 9", "24 months", "3.4 times"."""
+    if value is None:
+        return "none" if unit in ("month", "flag") else "unknown"
+    if unit == "usd":
+        return format_usd(value)
+    if unit == "month":
+        return f"month {value:.0f}"
+    if unit == "months":
+        return f"{value:.0f} months"
+    if unit == "times":
+        return f"{value:.1f} times"
+    return "yes" if value else "no"

@@ -1,0 +1,96 @@
+"""Team presets and the cost figures the questionnaire's answers imply.
+
+Pure data and functions, no Qt: the window's cost form, the ``costs`` and ``summary`` commands
+and the tests all read them, so every one of them projects the same figures for a file.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from advisor.costs.inputs import COST_INPUTS_BY_ID
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Preset:
+    id: str
+    label: str
+    description: str
+    costs: dict[str, Any]
+
+
+# Each preset sets a coherent group: traffic, the API path's upkeep, the data and training effort,
+# serving capacity and the people. Token profiles and the model are left as the user set them.
+PRESETS: tuple[Preset, ...] = (
+    Preset("small", "Small team",
+           "A start-up feature: 20,000 requests a month growing 5 % monthly, a part-time ML engineer.",
+           {"monthly_requests": 20_000, "monthly_growth": 0.05, "api_setup_usd": 3_000,
+            "api_monthly_usd": 200, "examples_to_label": 2_000, "label_cost_per_example_usd": 1.0,
+            "train_gpu_hours": 24, "training_runs": 3, "retrains_per_year": 2, "min_hosting_gpus": 1,
+            "ml_fte": 0.5, "ml_salary_usd": 180_000, "ft_monthly_usd": 200}),
+    Preset("mid", "Mid-size team",
+           "A product team: 250,000 requests a month growing 3 % monthly, one and a half ML engineers.",
+           {"monthly_requests": 250_000, "monthly_growth": 0.03, "api_setup_usd": 10_000,
+            "api_monthly_usd": 1_000, "examples_to_label": 5_000, "label_cost_per_example_usd": 2.0,
+            "train_gpu_hours": 80, "training_runs": 5, "retrains_per_year": 4, "min_hosting_gpus": 2,
+            "ml_fte": 1.5, "ml_salary_usd": 200_000, "ft_monthly_usd": 1_000}),
+    Preset("large", "Large team",
+           "An enterprise rollout: 3 million requests a month growing 2 % monthly, an ML team of four.",
+           {"monthly_requests": 3_000_000, "monthly_growth": 0.02, "api_setup_usd": 30_000,
+            "api_monthly_usd": 5_000, "examples_to_label": 20_000, "label_cost_per_example_usd": 3.0,
+            "train_gpu_hours": 400, "training_runs": 8, "retrains_per_year": 4, "min_hosting_gpus": 4,
+            "ml_fte": 4.0, "ml_salary_usd": 220_000, "ft_monthly_usd": 5_000}),
+)
+PRESETS_BY_ID: dict[str, Preset] = {p.id: p for p in PRESETS}
+
+RETRAINS_FOR_CHANGES = {"monthly": 12, "weekly": 52}  # facts baked into weights go stale this often
+
+
+@dataclass(frozen=True)
+class Implied:
+    """A cost figure an answer implies, and the reason shown to the user."""
+
+    input_id: str
+    value: Any
+    reason: str
+
+
+def implied_costs(answers: dict[str, Any]) -> list[Implied]:
+    """The cost inputs the questionnaire's answers put a figure on."""
+    found: list[Implied] = []
+    have = answers.get("labeled_examples")
+    if isinstance(have, int) and not isinstance(have, bool) and have >= 0:
+        target = COST_INPUTS_BY_ID["examples_to_label"].default
+        still = max(0, target - have)
+        found.append(Implied("examples_to_label", still,
+                             f"{target:,} needed minus the {have:,} you have"))
+    if answers.get("retrain_commitment") is False:
+        found.append(Implied("retrains_per_year", 0, "you will not retrain"))
+    elif answers.get("knowledge_changes") in RETRAINS_FOR_CHANGES:
+        per_year = RETRAINS_FOR_CHANGES[answers["knowledge_changes"]]
+        every = "month" if per_year == 12 else "week"
+        found.append(Implied("retrains_per_year", per_year, f"your facts change every {every}"))
+    return found
+
+
+def with_implied(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> dict[str, Any]:
+    """The cost inputs to project: ``costs`` as set, plus what the answers imply for inputs not set.
+
+    A figure the user set (typed, from a preset, or earlier from the answers) always wins.
+    ``costs`` that are not an object are returned as they are, for the projection to refuse.
+    """
+    if not isinstance(costs, dict) and costs is not None:
+        return costs  # type: ignore[return-value]
+    merged = dict(costs or {})
+    for figure in implied_costs(answers if isinstance(answers, dict) else {}):
+        merged.setdefault(figure.input_id, figure.value)
+    return merged
+
+
+def preset_conflicts(preset: Preset, costs: dict[str, Any], from_answers: set[str]) -> list[str]:
+    """Inputs a preset would change whose current figure came from the answers."""
+    return [input_id for input_id in preset.costs
+            if input_id in from_answers and costs.get(input_id) != preset.costs[input_id]]

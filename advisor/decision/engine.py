@@ -1,0 +1,350 @@
+"""The rule-based advisor: answers in, a recommendation with its reasons out.
+
+Rules are tried in order and the first that holds gives the verdict. Every condition checked is
+recorded with the value it saw and whether it held, so a team lead can see exactly why. The
+engine also says which unanswered questions could still change the verdict, which answer
+changes would change it, and what it would take to justify fine-tuning
+(:mod:`advisor.decision.counterfactuals`). Pure and deterministic: same inputs, same recommendation.
+
+"Prompting" is read through the prompt evidence (:mod:`advisor.decision.evidence`): a measured pass rate
+on enough cases, against the quality bar, decides it. The cost projection is computed once per
+evaluation and its figures are facts the rules read (the distillation gate's break-even).
+
+Confidence (CONTRACT section 3) starts at high and drops one level for each of: (a) an unanswered
+question that could change the verdict; (b) the deciding rule passed a numeric threshold by less
+than 25 %; (c) the verdict and the projection disagree (the rules file's [[doubts]]); (d) the
+prompt evidence is inconclusive or rests on fewer than 20 cases. Two or more drops give low.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any, Mapping, NamedTuple
+
+from advisor.decision import evidence as evidence_module
+from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
+                                     gate_explanation, missing_questions, path_to_gate)
+from advisor.decision.evidence import Evidence, Reading
+from advisor.decision.questions import QuestionBank
+from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
+                           Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
+
+log = logging.getLogger(__name__)
+
+LEVELS = ("high", "medium", "low")
+NEAR = 0.25  # a numeric threshold passed by less than this share of it counts as narrow
+
+
+class Check(NamedTuple):
+    """One condition checked: its plain words, what it saw, and whether it held."""
+
+    depth: int
+    kind: str  # "leaf", "all", "any" or "not"
+    text: str
+    held: bool
+    fact: str | None = None
+    seen: Any = None
+    seen_text: str = ""
+
+
+class RuleTrace(NamedTuple):
+    rule: str
+    title: str
+    verdict: str
+    held: bool
+    checks: tuple[Check, ...]
+
+
+class Reason(NamedTuple):
+    rule: str
+    text: str
+    source: str
+    kind: str = "rule"  # "rule" (gave the verdict), "note" (advisory) or "evidence" (prompt tests)
+    url: str = ""
+    source_title: str = ""
+
+
+class Recommendation(NamedTuple):
+    """What :func:`evaluate` returns; immutable, so a screen can hold on to it safely."""
+
+    verdict: str
+    rule: str
+    title: str
+    provisional: bool
+    confidence: str
+    confidence_reasons: list[str]
+    reasons: list[Reason]
+    trace: list[RuleTrace]
+    missing: list[str]
+    counterfactuals: list[Counterfactual]
+    gate: list[GateItem]
+    gate_changes: dict[str, Any] | None
+    meaning: str
+    next_steps: list[str]
+    prompt_evidence: dict[str, Any] | None
+    warnings: list[str]
+    cost_note: str = ""  # the verdict and the projection, in one sentence
+    evidence_status: str = "none"  # how the evidence was read (advisor.decision.evidence.Reading.status)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dicts and lists all the way down, ready for JSON."""
+        return _plain(self)
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "_asdict"):
+        return {key: _plain(item) for key, item in value._asdict().items()}
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+# --- facts ----------------------------------------------------------------------------------------
+
+def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tuple[dict[str, Any], list[str]]:
+    """The answers the rules may rely on; an invalid one is set aside with a warning, never guessed."""
+    kept: dict[str, Any] = {}
+    warnings: list[str] = []
+    for qid, value in (answers or {}).items():
+        question = bank.get(qid)
+        if question is None or value is None:
+            continue  # unknown ids are kept in the file and reported by the file checks
+        problem = question.problem_with(value)
+        if problem:
+            warnings.append(f"answer {qid} was ignored: it {problem}")
+            continue
+        kept[qid] = list(value) if isinstance(value, list) else value
+    return kept, warnings
+
+
+def projection_of(costs: Mapping[str, Any] | None, prices: Any = None) -> tuple[Any, list[str]]:
+    """The cost projection (:func:`advisor.costs.projection.project`), or None and why not."""
+    from advisor.costs.projection import project
+    from advisor.costs.pricing import load_price_table
+
+    try:
+        return project(dict(costs or {}), prices if prices is not None else load_price_table()), []
+    except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
+        log.info("cost projection failed: %s", error)
+        return None, [f"The cost projection could not be computed ({error}), so no condition that "
+                      "needs it holds; check the cost inputs."]
+
+
+def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
+                  projection_failed: bool = False) -> tuple[dict[str, float | None], list[str]]:
+    """``derived.NAME`` figures; one that cannot be computed is None (and named in a warning)."""
+    values: dict[str, float | None] = {}
+    warnings: list[str] = []
+    for name, figure in DERIVED.items():
+        value: float | None = None
+        if not (figure.needs_projection and (projection is None or projection_failed)):
+            try:
+                value = figure.compute(dict(costs or {}), projection)
+                if value is not None and not math.isfinite(float(value)):
+                    raise ValueError("not a finite number")
+            except (TypeError, ValueError, KeyError, OverflowError, ZeroDivisionError) as error:
+                log.info("derived figure %s failed: %s", name, error)
+                warnings.append(f"{figure.label[:1].upper()}{figure.label[1:]} could not be computed from "
+                                "the cost inputs, so no condition that needs it holds; check the cost inputs.")
+                value = None
+        values[DERIVED_PREFIX + name] = None if value is None else float(value)
+    return values, warnings
+
+
+# --- the trace ------------------------------------------------------------------------------------
+
+_GROUP_WORDS = {"all": "all of these hold", "any": "at least one of these holds",
+                "not": "the following does not hold"}
+
+
+def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth: int,
+           out: list[Check]) -> bool:
+    """Evaluate without short-cutting, so the trace shows every condition and its value."""
+    if isinstance(condition, Leaf):
+        held = condition.holds(facts)
+        seen = facts.get(condition.fact)
+        out.append(Check(depth, "leaf", fill_text(condition.says, facts, rules.bank), held,
+                         condition.fact, seen, _seen_text(rules, condition.fact, seen)))
+        return held
+    position = len(out)
+    out.append(Check(depth, "", "", False))  # placeholder, filled once the children are known
+    if isinstance(condition, AllOf) or isinstance(condition, AnyOf):
+        results = [_trace(item, facts, rules, depth + 1, out) for item in condition.items]
+        kind = "all" if isinstance(condition, AllOf) else "any"
+        held = all(results) if kind == "all" else any(results)
+    else:
+        kind, held = "not", not _trace(condition.item, facts, rules, depth + 1, out)
+    out[position] = Check(depth, kind, _GROUP_WORDS[kind], held)
+    return held
+
+
+def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
+    question = rules.bank.get(fact)
+    if question is not None:
+        return question.label_for(seen)
+    if fact.startswith(DERIVED_PREFIX):
+        from advisor.costs.derived import show
+
+        return show(seen, DERIVED[fact[len(DERIVED_PREFIX):]].unit)
+    return "unknown" if seen is None else str(seen)
+
+
+def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[RuleTrace]:
+    traces = []
+    for rule in rules.rules[:upto + 1]:
+        checks: list[Check] = []
+        held = True if rule.when is None else _trace(rule.when, facts, rules, 0, checks)
+        if rule.when is None:
+            checks.append(Check(0, "leaf", "no earlier rule applied", True))
+        traces.append(RuleTrace(rule.id, rule.title, rule.verdict, held, tuple(checks)))
+    return traces
+
+
+# --- prompt evidence --------------------------------------------------------------------------
+
+def _evidence_json(evidence: Evidence) -> dict[str, Any]:
+    """The contract's ``prompt_evidence``: model, passed, failed, n, pass_rate, the interval, source."""
+    return evidence.to_json()  # full precision: every rendering rounds the same numbers the same way
+
+
+def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,
+                     rules: RuleSet) -> Reason:
+    said = rules.bank.get("prompting_tried").label_for(answer) if answer is not None else ""
+    text = evidence_module.describe(evidence, bar)
+    overrules = f" You answered “{said}”; the measurement overrules that." if reading.disagrees else ""
+    if reading.status == "meets":
+        text += ": prompting meets your bar." + overrules
+    elif reading.status == "falls_short":
+        text += ": even the top of the interval is below your bar, so prompting falls short." + overrules
+    elif reading.status == "inconclusive":
+        text += (": too close to your bar to tell either way, so the advice keeps your answer"
+                 + (f" (“{said}”)" if said else "") + ". Test more cases to settle it.")
+    elif reading.status == "thin":
+        text += (f": fewer than {evidence_module.MIN_CASES} cases, too few to decide; "
+                 f"test at least {evidence_module.MIN_CASES}.")
+    else:
+        text += ". Answer the quality-bar question to let this measurement decide."
+    if evidence.source == "run":
+        source = "Your prompt-lab run" + (f" of {evidence.run_at[:10]}" if evidence.run_at else "")
+    else:
+        source = "Your own measurement (answers to the measured pass-rate questions)"
+    return Reason("prompt_evidence", text, source, "evidence", "", source)
+
+
+# --- confidence -----------------------------------------------------------------------------------
+
+def _holds_without(condition: Condition | None, dropped: Leaf, facts: Mapping[str, Any]) -> bool:
+    """Whether ``condition`` holds with the comparison ``dropped`` taken as false."""
+    if condition is None:
+        return True
+    if isinstance(condition, Leaf):
+        return False if condition is dropped else condition.holds(facts)
+    if isinstance(condition, Not):
+        return not _holds_without(condition.item, dropped, facts)
+    results = [_holds_without(item, dropped, facts) for item in condition.items]
+    return all(results) if isinstance(condition, AllOf) else any(results)
+
+
+def narrow_thresholds(rule: Rule, facts: Mapping[str, Any], rules: RuleSet) -> list[str]:
+    """Drop (b): numeric comparisons the deciding rule needed and passed by less than 25 %."""
+    found = []
+    for leaf in leaves(rule.when):
+        if leaf.op not in ("gte", "gt", "lte", "lt") or leaf.fact not in rules.bank or not leaf.holds(facts):
+            continue
+        threshold = facts.get(leaf.ref) if leaf.ref else leaf.value
+        seen = facts.get(leaf.fact)
+        if not threshold or abs(seen - threshold) >= NEAR * abs(threshold):
+            continue
+        if _holds_without(rule.when, leaf, facts):
+            continue  # another way through the rule holds as well: this threshold did not decide it
+        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).label_for(threshold)
+        found.append(f"It rests on a threshold passed narrowly: {rules.bank.get(leaf.fact).label_for(seen)} "
+                     f"against {shown} ({fill_text(leaf.says, facts, rules.bank)}).")
+    return found
+
+
+def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading: Reading,
+               evidence: Evidence | None, rules: RuleSet) -> tuple[str, list[str]]:
+    """The level and its reasons: high, less one level per drop of CONTRACT section 3."""
+    reasons: list[str] = []
+    if missing:
+        names = "; ".join(f"“{rules.bank.get(q).text}”" for q in missing[:3]) + ("…" if len(missing) > 3 else "")
+        reasons.append(f"{len(missing)} unanswered question{'s' if len(missing) != 1 else ''} could change "
+                       f"the verdict: {names}")
+    reasons += narrow
+    reasons += doubts
+    if evidence is not None and reading.status in ("thin", "inconclusive", "no_bar"):
+        why = {"thin": f"rests on fewer than {evidence_module.MIN_CASES} cases",
+               "inconclusive": "is too close to your bar to tell",
+               "no_bar": "cannot be weighed without a quality bar"}[reading.status]
+        reasons.append(f"The prompt evidence {why}.")
+    drops = len(reasons)
+    if not reasons:
+        reasons.append("Nothing lowers it: every answer that could change the verdict is given, no "
+                       "threshold is passed narrowly, and the cost projection does not contradict it.")
+    return LEVELS[min(drops, 2)], reasons
+
+
+# --- evaluate -------------------------------------------------------------------------------------
+
+def _first_holding(items: Any, facts: Mapping[str, Any]) -> Any:
+    return next((item for item in items if item.when is None or item.when.holds(facts)), None)
+
+
+def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None = None,
+             rules: RuleSet | None = None, bank: QuestionBank | None = None,
+             prompt_lab: Mapping[str, Any] | None = None, prices: Any = None) -> Recommendation:
+    """The recommendation for ``answers``: verdict, reasons, trace, what would change it."""
+    if rules is None:
+        rules = default_rules() if bank is None else load_rules(bank=bank)
+    kept, warnings = usable_answers(answers, rules.bank)
+    projection, projection_warnings = projection_of(costs, prices)
+    derived, derived_warnings = derived_facts(costs, projection, projection is None)
+    warnings += projection_warnings or derived_warnings
+    facts: dict[str, Any] = {**kept, **derived}
+
+    bar = kept.get("quality_bar_pct")
+    evidence = evidence_module.prompt_evidence(prompt_lab, kept)
+    reading = evidence_module.read_prompting(kept.get("prompting_tried"), evidence, bar)
+    if reading.value is not None:
+        facts["prompting_tried"] = reading.value
+    fixed = frozenset({"prompting_tried"}) if reading.decided else frozenset()
+
+    index = rules.first_match(facts)
+    rule = rules.rules[index]
+    verdict = rule.verdict
+    info = rules.verdicts[verdict]
+    options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
+    missing = missing_questions(rules, facts, verdict, options)
+
+    reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",
+                      rule.source.url, rule.source.title)]
+    with_verdict = {**facts, VERDICT_FACT: verdict}
+    for note in rules.notes:
+        if note.when.holds(with_verdict):
+            reasons.append(Reason(note.id, fill_text(note.text, facts, rules.bank), str(note.source),
+                                  "note", note.source.url, note.source.title))
+    if evidence is not None:
+        reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
+    doubts = [fill_text(d.text, facts, rules.bank) for d in rules.doubts if d.when.holds(with_verdict)]
+    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
+                                           reading, evidence, rules)
+    cost_note = ""
+    if projection is not None:
+        note = _first_holding(rules.cost_notes, with_verdict)
+        cost_note = fill_text(note.text, facts, rules.bank) if note else ""
+    log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
+    return Recommendation(
+        verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
+        confidence=level, confidence_reasons=confidence_reasons,
+        reasons=reasons, trace=trace_rules(rules, facts, index), missing=missing,
+        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
+        gate=gate_explanation(rules, facts, verdict),
+        gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
+        else path_to_gate(rules, facts, options, fixed),
+        meaning=info.meaning, next_steps=list(info.next_steps),
+        prompt_evidence=None if evidence is None else _evidence_json(evidence),
+        warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
+    )

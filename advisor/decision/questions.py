@@ -1,0 +1,239 @@
+"""The question bank, read from ``resources/questions.toml``.
+
+Everything that asks, checks or explains an answer reads it from here: the file validator,
+the rule engine and the questionnaire screen.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from advisor.core import paths
+from advisor.core.numbers import is_finite_number  # re-exported: one check for the whole project
+
+QUESTION_TYPES = ("choice", "multi", "integer", "number", "boolean")
+
+
+class QuestionBankError(ValueError):
+    """The questions file itself is broken: a developer's mistake, named precisely."""
+
+
+# Records are NamedTuples, not frozen dataclasses: equally immutable, but a frozen dataclass
+# costs about 0.7 ms to define, and every command pays that at start-up.
+class Option(NamedTuple):
+    value: str
+    label: str
+
+
+class Question(NamedTuple):
+    id: str
+    section: str
+    type: str
+    text: str
+    help: str = ""
+    options: tuple[Option, ...] = ()
+    minimum: float | None = None
+    min_exclusive: bool = False
+    maximum: float | None = None
+    unit: str = ""
+    show_if: tuple[str, tuple[str, ...]] | None = None  # (question id, values that show it)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(option.value for option in self.options)
+
+    def label_for(self, value: Any) -> str:
+        """The human wording of an answer, for reasons and summaries."""
+        if value is None:
+            return "not answered"
+        if self.type == "boolean":
+            return "Yes" if value else "No"  # as the options read
+        if self.type == "choice":
+            return self.label_for_option(value)
+        if self.type == "multi":
+            return ", ".join(self.label_for_option(v) for v in value) or "none"
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        if self.unit == "USD":
+            return f"${text}"
+        return f"{text} {self.unit}".strip()
+
+    def label_for_option(self, value: str) -> str:
+        return next((o.label for o in self.options if o.value == value), value)
+
+    def allowed_text(self) -> str:
+        """What a valid answer looks like, for error messages."""
+        if self.type == "choice":
+            return "one of " + ", ".join(self.values)
+        if self.type == "multi":
+            return "a list of any of " + ", ".join(self.values)
+        if self.type == "boolean":
+            return "true or false"
+        kind = "a whole number" if self.type == "integer" else "a number"
+        if self.maximum is not None:
+            return f"{kind} from {self.minimum or 0:g} to {self.maximum:g}"
+        if self.minimum is None:
+            return kind
+        relation = "above" if self.min_exclusive else "of at least"
+        return f"{kind} {relation} {self.minimum:g}"
+
+    def problem_with(self, value: Any) -> str | None:
+        """Why ``value`` is not a valid answer, or None when it is."""
+        if self.type == "choice":
+            ok = isinstance(value, str) and value in self.values
+        elif self.type == "multi":
+            ok = (isinstance(value, list) and all(isinstance(v, str) and v in self.values for v in value)
+                  and len(set(value)) == len(value))
+        elif self.type == "boolean":
+            ok = isinstance(value, bool)
+        else:
+            ok = is_finite_number(value, integer=self.type == "integer") and self._meets_minimum(value)
+        return None if ok else f"must be {self.allowed_text()}"
+
+    def _meets_minimum(self, value: float) -> bool:
+        if self.maximum is not None and value > self.maximum:
+            return False
+        if self.minimum is None:
+            return True
+        return value > self.minimum if self.min_exclusive else value >= self.minimum
+
+    def is_shown(self, answers: dict[str, Any]) -> bool:
+        if self.show_if is None:
+            return True
+        question_id, values = self.show_if
+        return answers.get(question_id) in values
+
+
+class Section(NamedTuple):
+    id: str
+    title: str
+    questions: tuple[Question, ...] = ()
+
+
+class QuestionBank:
+    """The sections in order, with every question indexed by id (the engine looks up hundreds)."""
+
+    __slots__ = ("sections", "questions", "_by_id")
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        object.__setattr__(self, "sections", tuple(sections))
+        object.__setattr__(self, "questions", tuple(q for s in self.sections for q in s.questions))
+        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"QuestionBank is read-only; cannot set {name!r}")
+
+    def get(self, question_id: str) -> Question | None:
+        try:
+            return self._by_id.get(question_id)
+        except TypeError:  # an unhashable id (a list from a hostile file) names no question
+            return None
+
+    def __contains__(self, question_id: object) -> bool:
+        return self.get(question_id) is not None  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, QuestionBank) and self.sections == other.sections
+
+    def __hash__(self) -> int:
+        return hash(self.sections)
+
+    def __repr__(self) -> str:
+        return f"QuestionBank({len(self.questions)} questions in {len(self.sections)} sections)"
+
+
+def _parse_question(raw: dict[str, Any], section_ids: set[str]) -> Question:
+    qid = raw.get("id")
+    where = f"question {qid!r}" if qid else "a question with no id"
+    if not isinstance(qid, str) or not qid:
+        raise QuestionBankError(f"{where}: needs an id")
+    if raw.get("type") not in QUESTION_TYPES:
+        raise QuestionBankError(f"{where}: type {raw.get('type')!r} is not one of {', '.join(QUESTION_TYPES)}")
+    if raw.get("section") not in section_ids:
+        raise QuestionBankError(f"{where}: section {raw.get('section')!r} is not declared in [[sections]]")
+    options = tuple(Option(str(o["value"]), str(o.get("label", o["value"]))) for o in raw.get("options", []))
+    if raw["type"] in ("choice", "multi") and not options:
+        raise QuestionBankError(f"{where}: a {raw['type']} question needs options")
+    show_if = raw.get("show_if")
+    return Question(
+        id=qid,
+        section=raw["section"],
+        type=raw["type"],
+        text=str(raw.get("text", qid)),
+        help=str(raw.get("help", "")),
+        options=options,
+        minimum=raw.get("min"),
+        min_exclusive=bool(raw.get("min_exclusive", False)),
+        maximum=raw.get("max"),
+        unit=str(raw.get("unit", "")),
+        show_if=(show_if["question"], tuple(show_if["in"])) if show_if else None,
+    )
+
+
+def parse_question_bank(data: dict[str, Any]) -> QuestionBank:
+    section_ids = {s["id"] for s in data.get("sections", [])}
+    questions = [_parse_question(raw, section_ids) for raw in data.get("questions", [])]
+    ids = [q.id for q in questions]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise QuestionBankError(f"question ids appear twice: {', '.join(sorted(duplicates))}")
+    for q in questions:
+        if q.show_if and q.show_if[0] not in ids:
+            raise QuestionBankError(f"question {q.id!r}: show_if names unknown question {q.show_if[0]!r}")
+    sections = tuple(
+        Section(s["id"], s.get("title", s["id"]), tuple(q for q in questions if q.section == s["id"]))
+        for s in data.get("sections", [])
+    )
+    return QuestionBank(sections)
+
+
+def load_question_bank(path: Path | None = None) -> QuestionBank:
+    if path is None:
+        return parse_question_bank(shipped_toml("questions.toml"))
+    import tomllib  # only when a file other than the shipped one is read
+
+    with open(path, "rb") as handle:
+        return parse_question_bank(tomllib.load(handle))
+
+
+_CACHE_FORMAT = 1
+
+
+def shipped_toml(name: str) -> dict[str, Any]:
+    """A TOML file shipped in ``resources/``, parsed, with the parse kept as JSON in the cache folder.
+
+    tomllib is pure Python: parsing questions.toml and rules.toml cost about 3 ms on every start
+    of every command, a tenth of the ``summary`` command's whole start-up; the C JSON parser reads
+    the same data in a tenth of that. The cache entry records the source's size and CRC-32, so an
+    edited or upgraded file is simply parsed again. Any problem with the cache means a re-parse.
+    """
+    raw = paths.resource(name).read_bytes()
+    crc = zlib.crc32(raw)  # zlib is loaded anyway (shutil, argparse); hashlib is not
+    cache: Path | None = None
+    try:
+        cache = paths.cache_dir() / f"{name}.json"
+        entry = json.loads(cache.read_bytes())
+        if entry["format"] == _CACHE_FORMAT and entry["size"] == len(raw) and entry["crc32"] == crc:
+            return entry["data"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no cache folder or no cache yet, or a damaged one
+    import tomllib
+
+    data = tomllib.loads(raw.decode("utf-8"))
+    if cache is not None:
+        try:
+            from advisor.core.atomic import atomic_write_text
+
+            entry = {"format": _CACHE_FORMAT, "source": name, "size": len(raw), "crc32": crc, "data": data}
+            atomic_write_text(cache, json.dumps(entry, ensure_ascii=False, allow_nan=False))
+        except (OSError, TypeError, ValueError):
+            pass  # a read-only cache folder, or a value JSON cannot hold: simply not cached
+    return data
+
+
+@lru_cache(maxsize=1)
+def default_bank() -> QuestionBank:
+    """The shipped question bank, read once."""
+    return load_question_bank()

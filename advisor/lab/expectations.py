@@ -1,0 +1,163 @@
+"""Expectation types, declared once: how each is checked, whether it needs a value, its words.
+
+The file validator (advisor.document.validation), the lab's test editor (ui/prompt_lab) and ``eval``
+(advisor.lab.eval_runner) all read :data:`EXPECTATIONS`; adding a type is one entry here. A check
+takes the expectation's value and the reply's text and returns a :class:`Check` whose reason is
+a plain sentence. ``llm_rubric`` has no local check: a grader model decides (advisor.lab.grading).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of one expectation on a reply: held or not, and why, in plain words."""
+
+    passed: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExpectationType:
+    """One kind of expectation. ``describe`` is how the editor names it ("contains, ignoring case")."""
+
+    check: Callable[[Any, str], Check] | None  # None: graded by a model, not here
+    needs_value: bool
+    describe: str
+    value_kind: str = "text"  # "text", or "schema" (a JSON object)
+    value_problem: Callable[[Any], str | None] | None = None  # beyond being the right kind
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _equals(value: Any, text: str) -> Check:
+    ok = text.strip() == str(value).strip()
+    return Check(ok, f"reply equals {_short(str(value))}" if ok
+                 else f"expected exactly {_short(str(value))}, got {_short(text)}")
+
+
+def _contains(value: Any, text: str) -> Check:
+    ok = str(value) in text
+    return Check(ok, f"reply contains {_short(str(value))}" if ok
+                 else f"reply does not contain {_short(str(value))}")
+
+
+def _icontains(value: Any, text: str) -> Check:
+    ok = str(value).casefold() in text.casefold()
+    return Check(ok, f"reply contains {_short(str(value))} (any case)" if ok
+                 else f"reply does not contain {_short(str(value))}, in any case")
+
+
+def _not_contains(value: Any, text: str) -> Check:
+    ok = str(value) not in text
+    return Check(ok, f"reply does not contain {_short(str(value))}" if ok
+                 else f"reply contains {_short(str(value))}, which it must not")
+
+
+def _regex_problem(value: Any) -> str | None:
+    from advisor.core.safe_regex import compile_problem
+
+    problem = compile_problem(str(value))
+    return f"must be a valid regular expression ({problem})" if problem else None
+
+
+def _regex(value: Any, text: str) -> Check:
+    """Run with a time limit (advisor/safe_regex): a catastrophic pattern raises RegexTimeout,
+    which the runner turns into an error for this one test."""
+    from advisor.core.safe_regex import search
+
+    if _regex_problem(value):
+        return Check(False, f"the pattern {_short(str(value))} is not a valid regular expression")
+    try:
+        ok = search(str(value), text)
+    except ValueError as error:  # a pattern re accepts that the matching engine refuses
+        return Check(False, f"the pattern {_short(str(value))} is not a valid regular expression ({error})")
+    return Check(ok, f"reply matches /{value}/" if ok else f"reply does not match /{value}/")
+
+
+def _is_json(_value: Any, text: str) -> Check:
+    try:
+        json.loads(text)
+    except ValueError as error:
+        return Check(False, f"reply is not valid JSON ({error.args[0] if error.args else error})")
+    return Check(True, "reply is valid JSON")
+
+
+def _schema_problem(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "must be a JSON Schema (an object)"
+    import jsonschema  # a well-kept validator, loaded only when a schema is checked
+
+    try:
+        jsonschema.validators.validator_for(value).check_schema(value)
+    except jsonschema.SchemaError as error:
+        return f"must be a valid JSON Schema ({error.message})"
+    return None
+
+
+def _json_schema(value: Any, text: str) -> Check:
+    import jsonschema
+
+    try:
+        reply = json.loads(text)
+    except ValueError as error:
+        return Check(False, f"reply is not valid JSON ({error.args[0] if error.args else error})")
+    if _schema_problem(value):
+        return Check(False, "the schema is not a valid JSON Schema")
+    validator = jsonschema.validators.validator_for(value)(value)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(reply))
+    if error is None:
+        return Check(True, "reply matches the JSON Schema")
+    where = "/".join(str(p) for p in error.absolute_path)
+    return Check(False, f"reply does not match the JSON Schema{' at ' + where if where else ''}: "
+                        f"{_short(error.message, 120)[1:-1]}")
+
+
+EXPECTATIONS: dict[str, ExpectationType] = {
+    "equals": ExpectationType(_equals, True, "is exactly"),
+    "contains": ExpectationType(_contains, True, "contains"),
+    "icontains": ExpectationType(_icontains, True, "contains, ignoring case"),
+    "not_contains": ExpectationType(_not_contains, True, "does not contain"),
+    "regex": ExpectationType(_regex, True, "matches the pattern",
+                             value_problem=_regex_problem),
+    "is_json": ExpectationType(_is_json, False, "is valid JSON"),
+    "json_schema": ExpectationType(_json_schema, True, "is JSON matching the schema",
+                                   value_kind="schema", value_problem=_schema_problem),
+    # Graded by a model (advisor.lab.grading): pass or fail with a one-line reason.
+    "llm_rubric": ExpectationType(None, True, "meets the rubric (graded by a model)"),
+}
+TYPES: tuple[str, ...] = tuple(EXPECTATIONS)
+
+
+def type_problem(kind: Any) -> str | None:
+    """Why ``kind`` is not an expectation type, or None."""
+    if isinstance(kind, str) and kind in EXPECTATIONS:
+        return None
+    return f"must be one of {', '.join(TYPES)}"
+
+
+def value_problem(kind: str, value: Any) -> str | None:
+    """Why ``value`` does not suit an expectation of the known type ``kind``, or None."""
+    entry = EXPECTATIONS[kind]
+    if not entry.needs_value:
+        return None
+    if entry.value_kind == "text" and not isinstance(value, str):
+        return "must be text"
+    if entry.value_problem is not None:
+        return entry.value_problem(value)
+    return None
+
+
+def check(expect: dict[str, Any], text: str) -> Check:
+    """Whether one expectation with a local check holds on the reply ``text``."""
+    kind = expect.get("type")
+    entry = EXPECTATIONS.get(kind) if isinstance(kind, str) else None
+    if entry is None or entry.check is None:
+        return Check(False, f"unknown expectation type {kind!r}; use one of {', '.join(TYPES)}")
+    return entry.check(expect.get("value"), text)

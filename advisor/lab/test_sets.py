@@ -1,0 +1,311 @@
+"""Test sets in and out of the prompt lab: CSV, JSONL and a promptfoo config's ``tests:``.
+
+CONTRACT section 5: a CSV has a header row; each column is a variable, except the special
+columns below. A JSONL file holds one test object per line, as in ``prompt_lab.tests``. A
+promptfoo config (YAML) maps its ``vars`` and the assertion types that exist here. A file with
+one bad row is refused whole, naming the row and the column: nothing is half-imported.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from advisor.lab import expectations
+MAX_FILE_BYTES = 64 * 1024 * 1024  # far beyond any test set; a bigger file is refused, not read
+NAME_COLUMN = "__name"
+EXPECT_COLUMN = "__expect"  # a JSON list of expectations: what a CSV export writes, round-trips
+# Special CSV columns (CONTRACT section 5) -> the expectation type their cell becomes.
+EXPECT_COLUMNS = {"expected": "equals", "__expected": "equals", "__expect_contains": "contains",
+                  "__rubric": "llm_rubric"}
+# promptfoo assertion types -> ours. Others (javascript, similar, cost…) have no equal here.
+PROMPTFOO_TYPES = {"equals": "equals", "contains": "contains", "icontains": "icontains",
+                   "not-contains": "not_contains", "regex": "regex", "is-json": "is_json",
+                   "llm-rubric": "llm_rubric"}
+
+
+class TestSetError(ValueError):
+    """A file that cannot be imported; the message names the file's row (or line) and column."""
+
+    __test__ = False  # not a pytest test class, whatever its name
+
+    def __init__(self, message: str, row: int | None = None, column: str | None = None) -> None:
+        super().__init__(message)
+        self.row = row
+        self.column = column
+
+
+@dataclass
+class TestSet:
+    """What an import would bring in, for the preview: the tests, and where each column goes."""
+
+    __test__ = False
+    tests: list[dict[str, Any]]
+    source_format: str  # "CSV", "JSONL" or "promptfoo"
+    mapping: list[tuple[str, str]] = field(default_factory=list)  # (column, what it becomes)
+
+    @property
+    def variables(self) -> list[str]:
+        names: list[str] = []
+        for test in self.tests:
+            names += [n for n in test.get("vars") or {} if n not in names]
+        return names
+
+
+def read_text(path: Path) -> str:
+    """A regular file's text (UTF-8, a BOM allowed), refused past MAX_FILE_BYTES."""
+    try:
+        if not path.is_file():
+            raise TestSetError(f"{path.name} is not a regular file")
+        if os.path.getsize(path) > MAX_FILE_BYTES:
+            raise TestSetError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise TestSetError(f"{path.name} cannot be read ({error.strerror or error})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise TestSetError(f"{path.name} is not UTF-8 text (byte {error.start})") from None
+
+
+def load(path: Path) -> TestSet:
+    """Parse a test set by its suffix: .csv, .jsonl/.ndjson, or .yaml/.yml (promptfoo)."""
+    if not path.is_file():
+        raise TestSetError(f"{path.name} is not a regular file")
+    suffix = path.suffix.lower()
+    parsers = {".csv": parse_csv, ".jsonl": parse_jsonl, ".ndjson": parse_jsonl, ".json": parse_jsonl,
+               ".yaml": parse_promptfoo, ".yml": parse_promptfoo}
+    if suffix not in parsers:
+        raise TestSetError(f"{path.name}: use a .csv, .jsonl or promptfoo .yaml file")
+    return parsers[suffix](read_text(path))
+
+
+# -- CSV ------------------------------------------------------------------------------------
+def _column_role(column: str) -> str:
+    if column == NAME_COLUMN:
+        return "the test's name"
+    if column == EXPECT_COLUMN:
+        return "expectations (JSON)"
+    if column in EXPECT_COLUMNS:
+        return f"expectation: {expectations.EXPECTATIONS[EXPECT_COLUMNS[column]].describe}"
+    return f"variable {{{{{column}}}}}"
+
+
+def parse_csv(text: str) -> TestSet:
+    rows = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(rows)
+    except StopIteration:
+        raise TestSetError("the CSV file is empty: it needs a header row naming the variables") from None
+    except csv.Error as error:
+        raise TestSetError(f"row 1: not valid CSV ({error})", 1) from None
+    header = [h.strip() for h in header]
+    _check_header(header)
+    tests: list[dict[str, Any]] = []
+    line = 1
+    try:
+        for line, cells in enumerate(rows, start=2):
+            if not any(c.strip() for c in cells):
+                continue  # a blank line is no test
+            tests.append(_csv_test(header, cells, line, len(tests)))
+    except csv.Error as error:
+        raise TestSetError(f"row {line + 1}: not valid CSV ({error})", line + 1) from None
+    return TestSet(tests, "CSV", [(c, _column_role(c)) for c in header])
+
+
+def _check_header(header: list[str]) -> None:
+    seen: set[str] = set()
+    for index, column in enumerate(header):
+        if not column:
+            raise TestSetError(f"row 1, column {index + 1}: a column has no name", 1, str(index + 1))
+        if column in seen:
+            raise TestSetError(f"row 1, column {column!r}: named twice", 1, column)
+        seen.add(column)
+        if column.startswith("__") and column not in (NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS):
+            known = ", ".join((NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS))
+            raise TestSetError(f"row 1, column {column!r}: not a column this app knows ({known}); "
+                               "rename it to use it as a variable", 1, column)
+
+
+def _csv_test(header: list[str], cells: list[str], row: int, index: int) -> dict[str, Any]:
+    if len(cells) != len(header):
+        raise TestSetError(f"row {row}: {len(cells)} cells where the header has {len(header)} columns",
+                           row, header[min(len(cells), len(header)) - 1] if cells else None)
+    test: dict[str, Any] = {"name": f"row {row}", "vars": {}, "expect": []}
+    for column, cell in zip(header, cells):
+        if column == NAME_COLUMN:
+            test["name"] = cell.strip() or test["name"]
+        elif column == EXPECT_COLUMN:
+            for expect in _expect_cell(cell, row, column):
+                test["expect"].append(_checked(expect, row, column))
+        elif column in EXPECT_COLUMNS:
+            if cell.strip():
+                test["expect"].append(_checked({"type": EXPECT_COLUMNS[column], "value": cell}, row, column))
+        else:
+            test["vars"][column] = cell
+    return test
+
+
+def _expect_cell(cell: str, row: int, column: str) -> list[Any]:
+    if not cell.strip():
+        return []
+    try:
+        value = json.loads(cell)
+    except ValueError as error:
+        raise TestSetError(f"row {row}, column {column!r}: not JSON ({error.args[0]})", row, column) from None
+    if not isinstance(value, list):
+        raise TestSetError(f"row {row}, column {column!r}: must be a JSON list of expectations", row, column)
+    return value
+
+
+def _checked(expect: Any, row: int, column: str) -> dict[str, Any]:
+    kind = expect.get("type") if isinstance(expect, dict) else None
+    problem = expectations.type_problem(kind) or expectations.value_problem(kind, expect.get("value"))
+    if problem:
+        what = "the type" if expectations.type_problem(kind) else f"the {kind} value"
+        raise TestSetError(f"row {row}, column {column!r}: {what} {problem}", row, column)
+    return expect
+
+
+# -- JSONL ----------------------------------------------------------------------------------
+def parse_jsonl(text: str) -> TestSet:
+    from advisor.document.validation import prompt_lab_problems
+
+    tests: list[dict[str, Any]] = []
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            test = json.loads(raw)
+        except ValueError as error:
+            raise TestSetError(f"line {line}: not JSON ({error.args[0]})", line) from None
+        if isinstance(test, dict) and "vars" not in test and "expect" not in test:
+            plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
+            test = {"name": test["name"], **plain} if "name" in test else plain
+        problems = prompt_lab_problems({"tests": [test]})
+        if problems:
+            where, _, what = problems[0].partition(" ")
+            column = where.removeprefix("prompt_lab.tests[0]").lstrip(".") or "the test"
+            raise TestSetError(f"line {line}, {column} {what}", line, column)
+        if not test.get("name"):
+            test["name"] = f"line {line}"
+        tests.append(test)
+    if not tests:
+        raise TestSetError("the JSONL file holds no tests (one JSON object per line)")
+    return TestSet(tests, "JSONL", [("name", "the test's name"), ("vars", "variables"),
+                                    ("expect", "expectations")])
+
+
+# -- promptfoo ------------------------------------------------------------------------------
+def parse_promptfoo(text: str) -> TestSet:
+    """The ``tests:`` of a promptfoo config: ``description`` -> name, ``vars``, ``assert``."""
+    import yaml  # PyYAML: safe_load only, so a config can hold no code
+
+    try:
+        config = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise TestSetError(f"{'line ' + str(line) + ': ' if line else ''}not valid YAML "
+                           f"({getattr(error, 'problem', None) or error})", line) from None
+    items = config.get("tests") if isinstance(config, dict) else config
+    if isinstance(items, str):
+        raise TestSetError(f"tests: points to another file ({items}); import that file instead",
+                           None, "tests")
+    if not isinstance(items, list) or not items:
+        raise TestSetError("no tests: found (a promptfoo config lists them under tests:)", None, "tests")
+    tests = [_promptfoo_test(item, number) for number, item in enumerate(items, start=1)]
+    return TestSet(tests, "promptfoo", [("description", "the test's name"), ("vars", "variables"),
+                                        ("assert", "expectations")])
+
+
+def _promptfoo_test(item: Any, number: int) -> dict[str, Any]:
+    where = f"test {number}"
+    if not isinstance(item, dict):
+        raise TestSetError(f"{where}: must be a mapping with vars and assert", number)
+    variables = item.get("vars") or {}
+    if not isinstance(variables, dict):
+        raise TestSetError(f"{where}, vars: must be a mapping of name: value", number, "vars")
+    test: dict[str, Any] = {"name": str(item.get("description") or where), "vars": {}, "expect": []}
+    for name, value in variables.items():
+        if isinstance(value, (dict, list)) or value is None:
+            raise TestSetError(f"{where}, vars.{name}: must be one value (lists of values are not "
+                               "supported)", number, f"vars.{name}")
+        test["vars"][str(name)] = _scalar_text(value)
+    for j, check in enumerate(item.get("assert") or [], start=1):
+        test["expect"].append(_promptfoo_assert(check, f"{where}, assert {j}", number))
+    return test
+
+
+def _scalar_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _promptfoo_assert(check: Any, where: str, number: int) -> dict[str, Any]:
+    kind = check.get("type") if isinstance(check, dict) else None
+    if kind not in PROMPTFOO_TYPES:
+        raise TestSetError(f"{where}: type {kind!r} has no equal here; use one of "
+                           f"{', '.join(PROMPTFOO_TYPES)}", number, "assert")
+    ours = PROMPTFOO_TYPES[kind]
+    value = check.get("value")
+    if ours == "is_json" and isinstance(value, dict):
+        ours = "json_schema"  # promptfoo's is-json with a value validates against that schema
+    expect = {"type": ours} if not expectations.EXPECTATIONS[ours].needs_value else \
+        {"type": ours, "value": value if isinstance(value, dict) else _scalar_text(value) if value is not None else None}
+    problem = expectations.value_problem(ours, expect.get("value"))
+    if problem:
+        raise TestSetError(f"{where} ({kind}): the value {problem}", number, "assert")
+    return expect
+
+
+# -- export ---------------------------------------------------------------------------------
+def tests_to_csv(tests: Iterable[dict[str, Any]]) -> str:
+    tests = list(tests)
+    names: list[str] = []
+    for test in tests:
+        names += [n for n in test.get("vars") or {} if n not in names]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([NAME_COLUMN, *names, EXPECT_COLUMN])
+    for test in tests:
+        variables = test.get("vars") or {}
+        writer.writerow([test.get("name") or "", *(variables.get(n, "") for n in names),
+                         json.dumps(test.get("expect") or [], ensure_ascii=False)])
+    return out.getvalue()
+
+
+def tests_to_jsonl(tests: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in tests)
+
+
+RESULT_COLUMNS = ("model", "name", "passed", "error", "reasons", "output", "input_tokens",
+                  "output_tokens", "latency_ms")
+
+
+def _result_rows(runs: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    for run in runs:
+        for case in run.get("cases") or []:
+            row = {"model": run.get("model"), **{k: case.get(k) for k in RESULT_COLUMNS[1:]}}
+            if isinstance(row["reasons"], list):
+                row["reasons"] = "; ".join(str(r) for r in row["reasons"])
+            yield row
+
+
+def results_to_csv(runs: Iterable[dict[str, Any]]) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, RESULT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in _result_rows(runs):
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return out.getvalue()
+
+
+def results_to_jsonl(runs: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _result_rows(runs))

@@ -1,0 +1,229 @@
+"""The recommendation summary: one dict (the contract's ``summary`` JSON, plus a few extra keys)
+and its renderings as plain text and Markdown, both drawn from the one section model of
+:mod:`advisor.report.sections`; HTML lives in :mod:`advisor.report.html`, which builds on this module.
+
+Everything the user typed (title, notes) and everything read from the file (model names, run
+dates, warnings naming unknown keys) is escaped in Markdown and HTML, so ``<script>`` prints as
+text and never runs.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import textwrap
+from datetime import datetime, timezone
+from typing import Any
+
+from advisor import __version__
+from advisor.decision.engine import Recommendation, evaluate
+from advisor.decision.questions import is_finite_number
+from advisor.decision.rules import default_rules
+from advisor.report.sections import Item, heading_verdict, headline, recommendation_sections
+
+log = logging.getLogger(__name__)
+
+WIDTH = 88
+SUMMARY_KEYS = ("verdict", "title", "confidence", "confidence_reasons", "rationale", "missing",
+                "counterfactuals", "costs", "prompt_evidence", "warnings")
+
+
+# --- the summary dict ---------------------------------------------------------------------------
+
+def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
+    """The projection's totals and the price it used, or a warning instead of failing."""
+    from advisor.costs.projection import project
+    from advisor.costs.pricing import load_price_table
+
+    try:
+        prices = prices if prices is not None else load_price_table()
+        projection = project(costs, prices)
+    except Exception as error:  # bad inputs or a broken price table: say so, keep the advice
+        log.info("cost projection failed: %s", error)
+        return None, None, [f"Costs are not shown: {error}"]
+    headline = {
+        "api_total_usd": round(projection.api.total, 2),
+        "fine_tune_total_usd": round(projection.fine_tune.total, 2),
+        "break_even_month": projection.break_even_month,
+        "horizon_months": projection.horizon_months,
+        "fine_tune_upfront_usd": round(projection.fine_tune.upfront, 2),
+        "model": projection.model,
+        "currency": projection.currency,
+    }
+    hosting = getattr(projection, "hosting", None)  # the fine-tuning path's hosting (cost model v2)
+    if isinstance(hosting, str):
+        headline["hosting"] = hosting
+    price = prices.get(projection.model)
+    assumption = None if price is None else {
+        "model": price.id, "name": price.name, "input_per_mtok": price.input,
+        "output_per_mtok": price.output, "as_of": price.as_of, "source": price.source,
+        "retired": price.retired}
+    return headline, assumption, list(projection.warnings)
+
+
+def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None = None,
+                  recommendation: Recommendation | None = None) -> dict[str, Any]:
+    """The summary of ``assessment`` (an :class:`advisor.document.assessment.Assessment`): the contract's
+    keys first, then extras the renderers and the GUI use. A caller that already evaluated the
+    assessment passes its ``recommendation``."""
+    if prices is None:  # read once: the rules' projection and the cost lines use the same table
+        from advisor.costs.pricing import load_price_table
+
+        try:
+            prices = load_price_table()
+        except Exception as error:  # a broken table: each use below says so in a warning
+            log.info("price table unusable: %s", error)
+    rec = recommendation or evaluate(assessment.answers, assessment.costs, prompt_lab=assessment.prompt_lab,
+                                     prices=prices)
+    rules = default_rules()
+    info = rules.verdicts[rec.verdict]
+    bank = rules.bank
+    # The cost figures count what the answers imply for inputs not set, as the Costs screen and
+    # the costs command do (advisor.costs.presets); the rules read the file's own inputs.
+    from advisor.costs.presets import with_implied
+
+    costs, price, cost_warnings = _cost_headline(with_implied(assessment.costs, assessment.answers), prices)
+    evidence = rec.prompt_evidence
+    bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
+    summary: dict[str, Any] = {
+        "verdict": rec.verdict,
+        "title": assessment.title or "",
+        "confidence": rec.confidence,
+        "confidence_reasons": list(rec.confidence_reasons),
+        "rationale": [{"rule": r.rule, "text": r.text, "source": r.source, "kind": r.kind, "url": r.url,
+                       "source_title": r.source_title}
+                      for r in rec.reasons],
+        "missing": list(rec.missing),
+        "counterfactuals": [{"changes": dict(c.changes), "verdict": c.verdict, "text": c.text}
+                            for c in rec.counterfactuals],
+        "costs": None if costs is None else {**costs, "note": rec.cost_note},
+        "prompt_evidence": None if evidence is None else dict(evidence),
+        "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
+        # extras
+        "verdict_title": rec.title,
+        "verdict_titles": [v.title for v in rules.verdicts.values()],  # the choices the advice is one of
+        "verdict_colour": info.colour,
+        "verdict_tint": info.tint,
+        "provisional": rec.provisional,
+        "evidence_status": rec.evidence_status,
+        "quality_bar_pct": bar if is_finite_number(bar) else None,
+        "meaning": rec.meaning,
+        "next_steps": list(rec.next_steps),
+        "rule": rec.rule,
+        "missing_questions": [{"id": q, "text": bank.get(q).text} for q in rec.missing],
+        "gate": [{"needed": g.needed, "now": g.now, "question": g.question} for g in rec.gate],
+        "gate_changes": rec.gate_changes,
+        "trace": [{"rule": t.rule, "title": t.title, "verdict": t.verdict,
+                   "verdict_title": rules.verdicts[t.verdict].title, "held": t.held,
+                   "checks": [{"depth": c.depth, "kind": c.kind, "text": c.text, "held": c.held,
+                               "fact": c.fact, "seen": c.seen, "seen_text": c.seen_text}
+                              for c in t.checks]} for t in rec.trace],
+        "notes": assessment.notes or "",
+        "created": assessment.created,
+        "modified": assessment.modified,
+        "generated": (now or datetime.now(timezone.utc)).replace(microsecond=0).isoformat(),
+        "price": price,
+        "app_version": __version__,
+    }
+    return summary
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
+
+
+def _plain(text: Any) -> str:
+    """Text for a terminal: control characters (escape sequences) removed."""
+    return _CONTROL.sub("", str(text))
+
+
+# --- plain text -----------------------------------------------------------------------------------
+
+def _wrap(text: str, indent: str = "", bullet: str = "") -> list[str]:
+    return textwrap.wrap(_plain(text), WIDTH, initial_indent=indent + bullet,
+                         subsequent_indent=indent + " " * len(bullet), break_on_hyphens=False) or [indent + bullet]
+
+
+def _text_item(item: Item, bullet: str) -> list[str]:
+    indent = "  " + "  " * item.depth
+    text = item.label + item.text + (f" ({item.remark})" if item.remark else "")
+    lines = _wrap(text, indent, bullet)
+    if item.source_title:
+        lines += _wrap(f"Source: {item.source_title}" + (f" — {item.url}" if item.url else ""),
+                       indent + " " * len(bullet))
+    return lines
+
+
+_BULLETS = {"bullets": lambda n: "- ", "numbers": lambda n: f"{n}. ", "lines": lambda n: ""}
+
+
+def render_text(summary: dict[str, Any]) -> str:
+    title = " ".join(_plain(summary["title"]).split()) or "Untitled assessment"
+    top = headline(summary)
+    out = [title, "=" * min(len(title), WIDTH), "",
+           f"Recommendation: {heading_verdict(summary)}", top.confidence]
+    out += _wrap(top.confidence_detail, "  ") + [""]
+    out += _wrap(top.meaning) + [""]
+    if top.cost_line:
+        out += _wrap("Costs: " + top.cost_line) + [""]
+    for section in recommendation_sections(summary):
+        out.append(f"{section.title}:")
+        if section.intro:
+            out += _wrap(section.intro, "  ")
+        for number, item in enumerate(section.items, 1):
+            out += _text_item(item, _BULLETS[section.style](number))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~!])")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#+\-=])|(\d+)([.)]))")
+
+
+def md_escape(text: Any) -> str:
+    """Markdown that shows ``text`` literally: <, >, & as entities, markup characters escaped."""
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    return "\n".join(_MD_LINE_START.sub(_escape_line_start, line) for line in value.split("\n"))
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    """A line that would start a heading or a list item: escape the marker (``1\\.``, ``\\#``)."""
+    indent, marker, number, dot = match.groups()
+    return indent + ("\\" + marker if marker else number + "\\" + dot)
+
+
+def _md_link(title: str, url: str) -> str:
+    if url.startswith(("https://", "http://")):
+        return f"[{md_escape(title)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+    return md_escape(title)
+
+
+def _md_item(item: Item, bullet: str) -> str:
+    text = (f"**{md_escape(item.label.strip())}** " if item.label else "") + md_escape(item.text)
+    if item.remark:
+        text += f" ({md_escape(item.remark)})"
+    if item.source_title:
+        source = _md_link(item.source_title, item.url) if item.url else md_escape(item.source_title)
+        text += f" *Source: {source}*"
+    return "  " * item.depth + bullet + text
+
+
+def render_markdown(summary: dict[str, Any]) -> str:
+    title = " ".join(str(summary["title"]).split()) or "Untitled assessment"
+    top = headline(summary)
+    out = [f"# {md_escape(title)}", "",
+           f"**Recommendation: {md_escape(heading_verdict(summary))}**  ",
+           md_escape(top.confidence) + ". " + md_escape(top.confidence_detail), "", md_escape(top.meaning)]
+    if top.cost_line:
+        out += ["", f"**Costs:** {md_escape(top.cost_line)}"]
+    for section in recommendation_sections(summary):
+        out += ["", f"## {md_escape(section.title)}", ""]
+        if section.intro:
+            out += [md_escape(section.intro), ""]
+        lines = [_md_item(item, _BULLETS[section.style](n)) for n, item in enumerate(section.items, 1)]
+        out += [line + "  " for line in lines] if section.style == "lines" else lines  # "  ": a line break
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "render_markdown", "render_text"]
