@@ -224,7 +224,7 @@ def parse_price_table(data: dict[str, Any], origin: str = "shipped") -> PriceTab
 
 
 def shipped_price_table() -> PriceTable:
-    from advisor.decision.questions import shipped_toml
+    from advisor.core.resource_cache import shipped_toml
 
     return parse_price_table(shipped_toml("pricing.toml"))
 

@@ -16,7 +16,8 @@ from typing import Any, Mapping, NamedTuple
 
 from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, PLACEHOLDER, VERDICT_FACT, AllOf, AnyOf,
                                 Condition, Leaf, Not, describe_leaf, fill_text, format_usd, leaves)
-from advisor.decision.questions import Question, QuestionBank, default_bank, shipped_toml
+from advisor.core.resource_cache import shipped_toml
+from advisor.decision.questions import Question, QuestionBank, default_bank
 
 log = logging.getLogger(__name__)
 

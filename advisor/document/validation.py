@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from advisor.lab import expectations
+from advisor.core.findings import Findings
+from advisor.core.findings import shown as _shown
+from advisor.core.findings import type_name as _type_name
+from advisor.lab.test_checks import check_tests as _check_tests
 from advisor.costs.inputs import COST_INPUTS_BY_ID, cache_share_problem
 from advisor.decision.questions import QuestionBank, default_bank, is_finite_number
 
@@ -17,42 +20,6 @@ KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
                    "top_p", "top_k", "effort", "tests", "last_run", "runs", "batch",
                    "grader_model", "compare_model", "try_values")
-
-
-class Findings:
-    """Errors and warnings found in one document (a plain class: a dataclass costs start-up time)."""
-
-    __slots__ = ("errors", "warnings")
-
-    def __init__(self, errors: list[str] | None = None, warnings: list[str] | None = None) -> None:
-        self.errors: list[str] = list(errors or [])
-        self.warnings: list[str] = list(warnings or [])
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Findings) and (self.errors, self.warnings) == (other.errors, other.warnings)
-
-    def __repr__(self) -> str:
-        return f"Findings(errors={self.errors!r}, warnings={self.warnings!r})"
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return {dict: "an object", list: "a list", str: "text", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
-
-
-def _shown(value: Any) -> str:
-    """A value as a message quotes it: text in quotes, containers by kind, at most 40 characters."""
-    if isinstance(value, str):
-        text = repr(value)
-    elif value is None or isinstance(value, (bool, dict, list)):
-        text = _type_name(value)
-    else:
-        text = str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def validate_document(doc: dict[str, Any], *, bank: QuestionBank | None = None,
@@ -202,44 +169,6 @@ def _check_examples(examples: Any, found: Findings) -> None:
         for key in ("input", "output"):
             if not isinstance(example.get(key), str):
                 found.errors.append(f"{where}.{key} is {_type_name(example.get(key))}; it must be text")
-
-
-def _check_tests(tests: Any, found: Findings) -> None:
-    if tests is None:
-        return
-    if not isinstance(tests, list):
-        found.errors.append(f"prompt_lab.tests is {_type_name(tests)}; it must be a list of test cases")
-        return
-    for index, test in enumerate(tests):
-        where = f"prompt_lab.tests[{index}]"
-        if not isinstance(test, dict):
-            found.errors.append(f"{where} is {_type_name(test)}; it must be an object with name, vars and expect")
-            continue
-        if "name" in test and not isinstance(test["name"], str):
-            found.errors.append(f"{where}.name is {_type_name(test['name'])}; it must be text")
-        variables = test.get("vars", {})
-        if not isinstance(variables, dict) or not all(isinstance(v, str) for v in variables.values()):
-            found.errors.append(f"{where}.vars must be an object mapping variable names to text")
-        expects = test.get("expect", [])
-        if not isinstance(expects, list):
-            found.errors.append(f"{where}.expect is {_type_name(expects)}; it must be a list")
-            continue
-        for number, expectation in enumerate(expects):
-            _check_expectation(expectation, f"{where}.expect[{number}]", found)
-
-
-def _check_expectation(expectation: Any, spot: str, found: Findings) -> None:
-    """One expectation against the registry (advisor.lab.expectations), as eval would run it."""
-    kind = expectation.get("type") if isinstance(expectation, dict) else expectation
-    problem = expectations.type_problem(kind)
-    if problem:
-        found.errors.append(f"{spot}.type is {_shown(kind)}; it {problem}")
-        return
-    value = expectation.get("value")
-    problem = expectations.value_problem(kind, value)
-    if problem:
-        shown = _type_name(value) if problem == "must be text" else _shown(value)
-        found.errors.append(f"{spot}.value is {shown}; it {problem}")
 
 
 def prompt_lab_problems(lab: Any) -> list[str]:

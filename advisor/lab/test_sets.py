@@ -174,7 +174,7 @@ def _checked(expect: Any, row: int, column: str) -> dict[str, Any]:
 
 # -- JSONL ----------------------------------------------------------------------------------
 def parse_jsonl(text: str) -> TestSet:
-    from advisor.document.validation import prompt_lab_problems
+    from advisor.lab.test_checks import test_problems
 
     tests: list[dict[str, Any]] = []
     for line, raw in enumerate(text.splitlines(), start=1):
@@ -187,7 +187,7 @@ def parse_jsonl(text: str) -> TestSet:
         if isinstance(test, dict) and "vars" not in test and "expect" not in test:
             plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
             test = {"name": test["name"], **plain} if "name" in test else plain
-        problems = prompt_lab_problems({"tests": [test]})
+        problems = test_problems([test])
         if problems:
             where, _, what = problems[0].partition(" ")
             column = where.removeprefix("prompt_lab.tests[0]").lstrip(".") or "the test"

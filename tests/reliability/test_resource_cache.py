@@ -7,7 +7,8 @@ import tomllib
 import pytest
 
 from advisor.core import paths
-from advisor.decision.questions import load_question_bank, shipped_toml
+from advisor.core.resource_cache import shipped_toml
+from advisor.decision.questions import load_question_bank
 from advisor.decision.rules import load_rules
 
 
