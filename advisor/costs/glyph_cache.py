@@ -31,19 +31,36 @@ def clear() -> None:
     _layouts.clear()
 
 
+# Every private matplotlib name the cache relies on, by the class that holds it. The cache is
+# used only when all are there; tests/advisor/test_glyph_cache.py pins each one (it exists and
+# behaves as used here) and checks the module uses no private name not listed.
+PRIVATE_NAMES = {
+    "matplotlib.backends.backend_agg.RendererAgg": ("_draw_text_glyphs_and_boxes", "_prepare_font"),
+    "matplotlib.ft2font.FT2Font": ("_layout", "_render_glyph", "_set_transform"),
+    "matplotlib.font_manager.FontManager": ("_find_fonts_by_props",),
+}
+# Set on each RendererAgg instance (its C++ renderer, whose draw_text_image is public).
+PRIVATE_INSTANCE_NAMES = ("_renderer",)
+
+
 @functools.cache
 def renderer_class() -> type | None:
     """matplotlib's Agg renderer drawing text through the cache; None where this matplotlib
     does not draw text glyph by glyph the way the cache reproduces."""
+    import importlib
+
     from matplotlib.backends.backend_agg import RendererAgg
 
     try:
-        from matplotlib.ft2font import FT2Font, RenderMode
+        from matplotlib.ft2font import RenderMode
     except ImportError:  # older matplotlib: stock text
         return None
-    needed = (hasattr(RendererAgg, "_draw_text_glyphs_and_boxes")
-              and all(hasattr(FT2Font, name) for name in ("_layout", "_render_glyph", "_set_transform")))
-    return _make_renderer_class(RendererAgg, RenderMode) if needed else None
+    for holder, names in PRIVATE_NAMES.items():
+        module, _, name = holder.rpartition(".")
+        cls = getattr(importlib.import_module(module), name, None)
+        if cls is None or not all(hasattr(cls, attribute) for attribute in names):
+            return None  # a matplotlib that changed its text drawing: stock text, never different
+    return _make_renderer_class(RendererAgg, RenderMode)
 
 
 def _make_renderer_class(base: type, render_mode: Any) -> type:  # noqa: C901 (one class, kept whole)

@@ -113,3 +113,79 @@ def test_the_glyph_transform_rounds_as_matplotlibs_numpy_arithmetic_does():
             expected = (0x10000 * np.array([[cos, -sin], [sin, cos]])
                         @ [[extend, extend * slant], [0, 1]]).round().astype(int)
             assert glyph_cache._matrix(cos, sin, extend, slant) == expected.tolist(), (angle, extend, slant)
+
+
+# -- the private names (issue 21): each one pinned, none unlisted, a missing one means stock text
+
+def _private_attributes_used() -> set[str]:
+    """Every ``something._name`` the module reads, except its own globals and its class's methods."""
+    import ast
+    from pathlib import Path
+
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    tree = ast.parse(Path(glyph_cache.__file__).read_text(encoding="utf-8"))
+    # Its own: module-level names, and methods it adds (not those it overrides in matplotlib's class).
+    own = {node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.ClassDef))
+           and not hasattr(RendererAgg, node.name)}
+    own |= {target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)}
+    return {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+            and node.attr.startswith("_") and not node.attr.startswith("__") and node.attr not in own}
+
+
+def test_the_module_uses_no_private_matplotlib_name_that_is_not_pinned():
+    pinned = {name for names in glyph_cache.PRIVATE_NAMES.values() for name in names}
+    pinned |= set(glyph_cache.PRIVATE_INSTANCE_NAMES)
+    assert _private_attributes_used() == pinned
+
+
+@pytest.mark.skipif(glyph_cache.renderer_class() is None, reason="this matplotlib draws text the stock way")
+def test_each_pinned_private_name_exists_and_behaves_as_the_cache_uses_it():
+    from matplotlib import font_manager
+    from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
+    from matplotlib.font_manager import FontProperties, fontManager
+    from matplotlib.ft2font import FT2Font, RenderMode
+
+    prop = FontProperties(family="DejaVu Sans", size=11)
+    fonts = fontManager._find_fonts_by_props(prop)
+    assert fonts and all(str(path).endswith((".ttf", ".otf", ".ttc")) for path in fonts)
+    renderer = RendererAgg(200, 100, 72)
+    assert hasattr(renderer._renderer, "draw_text_image")
+    font = renderer._prepare_font(prop)
+    assert isinstance(font, FT2Font) and isinstance(font, type(font_manager.get_font(fonts)))
+    items = font._layout("Ab", flags=get_hinting_flag(), features=None, language=None)
+    assert [type(item.glyph_index) for item in items] == [int, int] and items[1].x > items[0].x
+    assert all(isinstance(item.ft_object, FT2Font) and isinstance(item.y, float) for item in items)
+    item = items[0]
+    item.ft_object.set_size(11, 72)
+    item.ft_object._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])
+    bitmap = item.ft_object._render_glyph(item.glyph_index, get_hinting_flag(), RenderMode.NORMAL)
+    assert bitmap.buffer.ndim == 2 and bitmap.buffer.max() > 0
+    assert isinstance(bitmap.left, int) and isinstance(bitmap.top, int)
+    assert callable(RendererAgg._draw_text_glyphs_and_boxes)
+
+
+@pytest.mark.parametrize("holder", sorted(glyph_cache.PRIVATE_NAMES))
+def test_a_matplotlib_without_one_pinned_name_draws_stock_text_with_the_same_pixels(monkeypatch, holder):
+    import importlib
+
+    module, _, name = holder.rpartition(".")
+    cls = getattr(importlib.import_module(module), name)
+    monkeypatch.delattr(cls, glyph_cache.PRIVATE_NAMES[holder][0])
+    glyph_cache.renderer_class.cache_clear()
+    try:
+        assert glyph_cache.renderer_class() is None
+    finally:
+        monkeypatch.undo()
+        glyph_cache.renderer_class.cache_clear()
+
+
+def test_with_matplotlib_3_11_the_cache_is_in_use():
+    """Written against 3.11's text path: there, falling back to stock text would be a silent loss."""
+    import matplotlib
+
+    if not matplotlib.__version__.startswith("3.11."):
+        pytest.skip(f"matplotlib {matplotlib.__version__}: the cache may or may not apply")
+    assert glyph_cache.renderer_class() is not None
