@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import (Figure, bytecode_env, median, median_ms, print_figures,  # noqa: E402
+from benchmarks.common import (Figure, user_env, median, median_ms, print_figures,  # noqa: E402
                                reference_ms, versus_reference)
 
 NICHE = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language"],
@@ -62,7 +62,7 @@ def startup_figure(repeat: int = 15) -> Figure:
                                     "title": "Benchmark", "answers": NICHE}), encoding="utf-8")
         # Byte-code cached as an installed app has it, kept in the temporary folder so the
         # source tree is left untouched; the warm-up run below writes it.
-        env = bytecode_env({"FTA_HOME": folder, "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")})
+        env = user_env(folder, {"PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")})
 
         def run(cmd: list[str]) -> float:
             start = time.perf_counter()

@@ -15,7 +15,7 @@ import textwrap
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from benchmarks.common import ROOT, Figure, median, print_figures  # noqa: E402
+from benchmarks.common import ROOT, Figure, median, print_figures, user_env  # noqa: E402
 
 REPORT = """
 import json, resource, sys
@@ -53,7 +53,7 @@ def _run(code: str, env: dict[str, str]) -> tuple[float, int]:
 
 def figures(runs: int = 7) -> list[Figure]:
     home = tempfile.mkdtemp(prefix="fta-bench-")
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), FTA_HOME=home)
+    env = user_env(home, {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
     # An installed app runs from cached bytecode; make sure this run does too.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "advisor"), str(ROOT / "ui"),

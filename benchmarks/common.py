@@ -89,6 +89,16 @@ def bytecode_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def user_env(home: str | Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """:func:`bytecode_env` as a user's session has it: the app finds its folders through
+    platformdirs under a home of its own (a temporary one), not through the tests' FTA_HOME
+    shortcut, so the start-up figures include what a user's start-up pays."""
+    env = {k: v for k, v in bytecode_env(extra).items()
+           if k != "FTA_HOME" and not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    return env
+
+
 def time_command(argv: list[str], runs: int, env: dict[str, str] | None = None) -> list[float]:
     """Wall-clock seconds of whole processes, started fresh each time."""
     full_env = dict(os.environ, **(env or {}))

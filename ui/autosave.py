@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import logging
 import threading
 
@@ -61,9 +60,9 @@ class Autosaver(QObject):
     def _snapshot(self) -> Assessment:
         held = self.document.assessment
         lab = {key: list(value) if isinstance(value, list) else value for key, value in held.prompt_lab.items()}
-        return dataclasses.replace(held, answers=copy.deepcopy(held.answers), costs=copy.deepcopy(held.costs),
-                                   extra=copy.deepcopy(held.extra), prompt_lab=lab, present=set(held.present),
-                                   warnings=list(held.warnings))
+        return held.copy_with(answers=copy.deepcopy(held.answers), costs=copy.deepcopy(held.costs),
+                              extra=copy.deepcopy(held.extra), prompt_lab=lab, present=set(held.present),
+                              warnings=list(held.warnings))
 
     def _write(self, snapshot: Assessment, generation: int) -> None:
         with self._lock:

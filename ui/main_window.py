@@ -361,8 +361,7 @@ class MainWindow(QMainWindow):
 
     def _store_geometry(self) -> None:
         encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.settings.set("window_geometry", encoded)
-        self.settings.set("last_screen", self.current_page_id())
+        self.settings.update({"window_geometry": encoded, "last_screen": self.current_page_id()})
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.confirm_discard():

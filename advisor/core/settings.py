@@ -59,10 +59,15 @@ class Settings:
         return list(value) if isinstance(value, list) else value
 
     def set(self, key: str, value: Any) -> None:
-        spec = SPECS[key]
-        if not isinstance(value, spec.type):
-            raise TypeError(f"setting {key} must be {spec.type.__name__}")
-        self._values[key] = value
+        self.update({key: value})
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Set several settings with one write of the file (each write is an fsync)."""
+        for key, value in values.items():
+            spec = SPECS[key]
+            if not isinstance(value, spec.type):
+                raise TypeError(f"setting {key} must be {spec.type.__name__}")
+        self._values.update(values)
         self.save()
 
     def save(self) -> None:

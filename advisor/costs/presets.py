@@ -6,16 +6,14 @@ and the tests all read them, so every one of them projects the same figures for 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor.costs.inputs import COST_INPUTS_BY_ID
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     id: str
     label: str
     description: str
@@ -49,8 +47,7 @@ PRESETS_BY_ID: dict[str, Preset] = {p.id: p for p in PRESETS}
 RETRAINS_FOR_CHANGES = {"monthly": 12, "weekly": 52}  # facts baked into weights go stale this often
 
 
-@dataclass(frozen=True)
-class Implied:
+class Implied(NamedTuple):
     """A cost figure an answer implies, and the reason shown to the user."""
 
     input_id: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -44,8 +43,7 @@ class Rates(NamedTuple):
     cache_write: float
 
 
-@dataclass(frozen=True)
-class ModelPrice:
+class ModelPrice(NamedTuple):
     id: str
     name: str
     input: float
@@ -84,13 +82,20 @@ class ModelPrice:
         return self.name if self.status == "current" else f"{self.name} ({self.status})"
 
 
-@dataclass(frozen=True)
-class PriceTable:
+class PriceTable(NamedTuple):
     models: dict[str, ModelPrice]
     batch_discount: float = 0.5
     currency: str = "USD"
     origin: str = "shipped"  # "shipped", "user" or the path it was read from
-    warnings: tuple[str, ...] = field(default=(), compare=False)
+    warnings: tuple[str, ...] = ()  # what loading the table said; not part of its prices
+
+    def __eq__(self, other: object) -> bool:  # two tables are equal when their prices are
+        return isinstance(other, PriceTable) and self[:4] == other[:4]
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]  # it holds a dict
 
     def get(self, model_id: str) -> ModelPrice | None:
         return self.models.get(model_id)
@@ -114,7 +119,7 @@ class PriceTable:
 
 
 def _model_json(model: ModelPrice) -> dict[str, Any]:
-    row = asdict(model)
+    row = model._asdict()
     if model.long_above is None:  # no tier: leave its keys out rather than write nulls
         for key in ("long_above",) + LONG_FIELDS:
             row.pop(key)
@@ -262,8 +267,6 @@ def _completed_from_shipped(table: PriceTable) -> PriceTable:
     """A version-1 user table, saved before the Claude 5 generation: the models it lacks and the
     fields it could not hold (status, flags, long tier) come from the shipped table; its own
     prices stay. The next save in Prices writes it as version 2."""
-    from dataclasses import replace
-
     shipped = shipped_price_table()
     models = dict(table.models)
     for model_id, model in models.items():
@@ -271,7 +274,7 @@ def _completed_from_shipped(table: PriceTable) -> PriceTable:
         if known is not None:
             tier = {key: getattr(known, key) for key in ("long_above",) + LONG_FIELDS}
             status = "retired" if model.retired else known.status
-            models[model_id] = replace(model, status=status, rejects_sampling=known.rejects_sampling,
+            models[model_id] = model._replace(status=status, rejects_sampling=known.rejects_sampling,
                                        supports_effort=known.supports_effort, **tier)
     added = [model_id for model_id in shipped.models if model_id not in models]
     for model_id in added:

@@ -11,10 +11,10 @@ import json
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from advisor.core.clock import now_iso
 from advisor.core.errors import FileProblem
 from advisor.document.migrations import CURRENT_VERSION, migrate
 
@@ -30,29 +30,52 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real assessment; refuses runa
 MAX_DEPTH = 64  # real assessments nest four or five levels deep
 
 
-def now_iso() -> str:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-@dataclass
 class Assessment:
-    title: str = ""
-    answers: dict[str, Any] = field(default_factory=dict)
-    costs: dict[str, Any] = field(default_factory=dict)
-    prompt_lab: dict[str, Any] = field(default_factory=dict)
-    notes: str = ""
-    created: str | None = None
-    modified: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level keys, kept on save
-    # Which sections the file held, so a section never answered is not written as {}.
-    present: set[str] = field(default_factory=set, compare=False)
-    path: Path | None = field(default=None, compare=False)
-    warnings: list[str] = field(default_factory=list, compare=False)
-    # The file version it was read from when older than CURRENT_VERSION (migrated in memory, the
-    # file untouched until saved); None for a new assessment or a current file.
-    migrated_from: int | None = field(default=None, compare=False)
+    """One assessment in memory (a plain class: importing dataclasses costs every command 7 ms)."""
+
+    # Compared by ==; the rest say where the file came from, not what it holds.
+    _COMPARED = ("title", "answers", "costs", "prompt_lab", "notes", "created", "modified", "extra")
+
+    def __init__(self, title: str = "", answers: dict[str, Any] | None = None,
+                 costs: dict[str, Any] | None = None, prompt_lab: dict[str, Any] | None = None,
+                 notes: str = "", created: str | None = None, modified: str | None = None,
+                 extra: dict[str, Any] | None = None, present: set[str] | None = None,
+                 path: Path | None = None, warnings: list[str] | None = None,
+                 migrated_from: int | None = None) -> None:
+        self.title = title
+        self.answers: dict[str, Any] = {} if answers is None else answers
+        self.costs: dict[str, Any] = {} if costs is None else costs
+        self.prompt_lab: dict[str, Any] = {} if prompt_lab is None else prompt_lab
+        self.notes = notes
+        self.created = created
+        self.modified = modified
+        self.extra: dict[str, Any] = {} if extra is None else extra  # unknown top-level keys, kept on save
+        # Which sections the file held, so a section never answered is not written as {}.
+        self.present: set[str] = set() if present is None else present
+        self.path = path
+        self.warnings: list[str] = [] if warnings is None else warnings
+        # The file version it was read from when older than CURRENT_VERSION (migrated in memory, the
+        # file untouched until saved); None for a new assessment or a current file.
+        self.migrated_from = migrated_from
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Assessment):
+            return NotImplemented
+        return all(getattr(self, key) == getattr(other, key) for key in self._COMPARED)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def copy_with(self, **changes: Any) -> Assessment:
+        """A new assessment holding the same values (shared, not copied) but for ``changes``."""
+        values = {key: getattr(self, key) for key in (*self._COMPARED, "present", "path", "warnings",
+                                                      "migrated_from")}
+        return Assessment(**{**values, **changes})
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{key}={getattr(self, key)!r}" for key in (*self._COMPARED, "path"))
+        return f"Assessment({shown})"
 
     @classmethod
     def new(cls, title: str = "") -> Assessment:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,7 @@ def lock_path(path: Path) -> Path:
     return Path(path).with_name(f".~lock.{Path(path).name}#")
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     """Who holds a lock: enough for a message ("process 4242 on this computer, since 10:32")."""
 
     pid: int
@@ -90,7 +89,7 @@ class OpenFile:
         return self.held_elsewhere
 
     def _lock(self) -> None:
-        from advisor.document.assessment import now_iso
+        from advisor.core.clock import now_iso
 
         info = {"pid": os.getpid(), "host": this_host(), "since": now_iso(), "token": self.token}
         try:

@@ -9,18 +9,18 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from advisor.core import paths
-from advisor.document.assessment import Assessment, load_assessment, now_iso, serialize
+from advisor.core.clock import now_iso
+from advisor.document.assessment import Assessment, load_assessment, serialize
 from advisor.core.errors import FileProblem
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Recovery:
+class Recovery(NamedTuple):
     content: Path
     meta: Path
     original_path: Path | None

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from advisor.claude.client import Usage
+from advisor.core.clock import now_iso
 from advisor.core.stats import Z95, percentile, wilson_interval  # noqa: F401 (Z95 for callers)
 
 MAX_OUTPUT_CHARS = 20_000
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def cut_output(text: str) -> tuple[str, bool]:

@@ -8,20 +8,17 @@ a plain sentence. ``llm_rubric`` has no local check: a grader model decides (adv
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     """The outcome of one expectation on a reply: held or not, and why, in plain words."""
 
     passed: bool
     reason: str
 
 
-@dataclass(frozen=True)
-class ExpectationType:
+class ExpectationType(NamedTuple):
     """One kind of expectation. ``describe`` is how the editor names it ("contains, ignoring case")."""
 
     check: Callable[[Any, str], Check] | None  # None: graded by a model, not here

@@ -52,11 +52,10 @@ def test_results_map_back_by_custom_id_at_the_batch_price(fake_api, ticket_clien
 
 def test_the_batch_discount_is_the_share_taken_off(fake_api, ticket_client):
     """A table saying batches are 75 % off bills a quarter of the interactive price."""
-    from dataclasses import replace
 
     lab = _lab(ticket_test("refund", "my money back", "billing"))
     record = batches.submit(lab, client=ticket_client)
-    prices = replace(load_price_table(), batch_discount=0.75)
+    prices = load_price_table()._replace(batch_discount=0.75)
     [result] = batches.wait_and_collect(record, client=ticket_client, interval=0.01, prices=prices)
     [refund] = result.cases
     interactive = refund.usage.cost_usd(prices.get("claude-haiku-4-5"))

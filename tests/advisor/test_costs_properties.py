@@ -1,7 +1,6 @@
 """Properties of the cost model that must hold for any sensible inputs (hypothesis)."""
 from __future__ import annotations
 
-import dataclasses
 import math
 
 from hypothesis import given, settings
@@ -77,9 +76,9 @@ def _scaled_prices(model_id: str, k: float) -> PriceTable:
     model = PRICES.models[model_id]
     fields = ("input", "output", "cache_read", "cache_write", "long_input", "long_output",
               "long_cache_read", "long_cache_write")
-    scaled = dataclasses.replace(model, **{f: getattr(model, f) * k for f in fields
+    scaled = model._replace(**{f: getattr(model, f) * k for f in fields
                                            if getattr(model, f) is not None})
-    return dataclasses.replace(PRICES, models={**PRICES.models, model_id: scaled})
+    return PRICES._replace(models={**PRICES.models, model_id: scaled})
 
 
 @settings(max_examples=150, deadline=None)

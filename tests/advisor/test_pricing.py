@@ -1,7 +1,6 @@
 """The price table: the shipped one, the user's own copy, and what happens when that is broken."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 
@@ -28,8 +27,8 @@ CONTRACT_PRICES = {
 
 
 def _with_sonnet_input(table, price: float):
-    sonnet = dataclasses.replace(table.models["claude-sonnet-4-5"], input=price)
-    return dataclasses.replace(table, models={**table.models, "claude-sonnet-4-5": sonnet})
+    sonnet = table.models["claude-sonnet-4-5"]._replace(input=price)
+    return table._replace(models={**table.models, "claude-sonnet-4-5": sonnet})
 
 
 def test_shipped_table_holds_the_contract_models_with_dates_and_sources():
@@ -138,7 +137,7 @@ def test_user_can_add_a_model_and_price_the_api_path_with_it():
     table = shipped_price_table()
     custom = ModelPrice("my-model", "My model", 2.0, 10.0, 2.5, 0.2, as_of="2026-11-01",
                         source="our contract")
-    save_user_price_table(dataclasses.replace(table, models={**table.models, "my-model": custom}))
+    save_user_price_table(table._replace(models={**table.models, "my-model": custom}))
     p = project({"model": "my-model"}, load_price_table())
     # (1,500 × 2 + 300 × 10) / 1e6 × 100,000 = $600 a month
     assert p.api.tokens[0] == pytest.approx(600)

@@ -331,13 +331,11 @@ def test_the_model_list_marks_legacy_and_retired_models_after_the_current_ones(p
 
 
 def test_an_old_price_table_is_said_on_the_screen(qtbot, document):
-    import dataclasses
-
     from advisor.costs.pricing import save_user_price_table, shipped_price_table
 
     table = shipped_price_table()
-    old = {k: dataclasses.replace(m, as_of="2025-01-15") for k, m in table.models.items()}
-    save_user_price_table(dataclasses.replace(table, models=old))
+    old = {k: m._replace(as_of="2025-01-15") for k, m in table.models.items()}
+    save_user_price_table(table._replace(models=old))
     page = costs_page.CostsPage(document)
     qtbot.addWidget(page)
     page.show()
