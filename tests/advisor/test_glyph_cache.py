@@ -167,16 +167,21 @@ def test_each_pinned_private_name_exists_and_behaves_as_the_cache_uses_it():
     assert callable(RendererAgg._draw_text_glyphs_and_boxes)
 
 
+@pytest.mark.skipif(glyph_cache.renderer_class() is None, reason="this matplotlib draws text the stock way")
 @pytest.mark.parametrize("holder", sorted(glyph_cache.PRIVATE_NAMES))
-def test_a_matplotlib_without_one_pinned_name_draws_stock_text_with_the_same_pixels(monkeypatch, holder):
+def test_a_matplotlib_without_one_pinned_name_gets_its_own_renderer_back(monkeypatch, holder):
     import importlib
+
+    from matplotlib.backends.backend_agg import RendererAgg
 
     module, _, name = holder.rpartition(".")
     cls = getattr(importlib.import_module(module), name)
-    monkeypatch.delattr(cls, glyph_cache.PRIVATE_NAMES[holder][0])
+    monkeypatch.delattr(cls, glyph_cache.PRIVATE_NAMES[holder][-1])
     glyph_cache.renderer_class.cache_clear()
     try:
         assert glyph_cache.renderer_class() is None
+        (_, _), (_, canvas) = _canvases((4, 3))
+        assert type(canvas.get_renderer()) is RendererAgg  # matplotlib's own, drawing as it always does
     finally:
         monkeypatch.undo()
         glyph_cache.renderer_class.cache_clear()
