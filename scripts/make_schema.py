@@ -84,11 +84,17 @@ RUN_CASE = _object({
     "input_tokens": COUNT_OR_NULL, "output_tokens": COUNT_OR_NULL,
     "latency_ms": AMOUNT_OR_NULL, "pass_rate": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
     "runs": COUNT, "cost_usd": AMOUNT_OR_NULL,
+    "chunks": {"type": "array", "items": TEXT,
+               "description": "The ids (path#n) of the chunks a retrieve run sent for this test."},
 }, "One test's result in a run.")
 RUN = _object({
     "id": TEXT, "model": TEXT, "run_at": TEXT, "started": TEXT, "finished": TEXT,
     "passed": COUNT, "failed": COUNT, "errors": COUNT, "repeat": COUNT, "cost_usd": AMOUNT_OR_NULL,
     "latency_p50_ms": AMOUNT_OR_NULL, "latency_p95_ms": AMOUNT_OR_NULL,
+    "context": {"enum": ["none", "full", "retrieve"],
+                "description": "What was sent beside the prompt (absent: none)."},
+    "shots": {**COUNT_OR_NULL, "description": "How many of the lab's examples were sent (absent: all)."},
+    "cache_read_tokens": COUNT,
     "cases": {"type": "array", "items": RUN_CASE},
 }, "A finished run: one model over the whole test set, repeat times. The app writes it.")
 
@@ -131,6 +137,17 @@ PROMPT_LAB = _object({
         "properties": {"name": TEXT,
                        "vars": {"type": "object", "additionalProperties": TEXT},
                        "expect": {"type": "array", "items": expectation_schema()}}}},
+    "documents": {"type": "array", "description": "Reference documents: where they are and what they "
+                  "were when added; never their text.",
+                  "items": {"type": "object", "required": ["path", "bytes", "sha256"],
+                            "properties": {"path": {**TEXT, "description": "Relative to this file's folder "
+                                                    "where the document lies below it, else absolute."},
+                                           "bytes": COUNT,
+                                           "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}},
+    "retrieval": {"type": "object", "description": "How the retrieve context chunks and ranks the documents.",
+                  "properties": {"top_k": {"type": "integer", "minimum": 1, "maximum": 100},
+                                 "chunk_tokens": {"type": "integer", "minimum": 50, "maximum": 20000},
+                                 "overlap_tokens": {"type": "integer", "minimum": 0, "maximum": 10000}}},
     "runs": {"type": "array", "items": RUN, "description": "Finished runs, newest last (at most 50)."},
     "last_run": {**RUN, "description": "The newest run (as in version 1)."},
     "batch": {"type": "object", "description": "A Message Batches run still in progress.",

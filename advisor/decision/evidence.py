@@ -81,6 +81,10 @@ def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
         return []
     runs = prompt_lab.get("runs")
     raw = list(runs) if isinstance(runs, list) and runs else [prompt_lab.get("last_run")]
+    # The prompt alone (contract section 8): a run with documents or retrieved chunks measures
+    # retrieval, and one against another target measures that target, not prompting Claude.
+    raw = [run for run in raw if not isinstance(run, Mapping)
+           or (run.get("context", "none") == "none" and not run.get("target"))]
     return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
 
 

@@ -48,6 +48,9 @@ RUN_FIELDS: dict[str, tuple[Check, str]] = {
     "id": (_text, "text"), "started": (_text, "text"), "finished": (_text, "text"),
     "latency_p50_ms": (_amount_or_null, "a number of 0 or more, or null"),
     "latency_p95_ms": (_amount_or_null, "a number of 0 or more, or null"),
+    "context": (lambda v: v in ("none", "full", "retrieve"), "one of none, full, retrieve"),
+    "shots": (_count_or_null, "a whole number of 0 or more, or null"),
+    "cache_read_tokens": (_count, "a whole number of 0 or more"),
 }
 CASE_FIELDS: dict[str, tuple[Check, str]] = {
     "name": (_text, "text"), "passed": (_flag, "true or false"),
@@ -61,6 +64,7 @@ CASE_FIELDS: dict[str, tuple[Check, str]] = {
     "cost_usd": (_amount_or_null, "a number of 0 or more, or null"),
     "reasons": (lambda v: isinstance(v, list) and all(isinstance(r, str) for r in v), "a list of texts"),
     "output_cut": (_flag, "true or false"),
+    "chunks": (lambda v: isinstance(v, list) and all(isinstance(c, str) for c in v), "a list of chunk ids"),
 }
 BATCH_FIELDS: dict[str, tuple[Check, str]] = {
     "format": (_count, "a whole number"), "id": (_text_or_null, "text or null"), "model": (_text, "text"),

@@ -19,7 +19,7 @@ KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
                    "answers", "costs", "prompt_lab", "notes")
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
                    "top_p", "top_k", "effort", "tests", "last_run", "runs", "batch",
-                   "grader_model", "compare_model", "try_values")
+                   "grader_model", "compare_model", "try_values", "documents", "retrieval")
 
 
 def validate_document(doc: dict[str, Any], *, bank: QuestionBank | None = None,
@@ -120,6 +120,11 @@ def _check_prompt_lab(lab: Any, found: Findings) -> None:
         found.errors.append(f"prompt_lab.temperature is {_shown(lab['temperature'])}; it must be a number from 0 to 1")
     _check_examples(lab.get("examples"), found)
     _check_tests(lab.get("tests"), found)
+    from advisor.lab.documents import entries_problems
+    from advisor.lab.retrieval import settings_problems
+
+    found.errors += entries_problems(lab["documents"]) if "documents" in lab else []
+    found.errors += settings_problems(lab["retrieval"]) if "retrieval" in lab else []
     _check_lab_settings(lab, found)
     from advisor.document.run_records import batch_problems, last_run_problems, runs_problems
 

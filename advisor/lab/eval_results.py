@@ -40,6 +40,7 @@ class RunOutcome:
     grader_usage: Usage = field(default_factory=Usage)  # llm_rubric grading, billed at the grader's price
     latency_ms: float = 0.0
     thinking: str = ""  # shown apart, never graded
+    chunks: list[str] = field(default_factory=list)  # the retrieved chunks sent (context "retrieve")
 
     @property
     def reason(self) -> str | None:
@@ -125,7 +126,8 @@ class CaseResult:
                 "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens,
                 "latency_ms": round(self.latency_ms, 1), "pass_rate": round(self.pass_rate, 4),
                 "runs": len(self.runs),
-                "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 6)}
+                "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 6),
+                **({"chunks": list(self.runs[0].chunks)} if self.runs and self.runs[0].chunks else {})}
 
 
 @dataclass
@@ -141,6 +143,8 @@ class EvalResult:
     grader_model: str | None = None  # set when some expectation was graded by a model
     prompt: dict[str, Any] = field(default_factory=dict)  # what was sent, for comparing runs
     batch: bool = False
+    context: str = "none"  # "none", "full" or "retrieve" (contract section 8)
+    shots: int | None = None  # how many of the lab's examples were sent; None: all
 
     def count(self, status: str) -> int:
         return sum(case.status == status for case in self.cases)
@@ -184,7 +188,17 @@ class EvalResult:
         return {"model": self.model, "passed": self.passed, "failed": self.failed,
                 "errors": self.errors, "cost_usd": None if cost is None else round(cost, 6),
                 "repeat": self.repeat, "cancelled": self.cancelled, **self.stats(),
-                "cases": [case.to_json() for case in self.cases]}
+                **self._context_json(), "cases": [case.to_json() for case in self.cases]}
+
+    def _context_json(self) -> dict[str, Any]:
+        """The context mode, shots and cache reads, for runs that set them (others stay as in v2)."""
+        extra: dict[str, Any] = {}
+        if self.context != "none":
+            extra["context"] = self.context
+            extra["cache_read_tokens"] = sum(case.usage.cache_read_tokens for case in self.cases)
+        if self.shots is not None:
+            extra["shots"] = self.shots
+        return extra
 
     def to_last_run(self) -> dict[str, Any]:
         """The record kept in ``prompt_lab.runs`` (and as ``last_run``, the newest one)."""

@@ -35,18 +35,25 @@ Sender = Callable[[dict[str, Any]], Reply]
 def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
              concurrency: int = DEFAULT_CONCURRENCY, cancel: threading.Event | None = None,
              progress: Progress | None = None, client: Any = None, prices: Any = None,
-             send: Sender | None = None) -> EvalResult:
+             send: Sender | None = None, context: Any = None, shots: int | None = None) -> EvalResult:
     """Run every test ``repeat`` times, ``concurrency`` at a time; ``progress(done, total)``.
 
     A test whose variables are missing is an error for that test and nothing is sent. A
     failure that dooms every test (no key, key refused, forbidden, unknown model, no network)
     stops the run and raises ClaudeProblem. A cancel returns what finished, marked cancelled.
+    ``context`` (an advisor.lab.context plan) adds documents or retrieved chunks to each request;
+    ``shots`` sends only that many of the lab's examples.
     """
+    from advisor.lab.context import ContextPlan, with_shots
+
+    context = context or ContextPlan()
+    lab = with_shots(lab, shots)
     model = model or lab.get("model")
     if not model:
         raise ValueError("no model: choose one for the prompt lab")
     if repeat < 1 or concurrency < 1:
         raise ValueError("repeat and concurrency must be 1 or more")
+    context.check_fits(model)
     cancel = cancel or threading.Event()
     prices = _price_table(prices)
     price = prices.get(model)
@@ -54,14 +61,14 @@ def run_eval(lab: dict[str, Any], *, model: str | None = None, repeat: int = 1,
     grader = grading.grader_model(lab, prices) if uses_grader(tests) else None
     result = EvalResult(model=model, cases=[CaseResult(prompts.test_name(t, i)) for i, t in enumerate(tests)],
                         repeat=repeat, priced=price is not None, grader_model=grader,
-                        prompt=prompts.prompt_snapshot(lab))
+                        prompt=prompts.prompt_snapshot(lab), context=context.mode, shots=shots)
     slots = [(i, r) for r in range(repeat) for i in range(len(tests))]
     if progress:
         progress(0, len(slots))
     if not tests:
         return result
     line = _Line.open(lab, tests, model, client, send, cancel)
-    case = _Case(lab, model, price, grader, line.send)
+    case = _Case(lab, model, price, grader, line.send, context)
     pool = _Pool(lambda index: case.run(tests[index]), cancel, progress)
     try:
         outcomes = pool.run(slots, concurrency)
@@ -228,8 +235,9 @@ class _Case:
     """Sends one test and grades the reply: the string checks here, rubrics by the grader model."""
 
     def __init__(self, lab: dict[str, Any], model: str, price: Any, grader: str | None,
-                 send: Sender) -> None:
+                 send: Sender, context: Any) -> None:
         self.lab, self.model, self.price, self.grader, self.send = lab, model, price, grader, send
+        self.context = context
 
     def run(self, test: dict[str, Any]) -> RunOutcome:
         try:
@@ -237,6 +245,7 @@ class _Case:
                                             price=self.price)
         except prompts.PromptError as problem:
             return RunOutcome(error=str(problem), error_kind="missing_variable")  # nothing is sent
+        chunks = self.context.apply(request)
         try:
             reply = self.send(request)
         except ClaudeProblem as problem:
@@ -248,7 +257,7 @@ class _Case:
                               output=reply.text, usage=reply.usage, latency_ms=reply.latency_ms,
                               thinking=reply.thinking)
         outcome = RunOutcome(output=reply.text, usage=reply.usage, latency_ms=reply.latency_ms,
-                             thinking=reply.thinking)
+                             thinking=reply.thinking, chunks=chunks)
         grade_outcome(test.get("expect") or [], outcome, self.grader, self.send)
         return outcome
 

@@ -28,6 +28,17 @@ SUMMARY_KEYS = ("verdict", "title", "confidence", "confidence_reasons", "rationa
 
 
 # --- the summary dict ---------------------------------------------------------------------------
+def _lab_readings(lab: Any, evidence: Any) -> dict[str, Any]:
+    """context_evidence, shots_curve and shots_reading (contract section 8) on the evidence's model."""
+    from advisor.decision import context_evidence as readings
+
+    model = evidence.get("model") if evidence is not None and evidence.get("source") == "run" else None
+    model = model or (lab.get("model") if isinstance(lab, dict) else None)
+    curve = readings.shots_curve(lab, model)
+    return {"context_evidence": readings.context_evidence(lab, model), "shots_curve": curve,
+            "shots_reading": readings.shots_reading(curve)}
+
+
 
 def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
     """The projection's totals and the price it used, or a warning instead of failing."""
@@ -98,6 +109,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "costs": None if costs is None else {**costs, "note": rec.cost_note},
         "prompt_evidence": None if evidence is None else dict(evidence),
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
+        **_lab_readings(assessment.prompt_lab, evidence),  # contract v3, after the v1 keys
         # extras
         "verdict_title": rec.title,
         "verdict_titles": [v.title for v in rules.verdicts.values()],  # the choices the advice is one of

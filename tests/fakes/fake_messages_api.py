@@ -126,6 +126,7 @@ class FakeMessagesApi:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._ids = itertools.count(1)
+        self._prompt_cache: set[str] = set()  # cached system prefixes (prompt caching)
 
     # -- life cycle -------------------------------------------------------------------------
     def start(self) -> FakeMessagesApi:
@@ -179,6 +180,19 @@ class FakeMessagesApi:
         with self._lock:
             self._failures.clear()
 
+    def grounded_reply(self, body: dict[str, Any]) -> str:
+        """A model that knows nothing but the request: it answers a question naming a code word
+        (a word with a capital and a digit, such as ZX41) with the longest sentence of the
+        request's system prompt that names it, and otherwise says it does not know. With it, a context
+        that sends the right document passes and one that does not fails."""
+        question = _last_user_text(body)
+        codes = re.findall(r"\b(?=\w*\d)(?=\w*[A-Z])\w+\b", question)
+        system = body.get("system") or ""
+        context = system if isinstance(system, str) else _content_text(system)
+        naming = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", context)
+                  if codes and all(code in s for code in codes)]
+        return max(naming, key=len) if naming else "I do not know."  # the fullest statement
+
     def default_reply(self, body: dict[str, Any]) -> str:
         text = _last_user_text(body)
         lowered = text.lower()
@@ -218,6 +232,24 @@ class FakeMessagesApi:
             total += count_text_tokens(_content_text(message.get("content"))) + 3
         return total + 1
 
+    def _prompt_usage(self, body: dict[str, Any]) -> dict[str, int]:
+        """Input tokens as the API bills them: a system prefix marked ``cache_control`` is written
+        to the cache the first time (per model) and read from it after, as prompt caching does."""
+        total = self._input_tokens(body)
+        system = body.get("system")
+        blocks = system if isinstance(system, list) else []
+        marked = [i for i, block in enumerate(blocks) if isinstance(block, dict) and block.get("cache_control")]
+        if not marked:
+            return {"input_tokens": total, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0}
+        prefix = blocks[: marked[-1] + 1]
+        cached = count_text_tokens(_content_text(prefix))
+        key = json.dumps([body.get("model"), prefix], sort_keys=True)
+        with self._lock:
+            hit = key in self._prompt_cache
+            self._prompt_cache.add(key)
+        return {"input_tokens": total - cached, "cache_creation_input_tokens": 0 if hit else cached,
+                "cache_read_input_tokens": cached if hit else 0}
+
     def _known_model(self, model: str) -> bool:
         return any(m["id"] == model and m["lifecycle"] != "retired" for m in self.models)
 
@@ -233,8 +265,7 @@ class FakeMessagesApi:
             "id": self._new_id("msg"), "type": "message", "role": "assistant",
             "model": body.get("model"), "content": content,
             "stop_reason": "end_turn", "stop_sequence": None,
-            "usage": {"input_tokens": self._input_tokens(body), "output_tokens": output_tokens,
-                      "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0},
+            "usage": {**self._prompt_usage(body), "output_tokens": output_tokens},
         }
 
 

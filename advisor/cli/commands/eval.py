@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-from advisor.core.errors import FileProblem
+from advisor.core.errors import FileProblem, UsageProblem
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write the runs into the file (prompt_lab.runs; last_run is the newest)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text (one line per test, the default) or json")
+    parser.add_argument("--context", action="append", choices=("none", "full", "retrieve"),
+                        help="what is sent beside the prompt: none (the default), full (every "
+                             "document, cached) or retrieve (the top chunks per test); repeat for "
+                             "several, each model x context is a run")
+    parser.add_argument("--docs", type=Path, action="append", metavar="PATH",
+                        help="a document or a folder of them, added to the lab's documents for this run")
+    parser.add_argument("--top-k", type=_positive, metavar="N",
+                        help="chunks sent per test by the retrieve context (default: the lab's, else 5)")
+    parser.add_argument("--shots", type=_shots, metavar="LIST",
+                        help="how many of the lab's examples to send, e.g. 0,2,4,8: one run per value "
+                             "(the few-shot curve)")
+
+
+def _shots(text: str) -> list[int]:
+    try:
+        values = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give whole numbers separated by commas, "
+                                         "such as 0,2,4,8") from None
+    if not values or any(value < 0 for value in values):
+        raise argparse.ArgumentTypeError(f"{text!r}: give whole numbers of 0 or more, such as 0,2,4,8")
+    return sorted(set(values))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         from advisor.core.safe_files import check_not_read_only
 
         check_not_read_only(args.file)
+    args.plans = _context_plans(args, lab, assessment.path)  # documents read, index built: before paying
     cancel = threading.Event()
     # Ctrl+C keeps (and with --save saves) the finished tests. A batch's requests (short polls)
     # are not abandoned: the batch is then cancelled at Anthropic, which needs one more request.
@@ -144,6 +167,18 @@ def _external_tests(path: Path) -> list[dict]:
         raise FileProblem(f"{path}: {problem}") from None
 
 
+def _context_plans(args: argparse.Namespace, lab: dict, assessment_path: Path | None) -> list:
+    """One plan per --context (none when not given); documents and the index are ready after this."""
+    from advisor.lab import context, documents
+
+    modes = list(dict.fromkeys(args.context or ["none"]))
+    if args.batch and (modes != ["none"] or args.shots):
+        raise UsageProblem("eval: --batch sends the prompt alone for now; run --context or --shots "
+                           "without --batch.")
+    extra = documents.entries_for(args.docs, assessment_path) if args.docs else []
+    return [context.plan(mode, lab, assessment_path, extra, args.top_k) for mode in modes]
+
+
 def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: threading.Event) -> list:
     from advisor.lab import eval_runner
     from advisor.claude.client import ClaudeProblem
@@ -153,12 +188,14 @@ def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: 
     try:
         if args.batch:  # every model in one batch: one wait, one cancel
             results = [_usable(result) for result in _run_batch(lab, models, args.repeat, cancel)]
-        for model in models if not args.batch else []:
+        runs = [(model, plan, shots) for model in models for plan in args.plans
+                for shots in (args.shots or [None])]
+        for model, plan, shots in runs if not args.batch else []:
             if cancel.is_set():
                 break
             results.append(_usable(eval_runner.run_eval(lab, model=model, repeat=args.repeat,
                                                         concurrency=args.concurrency, progress=progress,
-                                                        cancel=cancel)))
+                                                        cancel=cancel, context=plan, shots=shots)))
     except ClaudeProblem as problem:
         raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
     finally:
@@ -238,7 +275,8 @@ def text_report(result, saved_to: Path | bool | None = None) -> str:
     cost = result.cost_usd
     priced = f"${cost:.4f}" if cost is not None else "cost unknown (model not in the price table)"
     lines.append(f"{result.passed} passed, {result.failed} failed, {result.errors} errors "
-                 f"on {result.model} · {priced}" + (" · cancelled" if result.cancelled else ""))
+                 f"on {run_label(result.model, result.context, result.shots)} · {priced}"
+                 + (" · cancelled" if result.cancelled else ""))
     if saved_to:
         lines.append(f"saved to {saved_to}")
     return "\n".join(lines) + "\n"
@@ -249,14 +287,15 @@ def comparison_report(results, bar_pct) -> str:
     from advisor.lab.history import cheapest_meeting_bar, differing_cases
 
     runs = [result.to_run() for result in results]
-    lines = ["", "model                         pass rate (95 % interval)   per 1,000 requests   p50 / p95"]
+    lines = ["", "run                           pass rate (95 % interval)   per 1,000 requests   p50 / p95"]
     for run in runs:
         rate = "–" if run["pass_rate"] is None else f"{run['pass_rate']:.1f} %"
         interval = f"({run['wilson_low']:.0f}–{run['wilson_high']:.0f} %)"
         cost = "unknown" if run["cost_per_1k_usd"] is None else f"${run['cost_per_1k_usd']:.4f}"
         p50, p95 = run["latency_p50_ms"], run["latency_p95_ms"]
         latency = "–" if p50 is None else f"{p50 / 1000:.2f} / {p95 / 1000:.2f} s"
-        lines.append(f"{run['model']:<30}{rate:>9} {interval:<18}{cost:>19}   {latency}")
+        label = run_label(run["model"], run.get("context", "none"), run.get("shots"))
+        lines.append(f"{label:<30}{rate:>9} {interval:<18}{cost:>19}   {latency}")
     differ = differing_cases(runs)
     lines.append(f"{len(differ)} case{'s' if len(differ) != 1 else ''} differ between the models"
                  + (": " + ", ".join(name for name, _ in differ[:10]) if differ else ""))
@@ -265,3 +304,9 @@ def comparison_report(results, bar_pct) -> str:
         lines.append(f"cheapest model meeting the bar of {bar_pct:g} %: {best['model']}" if best
                      else f"no model meets the bar of {bar_pct:g} %")
     return "\n".join(lines) + "\n"
+
+
+def run_label(model: str, context: str = "none", shots: int | None = None) -> str:
+    """A run as the reports name it: the model, then its context and shots when they were set."""
+    return model + (f" · {context}" if context != "none" else "") + (
+        f" · {shots} shot{'s' if shots != 1 else ''}" if shots is not None else "")
