@@ -6,4 +6,5 @@ COMMANDS: dict[str, str] = {
     "costs": "the cost projection of both paths",
     "eval": "run the prompt-lab tests against Claude",
     "validate": "check an assessment file",
+    "prices": "update your price table from LiteLLM's price map (prices import FILE [--apply])",
 }
