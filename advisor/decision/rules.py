@@ -89,6 +89,11 @@ class CostNote(NamedTuple):
     when: Condition | None
 
 
+# What the prompt lab can measure for a verdict: the prompt alone, a context (retrieval or the
+# whole documents), or the few-shot curve.
+EVIDENCE_KINDS = ("prompt_alone", "context", "few_shot_curve")
+
+
 class VerdictInfo(NamedTuple):
     """One verdict, all of it declared in rules.toml ``[verdicts]``: code asks these fields and
     never compares against a verdict id, so adding a verdict is an edit of that file alone."""
@@ -101,6 +106,7 @@ class VerdictInfo(NamedTuple):
     colour: str  # the accent of the screen, the PDF and the HTML (one colour-blind-safe palette)
     tint: str  # a light background of the same hue, for the printed verdict box
     trains_model: bool = False  # the advice means training a model of your own
+    evidence: str = ""  # what the lab measures for it: one of EVIDENCE_KINDS, or "" (nothing)
 
 
 class RuleSet(NamedTuple):
@@ -347,9 +353,12 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         trains = raw.get("trains_model", False)
         if not isinstance(trains, bool):
             raise check.fail(where, "trains_model must be true or false")
+        evidence = raw.get("evidence", "")
+        if evidence not in ("", *EVIDENCE_KINDS):
+            raise check.fail(where, f"evidence must be one of {', '.join(EVIDENCE_KINDS)}")
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
-                                    trains)
+                                    trains, evidence)
     return verdicts
 
 

@@ -156,8 +156,9 @@ def opened(window, answered):
 
 
 def test_the_actions_wait_for_an_open_assessment(window, answered):
+    # Print, Preview, Export PDF, Markdown, HTML and (issue 24) Decision Record
     actions = window.print_actions.actions
-    assert len(actions) == 5 and not any(a.isEnabled() for a in actions)
+    assert len(actions) == 6 and not any(a.isEnabled() for a in actions)
     window.open_path(answered)
     assert all(a.isEnabled() for a in actions)
 
@@ -266,3 +267,17 @@ def test_a_cancelled_print_dialog_prints_nothing(opened, monkeypatch, tmp_path):
     monkeypatch.setattr(print_actions, "run_print_dialog", lambda printer, parent: seen.append(printer) or False)
     assert opened.print_actions.print_summary() is False
     assert len(seen) == 1 and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_export_decision_record_writes_the_madr_record_the_command_line_prints(opened, monkeypatch, tmp_path, answered):
+    from advisor.report.adr import render_adr
+
+    asked = []
+    monkeypatch.setattr(print_actions, "get_export_path",
+                        lambda parent, caption, suggested, file_filter: asked.append(suggested) or tmp_path / "adr")
+    assert opened.print_actions.export_adr_action.text() == "Export &Decision Record…"
+    opened.print_actions.export_adr_action.trigger()
+    record = (tmp_path / "adr.md").read_text(encoding="utf-8")  # the suffix is added
+    assert record == render_adr(build_summary(load_assessment(answered)))
+    assert asked[0].endswith("-decision.md")
+    assert "Exported the summary to" in opened.statusBar().currentMessage()

@@ -1,4 +1,4 @@
-"""File → Print…, Print Preview…, Export PDF…, Export Markdown…, Export HTML….
+"""File → Print…, Print Preview…, Export PDF…, Export Markdown…, Export HTML…, Export Decision Record….
 
 Every modal dialog goes through a module-level function (``get_export_path``,
 ``run_print_dialog``, ``run_preview_dialog``) that tests replace. QtPrintSupport and matplotlib
@@ -65,8 +65,11 @@ class PrintActions(QObject):
         self.export_pdf_action = self._add(menu, "&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
         self.export_markdown_action = self._add(menu, "Export &Markdown…", None, self.export_markdown)
         self.export_html_action = self._add(menu, "Export &HTML…", None, self.export_html)
+        self.export_adr_action = self._add(menu, "Export &Decision Record…", None, self.export_decision_record)
+        self.export_adr_action.setStatusTip("The recommendation as a Markdown architecture decision record "
+                                            "(MADR), ready to commit to your repository")
         self.actions = [self.print_action, self.preview_action, self.export_pdf_action,
-                        self.export_markdown_action, self.export_html_action]
+                        self.export_markdown_action, self.export_html_action, self.export_adr_action]
         window.document.state_changed.connect(self.update_enabled)
         window.document.replaced.connect(self.update_enabled)
         self.update_enabled()
@@ -107,14 +110,14 @@ class PrintActions(QObject):
     def _footer(self) -> str:
         return f"{self._title()} — Fine-Tune Advisor"
 
-    def _suggested(self, suffix: str) -> str:
+    def _suggested(self, suffix: str, tag: str = "") -> str:
         folder = self.window.document.dialog_folder()
         name = default_file_name(self.window.document.assessment)
         stem = name[:-len(".fta.json")] if name.endswith(".fta.json") else Path(name).stem
-        return str(folder / (stem + suffix))
+        return str(folder / (stem + tag + suffix))
 
-    def _ask_path(self, caption: str, suffix: str, file_filter: str) -> Path | None:
-        path = get_export_path(self.window, caption, self._suggested(suffix), file_filter)
+    def _ask_path(self, caption: str, suffix: str, file_filter: str, tag: str = "") -> Path | None:
+        path = get_export_path(self.window, caption, self._suggested(suffix, tag), file_filter)
         if path is not None and path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         return path
@@ -202,6 +205,17 @@ class PrintActions(QObject):
         self._flush()
         text = render_markdown(build_summary(self.window.document.snapshot()))  # as ``summary --format markdown``
         return self._write("Cannot export the Markdown", lambda p: atomic_write_text(p, text), path)
+
+    def export_decision_record(self) -> bool:
+        from advisor.report.adr import render_adr
+        from advisor.report.summary import build_summary
+
+        path = self._ask_path("Export the decision record", ".md", MARKDOWN_FILTER, "-decision")
+        if path is None:
+            return False
+        self._flush()
+        text = render_adr(build_summary(self.window.document.snapshot()))  # as ``summary --format adr``
+        return self._write("Cannot export the decision record", lambda p: atomic_write_text(p, text), path)
 
     def export_html(self) -> bool:
         path = self._ask_path("Export summary as HTML", ".html", HTML_FILTER)

@@ -18,13 +18,13 @@ from advisor.core.errors import UsageProblem
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "adr")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="the .fta.json assessment to summarize")
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="what to print: text (the default), markdown or json")
+                        help="what to print: text (the default), markdown, json, or adr (a MADR decision record)")
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf",
                         help="also write the summary as a printable PDF to OUT.pdf")
 
@@ -55,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_markdown(summary))
     elif fmt == "text":
         sys.stdout.write(render_text(summary))
+    elif fmt == "adr":
+        from advisor.report.adr import render_adr
+
+        sys.stdout.write(render_adr(summary))
     if service is not None:
         from advisor.report.html import build_brief
 

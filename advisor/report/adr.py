@@ -1,0 +1,162 @@
+"""The recommendation as an architecture decision record, in the MADR 4.0 layout, ready to commit.
+
+MADR (https://adr.github.io/madr/, template 4.0.0, checked 2026-12-07): YAML front matter (status,
+date, decision-makers), then Context and Problem Statement, Considered Options, Decision Outcome
+with its Consequences and Confirmation, the Pros and Cons of each option, and More Information.
+The five paths are the options; each carries what the file measured and projected for it.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from advisor.costs.derived import format_usd
+from advisor.report.sections import headline
+from advisor.report.summary import md_escape
+
+_QUESTION = ("Should we fine-tune a model for this task, or use Claude with prompting or retrieval, "
+             "and what does each path cost?")
+
+
+def render_adr(summary: dict[str, Any]) -> str:
+    """The decision record of one summary (``build_summary``'s dict)."""
+    from advisor.decision.rules import default_rules
+
+    verdicts = default_rules().verdicts
+    chosen = summary["verdict"]
+    title = " ".join(str(summary.get("title") or "").split()) or "Untitled assessment"
+    out = ["---", f"status: {json.dumps('proposed')}", f"date: {str(summary.get('generated', ''))[:10]}",
+           "decision-makers: []  # who decides: fill in before committing", "---", "",
+           f"# {md_escape(title)}: {md_escape(summary.get('verdict_title', chosen))}", ""]
+    out += _context(summary, title)
+    out += ["## Considered Options", ""]
+    out += [f"* {md_escape(info.title)}" for info in verdicts.values()] + [""]
+    out += _outcome(summary)
+    out += ["## Pros and Cons of the Options", ""]
+    for verdict, info in verdicts.items():
+        out += _option(summary, verdict, info, chosen)
+    out += _more_information(summary)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _context(summary: dict[str, Any], title: str) -> list[str]:
+    lines = ["## Context and Problem Statement", "", md_escape(f"{title}. {_QUESTION}"), ""]
+    answered = [check for rule in summary.get("trace", []) for check in rule["checks"]
+                if check["kind"] == "leaf" and check.get("seen_text") and not str(check["fact"]).startswith("derived.")]
+    seen: dict[str, str] = {}
+    for check in answered:
+        seen.setdefault(str(check["fact"]), str(check["seen_text"]))
+    if seen:
+        lines += ["What the team answered:", ""]
+        lines += [f"* {md_escape(fact.replace('_', ' '))}: {md_escape(text)}" for fact, text in seen.items()]
+        lines.append("")
+    if summary.get("missing"):
+        lines += [md_escape("Not answered yet: " + ", ".join(summary["missing"]) + "."), ""]
+    return lines
+
+
+def _outcome(summary: dict[str, Any]) -> list[str]:
+    top = headline(summary)
+    reasons = [item for item in summary.get("rationale", []) if item.get("kind") in ("rule", "evidence")]
+    because = reasons[0]["text"] if reasons else top.meaning
+    lines = ["## Decision Outcome", "",
+             f"Chosen option: \"{md_escape(summary.get('verdict_title', summary['verdict']))}\", "
+             f"because {md_escape(_lower_first(because))}", "",
+             f"Confidence: {md_escape(summary['confidence'])}. "
+             + md_escape(" ".join(summary.get("confidence_reasons", []))), "", "### Consequences", ""]
+    lines += [f"* Good, because {md_escape(_lower_first(item['text']))}" for item in reasons[1:]]
+    costs = summary.get("costs") or {}
+    if costs.get("note"):
+        lines.append(f"* Neutral, because {md_escape(_lower_first(costs['note']))}")
+    lines += [f"* Neutral, because {md_escape(_lower_first(note['text']))}"
+              for note in summary.get("rationale", []) if note.get("kind") == "note"]
+    lines += ["", "### Confirmation", ""]
+    lines += [f"* {md_escape(step)}" for step in summary.get("next_steps", [])]
+    lines += ["* Run the assessment again (`fine-tune-advisor summary FILE --format adr`) after each new "
+              "measurement, and update this record when the verdict changes.", ""]
+    return lines
+
+
+def _option(summary: dict[str, Any], verdict: str, info: Any, chosen: str) -> list[str]:
+    lines = [f"### {md_escape(info.title)}", "", md_escape(info.meaning), ""]
+    evidence = _evidence_line(summary, info.evidence)
+    if evidence:
+        lines += [f"* Measured: {md_escape(evidence)}"]
+    cost = _cost_line(summary, info)
+    if cost:
+        lines += [f"* Projected: {md_escape(cost)}"]
+    if verdict == chosen:
+        lines.append("* Good, because it is the option the rules chose (see Decision Outcome).")
+    for rule in summary.get("trace", []):
+        if rule["verdict"] == verdict and not rule["held"]:
+            for check in _unmet(rule["checks"])[:3]:
+                seen = f"; you answered: {check['seen_text']}" if check.get("seen_text") else ""
+                lines.append(f"* Bad, because it holds only when {md_escape(check['text'])}{md_escape(seen)} "
+                             f"({md_escape(_lower_first(rule['title']))})")
+    for counterfactual in summary.get("counterfactuals", []):
+        if counterfactual["verdict"] == verdict and counterfactual.get("text"):
+            lines.append(f"* Neutral, because {md_escape(_lower_first(counterfactual['text']))}.")
+    return lines + [""]
+
+
+def _unmet(checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The conditions a rule needed and did not get: the rule's own leaf, or the unmet leaves of
+    its "all of these" (an "any of these" that failed says only that no alternative held)."""
+    if not checks:
+        return []
+    root = checks[0]
+    if root["kind"] == "leaf":
+        return [root] if not root["held"] else []
+    if root["kind"] == "all":
+        return [c for c in checks[1:] if c["depth"] == 1 and c["kind"] == "leaf" and not c["held"]]
+    return []
+
+
+def _evidence_line(summary: dict[str, Any], kind: str) -> str:
+    """What the lab measured for an option, by the verdict's declared evidence kind."""
+    contexts = summary.get("context_evidence") or {}
+    if kind == "context":
+        parts = [f"{mode}: {_rate(point)}" for mode, point in contexts.items() if mode != "none"]
+        return ("retrieval measured in the prompt lab, " + "; ".join(parts)) if parts else ""
+    if kind == "prompt_alone" and summary.get("prompt_evidence"):
+        return "prompting alone, " + _rate(summary["prompt_evidence"])
+    if kind == "few_shot_curve" and summary.get("shots_reading") in ("flat", "rising"):
+        return f"the few-shot curve is {summary['shots_reading']} (more examples " + (
+            "still help)" if summary["shots_reading"] == "rising" else "did not help)")
+    return ""
+
+
+def _rate(point: dict[str, Any]) -> str:
+    if point.get("pass_rate") is None:
+        return "no case could be checked"
+    return (f"{point['pass_rate']:.1f} % of {point['n']} cases passed "
+            f"(95 % interval {point['wilson_low']:.1f}–{point['wilson_high']:.1f} %)")
+
+
+def _cost_line(summary: dict[str, Any], info: Any) -> str:
+    costs = summary.get("costs") or {}
+    months = costs.get("horizon_months")
+    if not months:
+        return ""
+    if info.trains_model and costs.get("fine_tune_total_usd") is not None:
+        return f"{format_usd(costs['fine_tune_total_usd'])} over {months} months on the fine-tuning path"
+    if info.evidence in ("prompt_alone", "context") and costs.get("api_total_usd") is not None:
+        return f"{format_usd(costs['api_total_usd'])} over {months} months on the Claude API path"
+    return ""  # a path the projection does not price
+
+
+def _more_information(summary: dict[str, Any]) -> list[str]:
+    lines = ["## More Information", ""]
+    sources = dict.fromkeys((item.get("source_title") or item.get("source"), item.get("url"))
+                            for item in summary.get("rationale", []) if item.get("source"))
+    for name, url in sources:
+        lines.append(f"* {md_escape(name)}" + (f" — <{url}>" if url and url.startswith("https://") else ""))
+    lines += ["", md_escape(f"Made by Fine-Tune Advisor {summary.get('app_version', '')} from the assessment "
+                            f"on {str(summary.get('generated', ''))[:10]}; the figures and sources are the "
+                            "summary's own."), ""]
+    return lines
+
+
+def _lower_first(text: str) -> str:
+    text = str(text).strip()
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
