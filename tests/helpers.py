@@ -26,6 +26,12 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) 
                           text=True, env=full_env, timeout=timeout, cwd=ROOT)
 
 
+def run_on_fake(fake: Any, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """``main.py ARGS`` as a user runs it, pointed at the fake Messages API with its valid key."""
+    return run_cli(*args, env={"ANTHROPIC_BASE_URL": fake.base_url, "ANTHROPIC_API_KEY": fake.valid_key},
+                   timeout=timeout)
+
+
 def ticket_test(name: str, ticket: str, expect_value: str) -> dict[str, Any]:
     """A prompt-lab test case routing a support ticket, expecting a team name in the reply."""
     return {"name": name, "vars": {"ticket": ticket},

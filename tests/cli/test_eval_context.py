@@ -4,12 +4,13 @@ prompt alone fails and the full and retrieve contexts pass."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import run_on_fake
 
 ROOT = Path(__file__).resolve().parents[2]
 FACTS = {"ZX41": "The refund window for plan ZX41 is 45 days.",
@@ -38,9 +39,7 @@ def _assessment(path: Path, **lab) -> Path:
 
 
 def _eval(fake, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, ANTHROPIC_BASE_URL=fake.base_url, ANTHROPIC_API_KEY=fake.valid_key)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "eval", *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return run_on_fake(fake, "eval", *args)
 
 
 @pytest.fixture

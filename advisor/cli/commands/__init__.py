@@ -6,5 +6,6 @@ COMMANDS: dict[str, str] = {
     "costs": "the cost projection of both paths",
     "eval": "run the prompt-lab tests against Claude",
     "validate": "check an assessment file",
+    "dataset": "label inputs with the lab's prompt: a training set for distillation",
     "prices": "update your price table from LiteLLM's price map (prices import FILE [--apply])",
 }

@@ -1,0 +1,154 @@
+"""The distillation hand-off: the team's unlabelled inputs answered by Claude as the teacher, written
+as chat-format JSONL (one ``{"messages": [system, user, assistant]}`` a line), the format Together,
+Fireworks, Axolotl, Unsloth and TRL read (contract section 8, ``dataset``).
+
+Labelling goes in chunks; each finished chunk is appended to a progress file beside the output
+(``OUT.progress.jsonl``), so a crash, a refused key or Ctrl+C loses at most the chunk in flight
+and the next run carries on where this one stopped. The training and validation files are
+written, atomically, only when every input has been labelled or left out.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable, NamedTuple
+
+from advisor.core.errors import FileProblem
+from advisor.lab import prompts
+
+CHUNK = 20  # inputs per step: what a crash can cost at most
+TERMS_URL = "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
+TERMS_NOTE = ("Anthropic's terms let you train models that do not compete with Claude on its outputs "
+              "(classifiers, extraction, summarization tools); training a competing model needs their "
+              f"written permission ({TERMS_URL}, checked 2026-12-07).")
+
+
+class Estimate(NamedTuple):
+    inputs: int
+    input_tokens: int  # per request, about
+    output_tokens: int  # per request, at most (the lab's max_tokens)
+    cost_usd: float | None  # at most, on the model's price; None when the model is not priced
+    batch_cost_usd: float | None
+
+
+def input_key(test: dict[str, Any]) -> str:
+    """An input's identity: the hash of its variables, stable across runs and files."""
+    return hashlib.sha256(json.dumps(test.get("vars") or {}, sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+def in_validation(key: str, share: float) -> bool:
+    """Whether an input goes to the validation split: by its hash, so the split never moves."""
+    return int(key[:8], 16) / 0x1_0000_0000 < share
+
+
+def check_inputs(lab: dict[str, Any], inputs: list[dict[str, Any]], source: Path) -> None:
+    """Refuse, before anything is sent, inputs that lack a variable the lab's template needs."""
+    if not inputs:
+        raise FileProblem(f"{source}: no inputs in it to label.")
+    needed = prompts.template_variables(lab.get("template")) or ["input"]
+    columns = set().union(*((test.get("vars") or {}).keys() for test in inputs))
+    missing = [name for name in needed if name not in columns]
+    if missing:
+        listed = ", ".join(missing)
+        raise FileProblem(f"{source}: the lab's prompt needs the column{'s' if len(missing) > 1 else ''} "
+                          f"{listed}, which the inputs do not have (they have: {', '.join(sorted(columns)) or 'none'}). "
+                          "Rename a column or change the template; nothing was sent.")
+
+
+def estimate(lab: dict[str, Any], inputs: list[dict[str, Any]], price: Any, batch_discount: float) -> Estimate:
+    """The expected cost, from the lab's requests (about four characters a token) and its max_tokens."""
+    sizes = []
+    for test in inputs:
+        try:
+            request = prompts.build_request(lab, test.get("vars") or {})
+        except prompts.PromptError:
+            continue
+        text = str(request.get("system", "")) + "".join(str(m["content"]) for m in request["messages"])
+        sizes.append((len(text) + 3) // 4)
+    per_input = round(sum(sizes) / len(sizes)) if sizes else 0
+    per_output = int(lab.get("max_tokens") or prompts.DEFAULT_MAX_TOKENS)
+    cost = None
+    if price is not None:
+        cost = len(inputs) * (per_input * price.input + per_output * price.output) / 1e6
+    return Estimate(len(inputs), per_input, per_output, cost,
+                    None if cost is None else cost * (1 - batch_discount))
+
+
+class Progress:
+    """The labels so far: one JSON line per finished input, appended as each chunk finishes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done: dict[str, dict[str, Any]] = {}
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # a line cut by a crash: that input is simply labelled again
+                if isinstance(record, dict) and isinstance(record.get("key"), str):
+                    self.done[record["key"]] = record
+
+    def add(self, records: Iterable[dict[str, Any]]) -> None:
+        records = list(records)
+        with open(self.path, "a", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.flush()
+        self.done.update({record["key"]: record for record in records})
+
+
+def label(lab: dict[str, Any], inputs: list[dict[str, Any]], progress: Progress,
+          run_chunk: Callable[[dict[str, Any]], Any], on_chunk: Callable[[int, int], None] | None = None,
+          cancelled: Callable[[], bool] = lambda: False) -> None:
+    """Label every input not yet in ``progress``, a chunk at a time. ``run_chunk(lab)`` runs the lab's
+    tests (an eval run) and returns its result; an error case is not recorded, so it is retried."""
+    todo = [test for test in inputs if input_key(test) not in progress.done]
+    for start in range(0, len(todo), CHUNK):
+        if cancelled():
+            return
+        chunk = todo[start:start + CHUNK]
+        result = run_chunk({**lab, "tests": chunk})
+        records = []
+        for test, case in zip(chunk, result.cases):
+            if case.status in ("passed", "failed"):
+                records.append({"key": input_key(test), "kept": case.status == "passed",
+                                "user": prompts.render(lab.get("template"), test.get("vars") or {}),
+                                "assistant": case.output, "reason": case.reason})
+        progress.add(records)
+        if on_chunk:
+            on_chunk(len(progress.done), len(inputs))
+
+
+def write_outputs(lab: dict[str, Any], inputs: list[dict[str, Any]], progress: Progress, out: Path,
+                  validation: float) -> tuple[int, int, int]:
+    """Write OUT and OUT.validation.jsonl from the labels, in the inputs' order; (train, validation,
+    left out) counted."""
+    from advisor.core.atomic import atomic_write_text
+
+    train, held_out, left_out = [], [], 0
+    for test in inputs:
+        record = progress.done.get(input_key(test))
+        if record is None or not record.get("kept"):
+            left_out += 1
+            continue
+        messages = ([{"role": "system", "content": str(lab["system"])}] if lab.get("system") else [])
+        messages += [{"role": "user", "content": record["user"]},
+                     {"role": "assistant", "content": record["assistant"]}]
+        line = json.dumps({"messages": messages}, ensure_ascii=False)
+        (held_out if in_validation(record["key"], validation) else train).append(line)
+    atomic_write_text(out, "".join(line + "\n" for line in train))
+    if validation > 0:
+        atomic_write_text(validation_path(out), "".join(line + "\n" for line in held_out))
+    return len(train), len(held_out), left_out
+
+
+def validation_path(out: Path) -> Path:
+    return out.with_name(out.name[:-len(".jsonl")] + ".validation.jsonl" if out.name.endswith(".jsonl")
+                         else out.name + ".validation.jsonl")
+
+
+def progress_path(out: Path) -> Path:
+    return out.with_name(out.name + ".progress.jsonl")
