@@ -50,6 +50,22 @@ def context_evidence(lab: Any, model: str | None) -> dict[str, dict[str, Any]]:
     return {context: best[context][1] for context in ("none", "full", "retrieve") if context in best}
 
 
+def candidate_evidence(lab: Any) -> dict[str, dict[str, Any]]:
+    """``{NAME: {n, pass_rate, wilson_low, wilson_high, cost_per_1000_usd}}`` of each other target's
+    best run (the team's own model: the highest lower bound, ties to the newest)."""
+    best: dict[str, tuple[float, dict[str, Any]]] = {}
+    for run in runs_of(lab) if isinstance(lab, dict) else []:
+        target = run.get("target")
+        if not isinstance(target, dict) or not isinstance(target.get("name"), str):
+            continue
+        point = _point(run)
+        if point["n"] and (target["name"] not in best or point["wilson_low"] >= best[target["name"]][0]):
+            cost = cost_per_1k(run)
+            best[target["name"]] = (point["wilson_low"], {**point, "cost_per_1000_usd":
+                                                          None if cost is None else round(cost, 6)})
+    return {name: value for name, (_low, value) in best.items()}
+
+
 def shots_curve(lab: Any, model: str | None) -> list[dict[str, Any]]:
     """One point per shot count, from the newest prompt-alone run of ``model`` with that ``shots``."""
     newest: dict[int, dict[str, Any]] = {}

@@ -145,6 +145,7 @@ class EvalResult:
     batch: bool = False
     context: str = "none"  # "none", "full" or "retrieve" (contract section 8)
     shots: int | None = None  # how many of the lab's examples were sent; None: all
+    target: dict[str, Any] | None = None  # another model than Claude's (advisor.lab.targets); None: Claude
 
     def count(self, status: str) -> int:
         return sum(case.status == status for case in self.cases)
@@ -198,6 +199,8 @@ class EvalResult:
             extra["cache_read_tokens"] = sum(case.usage.cache_read_tokens for case in self.cases)
         if self.shots is not None:
             extra["shots"] = self.shots
+        if self.target is not None:
+            extra["target"] = dict(self.target)
         return extra
 
     def to_last_run(self) -> dict[str, Any]:

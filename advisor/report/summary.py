@@ -36,7 +36,7 @@ def _lab_readings(lab: Any, evidence: Any) -> dict[str, Any]:
     model = model or (lab.get("model") if isinstance(lab, dict) else None)
     curve = readings.shots_curve(lab, model)
     return {"context_evidence": readings.context_evidence(lab, model), "shots_curve": curve,
-            "shots_reading": readings.shots_reading(curve)}
+            "shots_reading": readings.shots_reading(curve), "candidate_evidence": readings.candidate_evidence(lab)}
 
 
 

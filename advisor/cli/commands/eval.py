@@ -60,6 +60,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a document or a folder of them, added to the lab's documents for this run")
     parser.add_argument("--top-k", type=_positive, metavar="N",
                         help="chunks sent per test by the retrieve context (default: the lab's, else 5)")
+    parser.add_argument("--target", action="append", metavar="NAME=URL",
+                        help="your own model on an OpenAI-compatible server (vLLM, Ollama, llama.cpp, "
+                             "TGI, LM Studio), as a run beside the --model runs; pair each with --target-model")
+    parser.add_argument("--target-model", action="append", metavar="ID",
+                        help="the model id the matching --target serves")
+    parser.add_argument("--target-price", action="append", metavar="IN/OUT",
+                        help="its price per million input/output tokens, such as 0.1/0.1 (default: unpriced)")
+    parser.add_argument("--junit", type=Path, metavar="OUT.xml", help="also write the results as JUnit XML, for CI")
+    parser.add_argument("--min-pass-pct", type=float, metavar="P",
+                        help="exit 0 when every run's pass rate is at least P percent, else 5")
+    parser.add_argument("--baseline", metavar="last|RUN_ID",
+                        help="name the tests that passed in that saved run and fail now; exit 5 on any")
     parser.add_argument("--shots", type=_shots, metavar="LIST",
                         help="how many of the lab's examples to send, e.g. 0,2,4,8: one run per value "
                              "(the few-shot curve)")
@@ -97,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
         check_not_read_only(args.file)
     args.plans = _context_plans(args, lab, assessment.path)  # documents read, index built: before paying
+    args.targets = _targets(args)  # each checked (its URL, its key's transport) before anything is sent
+    baseline = _baseline_run(args, lab) if args.baseline else None
     cancel = threading.Event()
     # Ctrl+C keeps (and with --save saves) the finished tests. A batch's requests (short polls)
     # are not abandoned: the batch is then cancelled at Anthropic, which needs one more request.
@@ -128,6 +142,11 @@ def run(args: argparse.Namespace) -> int:
             return 3
         if args.format == "text":
             sys.stdout.write(f"saved to {args.file}\n")
+    if args.junit is not None:
+        from advisor.core.atomic import atomic_write_text
+        from advisor.lab.ci_reports import junit_xml
+
+        atomic_write_text(args.junit, junit_xml(results))
     if cancel.is_set():
         sys.stdout.flush()
         finished = sum(case.status != "not_run" for result in results for case in result.cases)
@@ -135,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: interrupted; {finished} of {total} tests had finished"
               + (" and were saved, marked cancelled." if args.save else "."), file=sys.stderr)
         return 130
-    return 0 if all(result.passed == len(result.cases) for result in results) else 5
+    return _exit_status(args, results, baseline)
 
 
 @contextmanager
@@ -196,6 +215,12 @@ def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: 
             results.append(_usable(eval_runner.run_eval(lab, model=model, repeat=args.repeat,
                                                         concurrency=args.concurrency, progress=progress,
                                                         cancel=cancel, context=plan, shots=shots)))
+        for target in args.targets:
+            for plan in args.plans:
+                for shots in args.shots or [None]:
+                    if cancel.is_set():
+                        break
+                    results.append(_usable(_run_target(lab, target, args, plan, shots, cancel, progress)))
     except ClaudeProblem as problem:
         raise ClaudeProblem(f"{args.file}: {problem}", problem.kind, status=problem.status) from None
     finally:
@@ -275,7 +300,7 @@ def text_report(result, saved_to: Path | bool | None = None) -> str:
     cost = result.cost_usd
     priced = f"${cost:.4f}" if cost is not None else "cost unknown (model not in the price table)"
     lines.append(f"{result.passed} passed, {result.failed} failed, {result.errors} errors "
-                 f"on {run_label(result.model, result.context, result.shots)} · {priced}"
+                 f"on {run_label(result.model, result.context, result.shots, result.target)} · {priced}"
                  + (" · cancelled" if result.cancelled else ""))
     if saved_to:
         lines.append(f"saved to {saved_to}")
@@ -294,7 +319,7 @@ def comparison_report(results, bar_pct) -> str:
         cost = "unknown" if run["cost_per_1k_usd"] is None else f"${run['cost_per_1k_usd']:.4f}"
         p50, p95 = run["latency_p50_ms"], run["latency_p95_ms"]
         latency = "–" if p50 is None else f"{p50 / 1000:.2f} / {p95 / 1000:.2f} s"
-        label = run_label(run["model"], run.get("context", "none"), run.get("shots"))
+        label = run_label(run["model"], run.get("context", "none"), run.get("shots"), run.get("target"))
         lines.append(f"{label:<30}{rate:>9} {interval:<18}{cost:>19}   {latency}")
     differ = differing_cases(runs)
     lines.append(f"{len(differ)} case{'s' if len(differ) != 1 else ''} differ between the models"
@@ -306,7 +331,105 @@ def comparison_report(results, bar_pct) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_label(model: str, context: str = "none", shots: int | None = None) -> str:
-    """A run as the reports name it: the model, then its context and shots when they were set."""
-    return model + (f" · {context}" if context != "none" else "") + (
+def run_label(model: str, context: str = "none", shots: int | None = None, target: dict | None = None) -> str:
+    """A run as the reports name it: the model (or the target), then its context and shots when set."""
+    name = f"{target['name']} ({model})" if target else model
+    return name + (f" · {context}" if context != "none" else "") + (
         f" · {shots} shot{'s' if shots != 1 else ''}" if shots is not None else "")
+
+
+# -- other targets and CI (contract section 8) -------------------------------------------------
+def _targets(args: argparse.Namespace) -> list:
+    from advisor.lab import targets
+
+    specs, models, prices = args.target or [], args.target_model or [], args.target_price or []
+    if len(specs) != len(models):
+        raise UsageProblem(f"eval: {len(specs)} --target but {len(models)} --target-model; give one "
+                           "--target-model ID after each --target NAME=URL.")
+    if len(prices) > len(specs):
+        raise UsageProblem("eval: more --target-price than --target; give one price per target.")
+    found = []
+    for index, (spec, model) in enumerate(zip(specs, models)):
+        try:
+            price = _price(prices[index]) if index < len(prices) else {}
+            target = targets.parse(spec, model, price)
+        except ValueError as problem:
+            raise UsageProblem(f"eval: {problem}") from None
+        targets.check_transport(target, targets.key_for(target.name), targets.warn_on_stderr)
+        found.append(target)
+    return found
+
+
+def _price(text: str) -> dict:
+    try:
+        given, taken = (float(part) for part in text.split("/"))
+    except ValueError:
+        raise ValueError(f"--target-price {text!r}: write IN/OUT in USD per million tokens, such as 0.1/0.1") from None
+    if not (0 <= given < 10_000 and 0 <= taken < 10_000):
+        raise ValueError(f"--target-price {text!r}: prices from 0 to 10,000 USD per million tokens")
+    return {"in_per_mtok": given, "out_per_mtok": taken}
+
+
+def _run_target(lab: dict, target, args: argparse.Namespace, plan, shots, cancel: threading.Event, progress):
+    """One run on the team's own model; an llm_rubric grader still asks Claude."""
+    from advisor.costs.pricing import ModelPrice, load_price_table
+    from advisor.lab import eval_runner, targets
+
+    table = load_price_table()
+    given, taken = targets.per_million(target.price)
+    row = ModelPrice(target.model, target.label(), given, taken, 0.0, 0.0, status="current")
+    prices = table._replace(models={**table.models, target.model: row}) if target.price else table
+    claude: dict = {}
+
+    def claude_send(request: dict):
+        if "send" not in claude:  # made only when a grader needs it: a target run needs no Claude key
+            from advisor.claude import client
+
+            claude["send"] = eval_runner._sender(client.make_client(), cancel)
+        return claude["send"](request)
+
+    send = targets.sender(target, targets.key_for(target.name), claude_send)
+    try:
+        result = eval_runner.run_eval(lab, model=target.model, repeat=args.repeat, concurrency=args.concurrency,
+                                      progress=progress, cancel=cancel, prices=prices, send=send,
+                                      context=plan, shots=shots)
+    finally:
+        send.client.close()
+    result.target = target.record()
+    return result
+
+
+def _baseline_run(args: argparse.Namespace, lab: dict) -> dict:
+    from advisor.lab.history import runs_of
+
+    runs = runs_of(lab)
+    wanted = runs[-1:] if args.baseline == "last" else [r for r in runs if r.get("id") == args.baseline]
+    if not wanted:
+        raise FileProblem(f"{args.file}: no saved run {args.baseline!r} to compare with; run eval --save "
+                          "first, or give the id of a run in prompt_lab.runs.")
+    return wanted[-1]
+
+
+def _exit_status(args: argparse.Namespace, results: list, baseline: dict | None) -> int:
+    """0, or 5: some test failed (or, with --min-pass-pct, a run is under it; with --baseline, a
+    test that passed in that run fails now)."""
+    from advisor.lab.ci_reports import regressions
+
+    status = 0
+    if args.min_pass_pct is not None:
+        low = [r for r in results if (r.stats()["pass_rate"] or 0) < args.min_pass_pct]
+        for result in low:
+            print(f"{run_label(result.model, result.context, result.shots)}: pass rate "
+                  f"{result.stats()['pass_rate'] or 0:.1f} % is under {args.min_pass_pct:g} %", file=sys.stderr)
+        status = 5 if low else 0
+    elif not all(result.passed == len(result.cases) for result in results):
+        status = 5
+    if baseline is not None:
+        for result in results:
+            lost = regressions(baseline, result)
+            if lost:
+                print(f"{run_label(result.model, result.context, result.shots)}: {len(lost)} test"
+                      f"{'s' if len(lost) != 1 else ''} passed in run {baseline.get('id', 'last')} and fail now: "
+                      + ", ".join(lost[:20]), file=sys.stderr)
+                status = 5
+    return status
