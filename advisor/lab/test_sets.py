@@ -84,6 +84,7 @@ def _column_role(column: str) -> str:
 
 
 def parse_csv(text: str) -> TestSet:
+    csv.field_size_limit(MAX_FILE_BYTES)  # the file's own cap: a long reply is not a refused row
     rows = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(rows)
@@ -127,7 +128,7 @@ def _csv_test(header: list[str], cells: list[str], row: int, index: int) -> dict
     test: dict[str, Any] = {"name": f"row {row}", "vars": {}, "expect": []}
     for column, cell in zip(header, cells):
         if column == NAME_COLUMN:
-            test["name"] = cell.strip() or test["name"]
+            test["name"] = cell if cell.strip() else test["name"]  # as written: export round-trips
         elif column == EXPECT_COLUMN:
             for expect in _expect_cell(cell, row, column):
                 test["expect"].append(_checked(expect, row, column))
@@ -215,13 +216,31 @@ def _refuse_odd_text(test: Any, where: str, row: int) -> None:
 
 
 # -- export ---------------------------------------------------------------------------------
+def _csv_name_problem(name: str) -> str | None:
+    """Why a variable cannot be a CSV column that imports back as that variable, or None."""
+    if name in (NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS):
+        return "is the name of a column CSV keeps for the test's name or expectations"
+    if name.startswith("__"):
+        return "starts with __, which CSV keeps for its own columns"
+    if not name.strip() or name != name.strip():
+        return "is blank or starts or ends with a space, which a CSV header loses"
+    return None
+
+
 def tests_to_csv(tests: Iterable[dict[str, Any]]) -> str:
+    """The tests as CSV, which :func:`parse_csv` reads back unchanged; TestSetError naming the
+    variable when one could not come back as itself (JSONL keeps every name)."""
     tests = list(tests)
     names: list[str] = []
     for test in tests:
         names += [n for n in test.get("vars") or {} if n not in names]
+    for name in names:
+        problem = _csv_name_problem(name)
+        if problem:
+            raise TestSetError(f"the variable {name!r} {problem}: rename it, or export as JSONL, "
+                               "which keeps it", None, name)
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a lone \r in a cell is then quoted
     writer.writerow([NAME_COLUMN, *names, EXPECT_COLUMN])
     for test in tests:
         variables = test.get("vars") or {}
@@ -249,7 +268,7 @@ def _result_rows(runs: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
 
 def results_to_csv(runs: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, RESULT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, RESULT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in _result_rows(runs):
         writer.writerow({k: "" if v is None else v for k, v in row.items()})

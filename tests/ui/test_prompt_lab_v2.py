@@ -106,6 +106,20 @@ def test_a_file_is_imported_off_the_ui_thread_and_a_hostile_one_refused(qtbot, l
     assert lab_page.tests_table.model.rowCount() == 3
 
 
+def test_exporting_a_variable_csv_cannot_carry_says_so_and_writes_nothing(qtbot, lab_page, tmp_path,
+                                                                          monkeypatch):
+    """Issue 28 #5: a variable named ``expected`` would come back as an equals check."""
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    lab_page.tabs.setCurrentIndex(1)
+    lab_page.tests_table.load([{"name": "t", "vars": {"expected": "billing"}, "expect": []}], ["expected"])
+    click(qtbot, lab_page.tests_table.export_button)
+    assert not target.exists()
+    text = lab_page.tests_table.message.message()
+    assert "out.csv was not written: the variable 'expected'" in text and "export as JSONL" in text
+
+
 def test_tests_export_to_csv_and_import_back(qtbot, lab_page, tmp_path, monkeypatch):
     target = tmp_path / "out.csv"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",

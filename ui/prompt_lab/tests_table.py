@@ -220,7 +220,11 @@ def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[
         if not name:
             return False
         path = Path(name)
-    text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    try:
+        text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    except test_sets.TestSetError as problem:  # a name CSV cannot carry back: nothing is written
+        message.show_message(f"{path.name} was not written: {problem}.", "error")
+        return False
     count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
     return write_export(message, path, text, f"{count:,} {what}")
 
