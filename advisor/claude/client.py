@@ -250,6 +250,8 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                 item = events.get(timeout=0.05)
             except queue.Empty:
                 if cancel.is_set():
+                    if shown.held:
+                        yield shown.flush()  # Stop keeps what arrived: the held end was not the key
                     return _finish(parts, model, None, started, first_token_ms, cancelled=True, key=key)
                 continue
             batch: list[str] = []
