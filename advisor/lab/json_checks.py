@@ -88,6 +88,20 @@ def _safe_class(schema: dict[str, Any]) -> type:
     return _classes[base]
 
 
+def _validator(schema: dict[str, Any]) -> Any:
+    """A validator that resolves ``$ref`` within the schema only: jsonschema's default fetches any
+    other address with no time limit (``http://…`` hangs the run, ``file:///…`` reads this computer)."""
+    import referencing
+
+    return _safe_class(schema)(schema, registry=referencing.Registry())
+
+
+def _unresolved(error: Exception) -> str:
+    ref = getattr(error, "ref", None) or str(error)
+    return (f"its $ref {ref!r} leads to nothing in the schema (only references within it, such as "
+            "#/$defs/name, are followed; nothing is fetched from elsewhere)")
+
+
 def _keywords(schema: Any, limit: int = 100_000) -> set[str]:
     """Every keyword used anywhere in ``schema`` (walked without recursion, at most ``limit`` nodes)."""
     found: set[str] = set()
@@ -120,14 +134,14 @@ def schema_problem(value: Any) -> str | None:
         return ("must not combine unevaluatedProperties with patternProperties (their patterns could "
                 "not be time-limited); use additionalProperties instead")
     try:  # a schema that loops does so on any reply: try the simplest ones
-        validator = _safe_class(value)(value)
+        validator = _validator(value)
         for probe in (None, {}, [], "", 0):
             for _ in validator.iter_errors(probe):
                 pass
     except RecursionError:
         return f"must be a JSON Schema that resolves: {LOOP}"
     except referencing.exceptions.Unresolvable as error:
-        return f"must be a JSON Schema that resolves: {error}"
+        return f"must be a JSON Schema that resolves: {_unresolved(error)}"
     except (safe_regex.RegexTimeout, CheckError) as error:
         return f"must be a JSON Schema whose patterns work ({error})"
     return None
@@ -159,12 +173,12 @@ def json_schema(value: Any, text: str) -> Check:
         return Check(False, "the schema is not a valid JSON Schema")
     _deadline.at = time.monotonic() + safe_regex.TIME_LIMIT_S  # one limit for all its patterns
     try:
-        error = jsonschema.exceptions.best_match(_safe_class(value)(value).iter_errors(reply))
+        error = jsonschema.exceptions.best_match(_validator(value).iter_errors(reply))
     except RecursionError:
         raise CheckError(f"the schema could not be checked on this reply: {LOOP}, or the reply is "
                          "nested too deeply") from None
     except referencing.exceptions.Unresolvable as problem:
-        raise CheckError(f"the schema could not be checked on this reply: {problem}") from None
+        raise CheckError(f"the schema could not be checked on this reply: {_unresolved(problem)}") from None
     finally:
         del _deadline.at
     if error is None:

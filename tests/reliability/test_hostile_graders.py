@@ -115,3 +115,13 @@ def test_schema_patterns_still_match_as_before():
     assert "('y' was unexpected)" in expectations.check({"type": "json_schema", "value": closed},
                                                         '{"y": 1}').reason
     assert not expectations.check({"type": "json_schema", "value": schema}, '{"id": "X"}').passed
+
+
+@pytest.mark.parametrize("ref", ["http://127.0.0.1:9/schema.json", "file:///etc/passwd"])
+def test_a_schema_ref_to_another_address_is_refused_never_fetched(ref, capsys, tmp_path):
+    """jsonschema's default fetches such a $ref with no time limit; here it is a problem to fix."""
+    problem = expectations.value_problem("json_schema", {"$ref": ref})
+    assert problem is not None and ref in problem
+    path = lab(tmp_path, {"type": "json_schema", "value": {"$ref": ref}})
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 3 and "prompt_lab.tests[0].expect[0].value" in out + err
