@@ -161,6 +161,13 @@ def _thinking(message: Any) -> str:
     return "\n\n".join(parts)
 
 
+def reply_texts(message: Any, key: str | None) -> tuple[str, str]:
+    """A finished message's (text, thinking), the key scrubbed: what a direct reply and a batch
+    result both keep (a reply that echoes the key never carries it into a run or a file)."""
+    from advisor.claude import netguard
+    return netguard.scrub(_text(message), key), netguard.scrub(_thinking(message), key)
+
+
 # -- calls ----------------------------------------------------------------------------------
 def send_message(request: Request, *, client: Any = None, max_retries: int = DEFAULT_MAX_RETRIES,
                  cancel: threading.Event | None = None, on_retry: RetryCallback | None = None) -> Reply:
@@ -178,10 +185,10 @@ def send_message(request: Request, *, client: Any = None, max_retries: int = DEF
                             on_retry=on_retry)
     latency = (time.monotonic() - started) * 1000
     try:
-        return Reply(text=netguard.scrub(_text(message), getattr(client, "api_key", None)),
-                     model=str(message.model), stop_reason=message.stop_reason,
+        text, thinking = reply_texts(message, getattr(client, "api_key", None))
+        return Reply(text=text, model=str(message.model), stop_reason=message.stop_reason,
                      usage=_usage(message.usage), latency_ms=latency, first_token_ms=latency,
-                     thinking=_thinking(message))
+                     thinking=thinking)
     except NOT_CLAUDE_ERRORS:  # the SDK returns a non-JSON reply as a plain str
         raise not_claude_problem(client) from None
 
@@ -235,6 +242,7 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
     started = time.monotonic()
     threading.Thread(target=reader, name="claude-stream", daemon=True).start()
     parts: list[str] = []
+    shown = netguard.StreamScrubber(key)  # a key split across two batches is caught as well
     first_token_ms: float | None = None
     try:
         while True:
@@ -242,6 +250,8 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                 item = events.get(timeout=0.05)
             except queue.Empty:
                 if cancel.is_set():
+                    if shown.held:
+                        yield shown.flush()  # Stop keeps what arrived: the held end was not the key
                     return _finish(parts, model, None, started, first_token_ms, cancelled=True, key=key)
                 continue
             batch: list[str] = []
@@ -258,9 +268,13 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
                 if first_token_ms is None:
                     first_token_ms = (time.monotonic() - started) * 1000
                 parts.extend(batch)
-                yield netguard.scrub("".join(batch), key)
+                visible = shown.feed("".join(batch))
+                if visible:
+                    yield visible
             if item is None:
                 continue
+            if shown.held:
+                yield shown.flush()  # the stream ended or failed: the held end was not the key
             kind, error, snapshot = item
             if kind == "end":
                 return _finish(parts, model, snapshot, started, first_token_ms,
@@ -283,17 +297,18 @@ def stream_message(request: Request, *, client: Any = None, cancel: threading.Ev
 def _finish(parts: list[str], model: str | None, snapshot: Any, started: float,
             first_token_ms: float | None, *, cancelled: bool = False, key: str | None = None,
             problem: ClaudeProblem | None = None) -> Reply:
+    from advisor.claude import netguard
+    text = netguard.scrub("".join(parts), key)
     stop_reason = getattr(snapshot, "stop_reason", None)
     if problem is None and not cancelled and stop_reason is None:
         problem = ClaudeProblem("The reply was cut off mid-way (the stream ended early); the part "
                                 "received is kept, marked incomplete.", "stream_cut",
-                                partial_text="".join(parts))
-    from advisor.claude import netguard
-    return Reply(text=netguard.scrub("".join(parts), key), model=str(getattr(snapshot, "model", None) or model),
+                                partial_text=text)
+    return Reply(text=text, model=str(getattr(snapshot, "model", None) or model),
                  stop_reason=stop_reason, usage=_usage(getattr(snapshot, "usage", None)),
                  latency_ms=(time.monotonic() - started) * 1000, first_token_ms=first_token_ms,
                  complete=problem is None and not cancelled, cancelled=cancelled, problem=problem,
-                 thinking=_thinking(snapshot) if snapshot is not None else "")
+                 thinking=netguard.scrub(_thinking(snapshot), key) if snapshot is not None else "")
 
 
 def stream_to(request: Request, on_text: Callable[[str], None], **options: Any) -> Reply:

@@ -63,11 +63,48 @@ def check_key(key: str, source: str = "") -> None:
                        "bad_key")
 
 
+def _real_key(key: str | None) -> bool:
+    return bool(key) and len(key) >= 8  # shorter is no real key, and would scrub ordinary words
+
+
 def scrub(text: str, key: str | None) -> str:
-    """``text`` with every copy of the key replaced; short keys are not real keys and are left."""
-    if key and len(key) >= 8 and key in text:
+    """``text`` with every copy of the key replaced: the one scrub every stored or shown reply
+    passes (direct, streamed, batch, an API error's detail)."""
+    if _real_key(key) and key in text:
         return text.replace(key, KEY_PLACEHOLDER)
     return text
+
+
+class StreamScrubber:
+    """:func:`scrub` for text arriving in pieces: a key split across two pieces is caught too.
+
+    :meth:`feed` holds back the end of the text that could be the start of the key, until the
+    next piece shows whether it is; :meth:`flush` hands over what is held when the stream ends.
+    """
+
+    def __init__(self, key: str | None) -> None:
+        self.key = key if _real_key(key) else None
+        self.held = ""
+
+    def feed(self, piece: str) -> str:
+        if self.key is None:
+            return piece
+        text = scrub(self.held + piece, self.key)
+        keep = self._key_start_at_end(text)
+        self.held = text[len(text) - keep:] if keep else ""
+        return text[:len(text) - keep]
+
+    def flush(self) -> str:
+        text, self.held = self.held, ""
+        return text
+
+    def _key_start_at_end(self, text: str) -> int:
+        """How many of ``text``'s last characters are the key's first ones (the longest such)."""
+        assert self.key is not None
+        for size in range(min(len(self.key) - 1, len(text)), 0, -1):
+            if text.endswith(self.key[:size]):
+                return size
+        return 0
 
 
 # -- plain http ----------------------------------------------------------------------------------

@@ -34,9 +34,8 @@ def no_key_problem() -> ClaudeProblem:
 
 
 def _scrub(text: str, key: str | None) -> str:
-    if key and len(key) >= 8:
-        text = text.replace(key, "••••")
-    return text
+    from advisor.claude import netguard  # the one scrub (netguard imports nothing of ours back)
+    return netguard.scrub(text, key)
 
 
 def _timeout_of(client: Any) -> float | None:

@@ -177,19 +177,21 @@ def cancel(record: dict[str, Any], *, client: Any = None) -> None:
 
 
 def _outcome(entry: Any, expects: list[dict[str, Any]], grader: str | None,
-             send: Callable[[dict[str, Any]], Any]) -> RunOutcome:
+             send: Callable[[dict[str, Any]], Any], key: str | None) -> RunOutcome:
+    from advisor.claude.netguard import scrub
+
     result = entry.result
     kind = str(getattr(result, "type", ""))
     if kind == "succeeded":
         message = result.message
-        outcome = RunOutcome(output=claude._text(message), usage=claude._usage(message.usage),
-                             thinking=claude._thinking(message))
+        text, thinking = claude.reply_texts(message, key)  # the key scrubbed, as a direct reply
+        outcome = RunOutcome(output=text, usage=claude._usage(message.usage), thinking=thinking)
         eval_runner.grade_outcome(expects, outcome, grader, send)
         return outcome
     if kind == "errored":
         error = getattr(getattr(result, "error", None), "error", None)
         what = str(getattr(error, "type", "") or "error").replace("_", " ")
-        detail = str(getattr(error, "message", "") or "")[:200]
+        detail = scrub(str(getattr(error, "message", "") or ""), key)[:200]
         return RunOutcome(error=f"the batch request failed ({what}){': ' + detail if detail else ''}",
                           error_kind="batch_errored")
     if kind == "expired":
@@ -224,7 +226,8 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
             if slot is None or not (0 <= slot[0] < len(models) and 0 <= slot[1] < len(saved)):
                 log.warning("batch result with an unknown custom_id was ignored")
                 continue
-            outcomes[slot] = _outcome(entry, list(saved[slot[1]].get("expect") or []), grader, send)
+            outcomes[slot] = _outcome(entry, list(saved[slot[1]].get("expect") or []), grader, send,
+                                      getattr(client, "api_key", None))
     results = [_result(record, model, saved, {(test, run): outcome for (m, test, run), outcome
                                               in outcomes.items() if m == number}, prices)
                for number, model in enumerate(models)]

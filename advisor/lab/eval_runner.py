@@ -279,6 +279,9 @@ def grade_outcome(expects: list[dict[str, Any]], outcome: RunOutcome, grader: st
             except RegexTimeout as problem:  # a catastrophic pattern: this test's error, no frozen run
                 outcome.error, outcome.error_kind = f"regex: {problem}", "regex_timeout"
                 return
+            except expectations.CheckError as problem:  # a hostile reply or schema: this test's error
+                outcome.error, outcome.error_kind = f"{expect.get('type')}: {problem}", "check_error"
+                return
             continue
         try:
             grade = grading.grade(str(expect.get("value")), outcome.output, str(grader), send)

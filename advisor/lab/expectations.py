@@ -7,15 +7,11 @@ a plain sentence. ``llm_rubric`` has no local check: a grader model decides (adv
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Callable, NamedTuple
 
-
-class Check(NamedTuple):
-    """The outcome of one expectation on a reply: held or not, and why, in plain words."""
-
-    passed: bool
-    reason: str
+from advisor.lab import json_checks
+from advisor.lab.check_base import Check, CheckError  # noqa: F401 (re-exported)
+from advisor.lab.check_base import short as _short
 
 
 class ExpectationType(NamedTuple):
@@ -26,11 +22,6 @@ class ExpectationType(NamedTuple):
     describe: str
     value_kind: str = "text"  # "text", or "schema" (a JSON object)
     value_problem: Callable[[Any], str | None] | None = None  # beyond being the right kind
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _equals(value: Any, text: str) -> Check:
@@ -78,44 +69,6 @@ def _regex(value: Any, text: str) -> Check:
     return Check(ok, f"reply matches /{value}/" if ok else f"reply does not match /{value}/")
 
 
-def _is_json(_value: Any, text: str) -> Check:
-    try:
-        json.loads(text)
-    except ValueError as error:
-        return Check(False, f"reply is not valid JSON ({error.args[0] if error.args else error})")
-    return Check(True, "reply is valid JSON")
-
-
-def _schema_problem(value: Any) -> str | None:
-    if not isinstance(value, dict):
-        return "must be a JSON Schema (an object)"
-    import jsonschema  # a well-kept validator, loaded only when a schema is checked
-
-    try:
-        jsonschema.validators.validator_for(value).check_schema(value)
-    except jsonschema.SchemaError as error:
-        return f"must be a valid JSON Schema ({error.message})"
-    return None
-
-
-def _json_schema(value: Any, text: str) -> Check:
-    import jsonschema
-
-    try:
-        reply = json.loads(text)
-    except ValueError as error:
-        return Check(False, f"reply is not valid JSON ({error.args[0] if error.args else error})")
-    if _schema_problem(value):
-        return Check(False, "the schema is not a valid JSON Schema")
-    validator = jsonschema.validators.validator_for(value)(value)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(reply))
-    if error is None:
-        return Check(True, "reply matches the JSON Schema")
-    where = "/".join(str(p) for p in error.absolute_path)
-    return Check(False, f"reply does not match the JSON Schema{' at ' + where if where else ''}: "
-                        f"{_short(error.message, 120)[1:-1]}")
-
-
 EXPECTATIONS: dict[str, ExpectationType] = {
     "equals": ExpectationType(_equals, True, "is exactly"),
     "contains": ExpectationType(_contains, True, "contains"),
@@ -123,9 +76,9 @@ EXPECTATIONS: dict[str, ExpectationType] = {
     "not_contains": ExpectationType(_not_contains, True, "does not contain"),
     "regex": ExpectationType(_regex, True, "matches the pattern",
                              value_problem=_regex_problem),
-    "is_json": ExpectationType(_is_json, False, "is valid JSON"),
-    "json_schema": ExpectationType(_json_schema, True, "is JSON matching the schema",
-                                   value_kind="schema", value_problem=_schema_problem),
+    "is_json": ExpectationType(json_checks.is_json, False, "is valid JSON"),
+    "json_schema": ExpectationType(json_checks.json_schema, True, "is JSON matching the schema",
+                                   value_kind="schema", value_problem=json_checks.schema_problem),
     # Graded by a model (advisor.lab.grading): pass or fail with a one-line reason.
     "llm_rubric": ExpectationType(None, True, "meets the rubric (graded by a model)"),
 }

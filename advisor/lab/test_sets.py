@@ -16,27 +16,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from advisor.lab import expectations
+from advisor.lab.test_set_errors import MAX_DEPTH, TestSetError, text_problem  # noqa: F401 (TestSetError re-exported)
+
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far beyond any test set; a bigger file is refused, not read
 NAME_COLUMN = "__name"
 EXPECT_COLUMN = "__expect"  # a JSON list of expectations: what a CSV export writes, round-trips
 # Special CSV columns (CONTRACT section 5) -> the expectation type their cell becomes.
 EXPECT_COLUMNS = {"expected": "equals", "__expected": "equals", "__expect_contains": "contains",
                   "__rubric": "llm_rubric"}
-# promptfoo assertion types -> ours. Others (javascript, similar, cost…) have no equal here.
-PROMPTFOO_TYPES = {"equals": "equals", "contains": "contains", "icontains": "icontains",
-                   "not-contains": "not_contains", "regex": "regex", "is-json": "is_json",
-                   "llm-rubric": "llm_rubric"}
-
-
-class TestSetError(ValueError):
-    """A file that cannot be imported; the message names the file's row (or line) and column."""
-
-    __test__ = False  # not a pytest test class, whatever its name
-
-    def __init__(self, message: str, row: int | None = None, column: str | None = None) -> None:
-        super().__init__(message)
-        self.row = row
-        self.column = column
 
 
 @dataclass
@@ -97,6 +84,7 @@ def _column_role(column: str) -> str:
 
 
 def parse_csv(text: str) -> TestSet:
+    csv.field_size_limit(MAX_FILE_BYTES)  # the file's own cap: a long reply is not a refused row
     rows = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(rows)
@@ -113,6 +101,7 @@ def parse_csv(text: str) -> TestSet:
             if not any(c.strip() for c in cells):
                 continue  # a blank line is no test
             tests.append(_csv_test(header, cells, line, len(tests)))
+            _refuse_odd_text(tests[-1], f"row {line}", line)
     except csv.Error as error:
         raise TestSetError(f"row {line + 1}: not valid CSV ({error})", line + 1) from None
     return TestSet(tests, "CSV", [(c, _column_role(c)) for c in header])
@@ -139,7 +128,7 @@ def _csv_test(header: list[str], cells: list[str], row: int, index: int) -> dict
     test: dict[str, Any] = {"name": f"row {row}", "vars": {}, "expect": []}
     for column, cell in zip(header, cells):
         if column == NAME_COLUMN:
-            test["name"] = cell.strip() or test["name"]
+            test["name"] = cell if cell.strip() else test["name"]  # as written: export round-trips
         elif column == EXPECT_COLUMN:
             for expect in _expect_cell(cell, row, column):
                 test["expect"].append(_checked(expect, row, column))
@@ -156,6 +145,9 @@ def _expect_cell(cell: str, row: int, column: str) -> list[Any]:
         return []
     try:
         value = json.loads(cell)
+    except RecursionError:
+        raise TestSetError(f"row {row}, column {column!r}: nested too deeply to read (thousands of "
+                           "brackets)", row, column) from None
     except ValueError as error:
         raise TestSetError(f"row {row}, column {column!r}: not JSON ({error.args[0]})", row, column) from None
     if not isinstance(value, list):
@@ -182,8 +174,12 @@ def parse_jsonl(text: str) -> TestSet:
             continue
         try:
             test = json.loads(raw)
+        except RecursionError:
+            raise TestSetError(f"line {line}: nested too deeply to read (thousands of brackets); a test "
+                               f"needs no more than {MAX_DEPTH} levels", line) from None
         except ValueError as error:
             raise TestSetError(f"line {line}: not JSON ({error.args[0]})", line) from None
+        _refuse_odd_text(test, f"line {line}", line)
         if isinstance(test, dict) and "vars" not in test and "expect" not in test:
             plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
             test = {"name": test["name"], **plain} if "name" in test else plain
@@ -203,76 +199,48 @@ def parse_jsonl(text: str) -> TestSet:
 
 # -- promptfoo ------------------------------------------------------------------------------
 def parse_promptfoo(text: str) -> TestSet:
-    """The ``tests:`` of a promptfoo config: ``description`` -> name, ``vars``, ``assert``."""
-    import yaml  # PyYAML: safe_load only, so a config can hold no code
+    """The ``tests:`` of a promptfoo config (advisor.lab.promptfoo, within its budget)."""
+    from advisor.lab import promptfoo
 
-    try:
-        config = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise TestSetError(f"{'line ' + str(line) + ': ' if line else ''}not valid YAML "
-                           f"({getattr(error, 'problem', None) or error})", line) from None
-    items = config.get("tests") if isinstance(config, dict) else config
-    if isinstance(items, str):
-        raise TestSetError(f"tests: points to another file ({items}); import that file instead",
-                           None, "tests")
-    if not isinstance(items, list) or not items:
-        raise TestSetError("no tests: found (a promptfoo config lists them under tests:)", None, "tests")
-    tests = [_promptfoo_test(item, number) for number, item in enumerate(items, start=1)]
+    tests = promptfoo.parse(text)
+    for number, test in enumerate(tests, start=1):
+        _refuse_odd_text(test, f"test {number}", number)
     return TestSet(tests, "promptfoo", [("description", "the test's name"), ("vars", "variables"),
                                         ("assert", "expectations")])
 
 
-def _promptfoo_test(item: Any, number: int) -> dict[str, Any]:
-    where = f"test {number}"
-    if not isinstance(item, dict):
-        raise TestSetError(f"{where}: must be a mapping with vars and assert", number)
-    variables = item.get("vars") or {}
-    if not isinstance(variables, dict):
-        raise TestSetError(f"{where}, vars: must be a mapping of name: value", number, "vars")
-    test: dict[str, Any] = {"name": str(item.get("description") or where), "vars": {}, "expect": []}
-    for name, value in variables.items():
-        if isinstance(value, (dict, list)) or value is None:
-            raise TestSetError(f"{where}, vars.{name}: must be one value (lists of values are not "
-                               "supported)", number, f"vars.{name}")
-        test["vars"][str(name)] = _scalar_text(value)
-    for j, check in enumerate(item.get("assert") or [], start=1):
-        test["expect"].append(_promptfoo_assert(check, f"{where}, assert {j}", number))
-    return test
-
-
-def _scalar_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def _promptfoo_assert(check: Any, where: str, number: int) -> dict[str, Any]:
-    kind = check.get("type") if isinstance(check, dict) else None
-    if kind not in PROMPTFOO_TYPES:
-        raise TestSetError(f"{where}: type {kind!r} has no equal here; use one of "
-                           f"{', '.join(PROMPTFOO_TYPES)}", number, "assert")
-    ours = PROMPTFOO_TYPES[kind]
-    value = check.get("value")
-    if ours == "is_json" and isinstance(value, dict):
-        ours = "json_schema"  # promptfoo's is-json with a value validates against that schema
-    expect = {"type": ours} if not expectations.EXPECTATIONS[ours].needs_value else \
-        {"type": ours, "value": value if isinstance(value, dict) else _scalar_text(value) if value is not None else None}
-    problem = expectations.value_problem(ours, expect.get("value"))
+def _refuse_odd_text(test: Any, where: str, row: int) -> None:
+    problem = text_problem(test)
     if problem:
-        raise TestSetError(f"{where} ({kind}): the value {problem}", number, "assert")
-    return expect
+        raise TestSetError(f"{where}: {problem}", row)
 
 
 # -- export ---------------------------------------------------------------------------------
+def _csv_name_problem(name: str) -> str | None:
+    """Why a variable cannot be a CSV column that imports back as that variable, or None."""
+    if name in (NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS):
+        return "is the name of a column CSV keeps for the test's name or expectations"
+    if name.startswith("__"):
+        return "starts with __, which CSV keeps for its own columns"
+    if not name.strip() or name != name.strip():
+        return "is blank or starts or ends with a space, which a CSV header loses"
+    return None
+
+
 def tests_to_csv(tests: Iterable[dict[str, Any]]) -> str:
+    """The tests as CSV, which :func:`parse_csv` reads back unchanged; TestSetError naming the
+    variable when one could not come back as itself (JSONL keeps every name)."""
     tests = list(tests)
     names: list[str] = []
     for test in tests:
         names += [n for n in test.get("vars") or {} if n not in names]
+    for name in names:
+        problem = _csv_name_problem(name)
+        if problem:
+            raise TestSetError(f"the variable {name!r} {problem}: rename it, or export as JSONL, "
+                               "which keeps it", None, name)
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a lone \r in a cell is then quoted
     writer.writerow([NAME_COLUMN, *names, EXPECT_COLUMN])
     for test in tests:
         variables = test.get("vars") or {}
@@ -300,7 +268,7 @@ def _result_rows(runs: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
 
 def results_to_csv(runs: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, RESULT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, RESULT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in _result_rows(runs):
         writer.writerow({k: "" if v is None else v for k, v in row.items()})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from advisor.lab import test_sets
 from advisor.lab.test_sets import TestSetError
@@ -159,3 +160,36 @@ def test_five_thousand_rows_import_whole(tmp_path):
     rows = "".join(f"ticket {i},billing\n" for i in range(5000))
     found = test_sets.load(write(tmp_path, "big.csv", "ticket,__expected\n" + rows))
     assert len(found.tests) == 5000 and found.tests[-1]["vars"] == {"ticket": "ticket 4999"}
+
+
+# -- issue 28 #5: the lab's own CSV export reads back unchanged --------------------------------------
+_names = st.text(st.characters(categories=("L", "N", "P", "Zs")), min_size=1, max_size=12).filter(
+    lambda n: n == n.strip() and not n.startswith("__") and n not in ("expected",))
+_cell = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+_expect = st.lists(st.one_of(
+    st.builds(lambda v: {"type": "contains", "value": v}, _cell),
+    st.builds(lambda v: {"type": "llm_rubric", "value": v}, _cell),
+    st.just({"type": "is_json"})), max_size=3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_names, min_size=1, max_size=4, unique=True).flatmap(lambda names: st.lists(
+    st.fixed_dictionaries({"name": _cell.filter(str.strip), "vars": st.fixed_dictionaries({n: _cell for n in names}),
+                           "expect": _expect}), min_size=1, max_size=5)))
+def test_csv_export_reads_back_unchanged(tests):
+    assert test_sets.parse_csv(test_sets.tests_to_csv(tests)).tests == tests
+
+
+@pytest.mark.parametrize("name", ["expected", "__expected", "__expect_contains", "__rubric", "__name",
+                                  "__expect", "__mine", " padded", ""])
+def test_csv_export_refuses_a_variable_that_would_not_come_back_as_itself(name):
+    tests = [{"name": "t", "vars": {name: "a value"}, "expect": []}]
+    with pytest.raises(test_sets.TestSetError) as refused:
+        test_sets.tests_to_csv(tests)
+    assert f"the variable {name!r}" in str(refused.value) and "export as JSONL" in str(refused.value)
+    assert test_sets.parse_jsonl(test_sets.tests_to_jsonl(tests)).tests == tests  # JSONL keeps it
+
+
+def test_a_variable_over_128_kb_reads_back_from_csv():
+    tests = [{"name": "long", "vars": {"reply": "x" * 200_000}, "expect": []}]
+    assert test_sets.parse_csv(test_sets.tests_to_csv(tests)).tests == tests

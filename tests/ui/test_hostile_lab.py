@@ -42,6 +42,26 @@ def test_a_catastrophic_regex_is_one_tests_error_and_the_window_keeps_answering(
     assert "2 passed, 0 failed, 1 errors" in lab_page.runs.totals.text()
 
 
+def test_a_catastrophic_schema_pattern_is_one_tests_error_and_the_window_keeps_answering(
+        qtbot, lab_page, lab_document, api_env):
+    """Issue 28 #2: a JSON Schema's pattern has the regex check's time limit, in the window too."""
+    lab = copy.deepcopy(lab_document.assessment.prompt_lab)
+    lab["tests"][2]["expect"] = [{"type": "json_schema", "value": {
+        "type": "object", "properties": {"team": {"pattern": "^(a|aa)+$"}}}}]
+    lab_document.set_prompt_lab(lab)
+    api_env.rules = dict(RULES, crashes='{"team": "' + "a" * 60 + '!"}')
+    ticks_while_busy = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks_while_busy.append(1) if lab_page.runs.is_busy() else None)
+    timer.start(20)
+    run_and_wait(qtbot, lab_page, timeout=60000)
+    timer.stop()
+    crash = [lab_page.runs.results_model.text(2, c) for c in range(lab_page.runs.results_model.columnCount())]
+    assert any("took longer than" in cell for cell in crash), crash
+    assert ticks_while_busy
+    assert "2 passed, 0 failed, 1 errors" in lab_page.runs.totals.text()
+
+
 @pytest.fixture
 def hostile_env(request, monkeypatch):
     server = HostileServer(request.param, max_seconds=40).start()

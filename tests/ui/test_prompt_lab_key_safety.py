@@ -47,3 +47,21 @@ def test_after_a_session_the_key_is_in_no_file(qtbot, lab_page, lab_document, fa
     texts += [w.text() for w in lab_page.window().findChildren(QLineEdit)]
     assert not [t for t in texts if fake_api.valid_key in t or fake_api.valid_key[:-4] in t]
     assert "••••wxyz" in lab_page.key_label.text()
+
+
+def test_a_key_split_across_two_streamed_pieces_never_shows_in_the_try_panel(qtbot, lab_page, fake_api,
+                                                                             monkeypatch):
+    """Issue 28 #1: the reply pane is filled piece by piece; the key is caught across two pieces."""
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_api.base_url)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", fake_api.valid_key)
+    lab_page.key_changed()
+    key = fake_api.valid_key
+    fake_api._reply_tokens = lambda body: ["Your key is ", key[:10], key[10:], " - keep it safe."]
+    fake_api.token_delay = 0.3
+    pane = lab_page.try_panel.panes[0]
+    drawn: list[str] = []  # every piece the pane was handed while the reply streamed
+    show = pane.pump._sink
+    monkeypatch.setattr(pane.pump, "_sink", lambda text: (drawn.append(text), show(text)))
+    send_and_wait(qtbot, lab_page)
+    assert pane.text() == "Your key is [API key removed] - keep it safe."
+    assert key[:10] not in "".join(drawn) and "[API key removed]" in "".join(drawn)

@@ -21,6 +21,7 @@ def _import_via_button(qtbot, page, monkeypatch, path):
                         lambda *args, **kwargs: (str(path), ""))
     page.tabs.setCurrentIndex(1)
     click(qtbot, page.tests_table.import_button)
+    qtbot.waitUntil(lambda: not page.tests_table.is_importing())  # the file is read off the UI thread
 
 
 def test_import_shows_a_preview_and_the_mapping_then_replaces_the_tests(qtbot, lab_page, lab_document,
@@ -67,6 +68,7 @@ def test_dropping_a_file_on_the_tests_tab_imports_it(qtbot, lab_page, tmp_path):
     drop = QDropEvent(QPoint(20, 20).toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(table, drop)
+    qtbot.waitUntil(lambda: not table.is_importing())
     dialog = table.import_dialog
     assert dialog is not None and dialog.preview_model.rowCount() == 1
     click(qtbot, dialog.import_button)  # added after the three tests by default
@@ -83,6 +85,39 @@ def test_five_thousand_tests_import_into_the_table(qtbot, lab_page, tmp_path, mo
     click(qtbot, dialog.import_button)
     assert lab_page.tests_table.model.rowCount() == 5000
     assert lab_page.tests_table.model.data(lab_page.tests_table.model.index(4999, 1)) == "ticket 4999"
+
+
+def test_a_file_is_imported_off_the_ui_thread_and_a_hostile_one_refused(qtbot, lab_page, tmp_path,
+                                                                        monkeypatch):
+    """Issue 28 #4: the window stays responsive while a file is read; a bad one is refused there."""
+    import threading
+
+    readers: list[str] = []
+    load = test_sets.load
+    monkeypatch.setattr(test_sets, "load", lambda path: (readers.append(threading.current_thread().name),
+                                                         load(path))[1])
+    path = tmp_path / "loop.yaml"
+    path.write_text("tests:\n  - &t\n    vars: {ticket: hi}\n    assert: [*t]\n", encoding="utf-8")
+    _import_via_button(qtbot, lab_page, monkeypatch, path)
+    assert readers and readers[0] != threading.main_thread().name
+    assert lab_page.tests_table.import_dialog is None and lab_page.tests_table.import_button.isEnabled()
+    text = lab_page.tests_table.message.message()
+    assert "loop.yaml was not imported: line 4: the alias *t is inside its own anchor" in text
+    assert lab_page.tests_table.model.rowCount() == 3
+
+
+def test_exporting_a_variable_csv_cannot_carry_says_so_and_writes_nothing(qtbot, lab_page, tmp_path,
+                                                                          monkeypatch):
+    """Issue 28 #5: a variable named ``expected`` would come back as an equals check."""
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    lab_page.tabs.setCurrentIndex(1)
+    lab_page.tests_table.load([{"name": "t", "vars": {"expected": "billing"}, "expect": []}], ["expected"])
+    click(qtbot, lab_page.tests_table.export_button)
+    assert not target.exists()
+    text = lab_page.tests_table.message.message()
+    assert "out.csv was not written: the variable 'expected'" in text and "export as JSONL" in text
 
 
 def test_tests_export_to_csv_and_import_back(qtbot, lab_page, tmp_path, monkeypatch):

@@ -22,6 +22,7 @@ from ui.prompt_lab.expect_editor import ExpectationsEditor
 from ui.prompt_lab.import_dialog import ImportDialog
 from ui.prompt_lab.messages import InlineMessage
 from ui.prompt_lab.tests_model import TestsModel
+from ui.workers import Task, run_task
 
 IMPORT_FILTER = "Test sets (*.csv *.jsonl *.ndjson *.yaml *.yml);;All files (*)"
 IMPORTABLE = (".csv", ".jsonl", ".ndjson", ".json", ".yaml", ".yml")
@@ -84,6 +85,7 @@ class TestsTable(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.import_dialog: ImportDialog | None = None
+        self.import_task: Task | None = None
 
     # -- model <-> widget -----------------------------------------------------------------------
     @property
@@ -150,20 +152,32 @@ class TestsTable(QWidget):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> ImportDialog | None:
-        """Parse the file whole; a bad row is refused here. Else open the preview."""
+    def import_file(self, path: Path) -> None:
+        """Parse the file whole, off the UI thread (a big or hostile file never freezes the window);
+        a bad row is refused then. Else open the preview."""
         self.message.hide()
-        try:
-            found = test_sets.load(path)
-        except test_sets.TestSetError as problem:
-            self.message.show_message(f"{path.name} was not imported: {problem}. Nothing was "
-                                      "changed; fix that row and import again.", "error")
-            return None
+        self.import_dialog = None
+        self.import_button.setEnabled(False)
+        self.message.show_message(f"Reading {path.name}…", "info")
+        self.import_task = run_task(lambda _ctx: test_sets.load(path), name="import",
+                                    on_result=lambda found: self._preview(path, found),
+                                    on_error=lambda words, error: self._refused(path, words, error),
+                                    on_finished=lambda: self.import_button.setEnabled(True), owner=self)
+
+    def is_importing(self) -> bool:
+        return self.import_task is not None and self.import_task.is_running()
+
+    def _refused(self, path: Path, words: str, error: Any) -> None:
+        what = f"{error}. Nothing was changed; fix that row and import again" \
+            if isinstance(error, test_sets.TestSetError) else f"{words} Nothing was changed"
+        self.message.show_message(f"{path.name} was not imported: {what}.", "error")
+
+    def _preview(self, path: Path, found: test_sets.TestSet) -> None:
+        self.message.hide()
         dialog = ImportDialog(path, found, len(self.model.tests), self)
         dialog.accepted.connect(lambda: self._imported(dialog, path))
         self.import_dialog = dialog
         dialog.open()
-        return dialog
 
     def _imported(self, dialog: ImportDialog, path: Path) -> None:
         tests = dialog.chosen_tests(self.tests())
@@ -206,7 +220,11 @@ def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[
         if not name:
             return False
         path = Path(name)
-    text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    try:
+        text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
+    except test_sets.TestSetError as problem:  # a name CSV cannot carry back: nothing is written
+        message.show_message(f"{path.name} was not written: {problem}.", "error")
+        return False
     count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
     return write_export(message, path, text, f"{count:,} {what}")
 
