@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.recommendation.question_requested.connect(self.show_question)
         from ui.costs.page import CostsPage  # matplotlib itself waits until the screen is shown
 
-        self.costs = CostsPage(self.document)
+        self.costs = CostsPage(self.document, self.settings)
         self.add_page("costs", "Costs", self.costs)
         from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
