@@ -28,6 +28,7 @@ from advisor.costs import pricing
 from advisor.lab import prompts
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
+from ui.scroll_fit import keep_content_width
 from ui.prompt_lab.editor import PromptEditor
 from ui.prompt_lab.messages import InlineMessage, ProblemActions
 from ui.prompt_lab.models import choices_from_api, choices_from_prices
@@ -123,8 +124,7 @@ class PromptLabPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width())
+        keep_content_width(scroll)  # a note or control shown later never cuts the editors
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)

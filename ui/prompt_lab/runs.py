@@ -31,6 +31,7 @@ from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
+from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
 from ui.workers import Task, TaskGroup, run_task
@@ -114,12 +115,16 @@ class RunPanel(QWidget):
         self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
-        for column, width in enumerate((120, 76, 76, 0, 0, 100, 96)):
+        for column, width in enumerate((120, 76, 76, 0, 0, 112, 96)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 self.results.setColumnWidth(column, width)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.detail = ResultDetail()
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.detail.show_case(self.results_model.case_at(current.row())))
+        self.results_model.modelReset.connect(lambda: self.detail.show_case(None))
         self.side_by_side = SideBySide()
         self.showing = QComboBox()
         self.showing.setAccessibleName("Results of")
@@ -159,6 +164,7 @@ class RunPanel(QWidget):
         layout.addWidget(self.side_by_side)
         layout.addLayout(results_row)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.totals)
         self._update_history_buttons()
 
