@@ -315,6 +315,10 @@ class QuestionnairePage(QWidget):
         answered = sum(1 for q in visible if q.id in answers)
         self.progress.setRange(0, len(visible))
         self.progress.setValue(answered)
+        # Follow-ups that an unanswered question may still bring in: the total is a floor, said
+        # so, rather than a number that later jumps (issue 29).
+        may_come = any(not q.is_shown(answers) and q.show_if[0] not in answers for q in self.bank.questions)
+        self.progress.setFormat(f"%v of {'at least ' if may_come else ''}%m answered")
         for section in self.bank.sections:
             shown = [q for q in section.questions if q.is_shown(answers)]
             done = all(q.id in answers for q in shown)
