@@ -24,6 +24,7 @@ from advisor.claude import keystore
 from advisor.lab import history as lab_history
 
 from advisor.costs import pricing
+from advisor.costs.inputs import COST_INPUTS_BY_ID
 
 from advisor.lab import prompts
 from ui import api_key_dialog
@@ -31,7 +32,7 @@ from ui.document import AssessmentDocument
 from ui.scroll_fit import keep_content_width
 from ui.prompt_lab.editor import PromptEditor
 from ui.prompt_lab.messages import InlineMessage, ProblemActions
-from ui.prompt_lab.models import choices_from_api, choices_from_prices
+from ui.prompt_lab.models import choices_from_api, choices_from_prices, with_prices
 from ui.costs.price_events import price_events
 from ui.prompt_lab.runs import RunPanel
 from ui.prompt_lab.tests_table import TestsTable
@@ -237,10 +238,16 @@ class PromptLabPage(QWidget):
         self._loading = True
         try:
             self.editor.load(lab)
+            if not lab.get("model"):  # one default across the app: the model Costs prices
+                self.editor.model_picker.set_model_id(self._costs_model())
+                self.editor.model_settings_changed()
             self.tests_table.load(lab.get("tests") or [], self.editor.variable_names())
             compare = lab.get("compare_model")
             if isinstance(compare, str) and compare:
                 self.try_panel.compare_picker.set_model_id(compare)
+            else:  # ready with another model than the first, for when the user ticks Compare
+                main = self.editor.model_picker.model_id()
+                self.try_panel.compare_picker.set_model_id(self.try_panel.compare_picker.first_usable(main))
             self.try_panel.compare_check.setChecked(bool(compare))
         finally:
             self._loading = False
@@ -249,6 +256,11 @@ class PromptLabPage(QWidget):
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)
         self.try_panel.schedule_estimate()
+
+    def _costs_model(self) -> str:
+        """The model the Costs screen prices for this assessment (its default if none is set)."""
+        chosen = self.document.assessment.costs.get("model")
+        return chosen if isinstance(chosen, str) and chosen else str(COST_INPUTS_BY_ID["model"].default)
 
     def _offer_resume(self, record: dict[str, Any]) -> None:
         def resume() -> None:
@@ -296,7 +308,8 @@ class PromptLabPage(QWidget):
                                                 f"unavailable: {message})")
 
         run_task(work, name="list-models", group=self.group, owner=self, on_error=failed,
-                 on_result=lambda models: self._set_models(choices_from_api(models), "api"))
+                 on_result=lambda models: self._set_models(
+                     with_prices(choices_from_api(models), self.prices.get), "api"))
 
     def _set_models(self, choices: list[Any], source: str) -> None:
         if self._closed:
