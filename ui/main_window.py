@@ -56,12 +56,22 @@ class MainWindow(QMainWindow):
         self.format_notice.setObjectName("formatNotice")
         self.format_notice.setWordWrap(True)
         self.statusBar().addWidget(self.format_notice, 1)
-        self.statusBar().hide()
+        self.statusBar().hide()  # shown for the format notice, and while a confirmation is said
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.document.state_changed.connect(self._update_format_notice)
         self.document.replaced.connect(self._show_workspace)
         self.autosaver = Autosaver(self.document, self.settings, self)
         self._restore_geometry()
         self.update_title()
+
+    def say(self, text: str) -> None:
+        """A short confirmation in the status bar ("Saved to …"), gone after a few seconds."""
+        self.statusBar().show()  # over the format notice, if any, while it lasts
+        self.statusBar().showMessage(text, 6000)
+
+    def _status_message_changed(self, text: str) -> None:
+        if not text:  # the confirmation is over: the bar stays only for a format notice
+            self.statusBar().setVisible(bool(self.format_notice.text()))
 
     def _update_format_notice(self) -> None:
         from advisor.document.migrations import older_version_note
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Cannot save", str(problem))
             return False
         self._remember(written)
+        self.say(f"Saved to {written}")
         return True
 
     def _remember(self, path: Path) -> None:

@@ -53,13 +53,13 @@ def _row_label(row: SensitivityRow) -> str:
 LEGEND_DROP_POINTS = 34  # below the tick labels and the axis title
 
 
-def _legend_below(ax: MplAxes, columns: int) -> None:
+def _legend_below(ax: MplAxes, columns: int, **spacing: float) -> None:
     """The legend under the axes (below their tick labels and title), outside the data."""
     from matplotlib.transforms import offset_copy
 
     anchor = offset_copy(ax.transAxes, fig=ax.figure, y=-LEGEND_DROP_POINTS, units="points")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor, ncol=columns,
-              fontsize=MIN_POINTS, frameon=False, borderaxespad=0.0)
+              fontsize=MIN_POINTS, frameon=False, borderaxespad=0.0, **spacing)
 
 
 def _legend_inches(entries: int, columns: int) -> float:
@@ -358,16 +358,29 @@ def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
     return figure
 
 
-def printed_cumulative_png(projection: Projection, inches: tuple[float, float], dpi: int) -> bytes:
-    """The cumulative-cost chart drawn at the size it is printed, so its fonts print at their size."""
+def printed_cumulative_figure(projection: Projection, inches: tuple[float, float]) -> MplFigure:
+    """The cumulative-cost chart at the size it is printed, its legend wholly on the page."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=inches, dpi=100, layout="constrained")
     cumulative_figure(projection, figure=figure, legend_beside=False)  # one row below, set next
     ax = figure.axes[0]
     # At print size the screen's title is too wide and the two-row legend covers the
-    # "no break-even" note: a smaller title and a one-row legend.
+    # "no break-even" note: a smaller title and a one-row legend, packed closer.
     ax.title.set_fontsize(10)
-    _legend_below(ax, 3)
-    return figure_bytes(figure, "png", dpi=dpi)
+    _legend_below(ax, 3, columnspacing=1.2, handlelength=1.8)
+    if not _legend_fits(figure, ax):  # longer model names: two rows rather than a cut label
+        _legend_below(ax, 2, columnspacing=1.2, handlelength=1.8)
+    return figure
+
+
+def _legend_fits(figure: MplFigure, ax: MplAxes) -> bool:
+    figure.draw_without_rendering()
+    box = ax.get_legend().get_window_extent()
+    return box.x0 >= 0 and box.x1 <= figure.bbox.width
+
+
+def printed_cumulative_png(projection: Projection, inches: tuple[float, float], dpi: int) -> bytes:
+    """The cumulative-cost chart drawn at the size it is printed, so its fonts print at their size."""
+    return figure_bytes(printed_cumulative_figure(projection, inches), "png", dpi=dpi)
 

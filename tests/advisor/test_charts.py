@@ -256,3 +256,16 @@ def test_a_short_cumulative_chart_has_its_legend_beside_the_lines():
     plot = ax.get_window_extent(canvas.get_renderer())
     assert legend.x0 >= plot.x1 and legend.y0 >= plot.y0 - 5  # right of the lines, not below
     assert [t.get_text() for t in ax.get_legend().get_texts()][0] == f"API path\n({p.model})"
+
+
+@pytest.mark.parametrize("model", ["claude-haiku-5-5", "claude-sonnet-5-5", "claude-opus-4-5"])
+def test_the_printed_charts_legend_is_whole_on_the_page(model):
+    """Issue 29, item 7: the PDF's legend read "Fine-tuned, rented GP", cut at the page's edge."""
+    from advisor.report.html import CHART_INCHES
+
+    figure = charts.printed_cumulative_figure(project({"model": model}, PRICES), CHART_INCHES)
+    figure.draw_without_rendering()
+    legend = figure.axes[0].get_legend()
+    box = legend.get_window_extent()
+    assert 0 <= box.x0 and box.x1 <= figure.bbox.width and 0 <= box.y0
+    assert [t.get_text() for t in legend.get_texts()][-1] == "Fine-tuned, rented GPUs"
