@@ -23,12 +23,13 @@ class ResultDetail(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.hide()  # until a result is selected: no empty box taking the table's room
 
-    def show_case(self, case: dict[str, Any] | None) -> None:
+    def show_case(self, case: dict[str, Any] | None, model: str = "") -> None:
         self.setVisible(case is not None)
         if case is None:
             self.clear()
             return
-        parts = [f"{case.get('name', '')}: {STATUS_TEXT[case_status(case)]}"]
+        where = f" on {model}" if model else ""
+        parts = [f"{case.get('name', '')}{where}: {STATUS_TEXT[case_status(case)]}"]
         reason = why(case)
         if reason:
             parts.append(f"Why: {reason}")

@@ -15,7 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget,
+                               QVBoxLayout,
                                QWidget)
 
 from advisor.lab import batches
@@ -31,6 +32,7 @@ from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
+from ui.prompt_lab.matrix import ResultsMatrix
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
@@ -162,9 +164,20 @@ class RunPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addWidget(self.side_by_side)
-        layout.addLayout(results_row)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.detail)
+        # Two views of the go shown: every test on every model, or one model's details.
+        one_model = QWidget()
+        one_layout = QVBoxLayout(one_model)
+        one_layout.setContentsMargins(0, 6, 0, 0)
+        one_layout.addLayout(results_row)
+        one_layout.addWidget(self.results, 1)
+        one_layout.addWidget(self.detail)
+        self.matrix = ResultsMatrix()
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.matrix, "Tests × &models")
+        self.views.addTab(one_model, "One model in detail")
+        self.views.setCurrentWidget(one_model)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.totals)
         self._update_history_buttons()
 
@@ -414,6 +427,8 @@ class RunPanel(QWidget):
             self.showing.addItem(lab_history.describe_run(run))
         self.showing.blockSignals(False)
         self.showing.setEnabled(len(self.shown) > 1)
+        self.matrix.show_runs(self.shown)
+        self.views.setCurrentIndex(0 if len(self.shown) > 1 else 1)  # several models: the matrix first
         self._show_selected(0)
         self._update_history_buttons()
 
