@@ -64,6 +64,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.update_title()
 
+    @staticmethod
+    def _follow_selection(navigation: QListWidget) -> None:
+        selected = navigation.selectedItems()
+        if selected and navigation.row(selected[0]) != navigation.currentRow():
+            navigation.setCurrentRow(navigation.row(selected[0]))
+
     def say(self, text: str) -> None:
         """A short confirmation in the status bar ("Saved to …"), gone after a few seconds."""
         self.statusBar().show()  # over the format notice, if any, while it lasts
@@ -104,6 +110,9 @@ class MainWindow(QMainWindow):
         scroller.setWidget(pages)
         row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
+        # A screen reader selects an item (the accessibility interface's select action) without
+        # making it current: the selection alone must switch the screen too (issue 29).
+        navigation.itemSelectionChanged.connect(lambda: self._follow_selection(navigation))
         # Every screen opens at its top, not where the previous one was scrolled to.
         navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
         self._page_ids: list[str] = []
