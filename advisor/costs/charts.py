@@ -217,6 +217,8 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     base, pct = projection.difference, f"{spread * 100:g} %"
     narrow, short = _is_narrow(ax), _is_short(ax.figure)
     positions = list(range(len(shown)))[::-1]  # the largest effect at the top
+    # When no bar breaks even, it is said once under the title, not at every bar end (issue 29).
+    never = all(r.low_break_even is None and r.high_break_even is None for r in shown)
     ends = [base, 0.0]  # what the x axis must show: the bars, the base line and zero
     beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
               for right in (True, False)}  # value labels: plain texts a few points off the bar end
@@ -238,7 +240,12 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
             # base (in the row's label) moved by the spread (in the legend).
             even = f"month {month}" if month is not None else "no break-even"
             plain = math.isclose(value, row.base_value * factor)
-            text = even if plain else f"{_value_text(value, row.unit)} → {even}"
+            if never:
+                if plain:
+                    continue
+                text = _value_text(value, row.unit)
+            else:
+                text = even if plain else f"{_value_text(value, row.unit)} → {even}"
             ax.text(diff, y, text, transform=beside[right], ha="left" if right else "right",
                     va="center", fontsize=MIN_POINTS, color=theme.foreground)
     ax.axvline(base, color=theme.foreground, linewidth=1, gid="tornado-base")
@@ -266,7 +273,10 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     low, high = min(ends), max(ends)
     room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
-    ax.set_title(_tornado_title(len(shown), len(rows), pct, narrow, short), y=TITLE_Y,
+    title = _tornado_title(len(shown), len(rows), pct, narrow, short)
+    if never and shown:
+        title += "\nno change shown brings a break-even"
+    ax.set_title(title, y=TITLE_Y,
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
     ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
