@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         from ui.questionnaire_page import QuestionnairePage
         from ui.recommendation_page import RecommendationPage
 
-        self.add_page("overview", "Assessment", OverviewPage(self.document))
+        self.overview = OverviewPage(self.document)
+        self.add_page("overview", "Assessment", self.overview)
         self.questionnaire = QuestionnairePage(self.document)
         self.add_page("questionnaire", "Questionnaire", self.questionnaire)
         self.recommendation = RecommendationPage(self.document)
