@@ -47,3 +47,32 @@ def test_the_lab_pickers_show_name_and_price(qtbot, window):
         assert picker.itemText(index) == "Claude Sonnet 5.5 · $2 in / $10 out per Mtok"
         assert "claude-sonnet-5-5" in picker.itemData(index, 3)  # the id, in the tooltip
     window.document._dirty = False
+
+
+def test_also_on_follows_compare_with_and_comes_back_with_the_file(qtbot, window, scripted, tmp_path):
+    lab = new_assessment(window)
+    assert lab.runs.extra_models() == []
+    lab.try_panel.compare_check.setChecked(True)
+    compare = lab.try_panel.compare_picker.model_id()
+    assert lab.runs.extra_models() == [compare]
+    assert compare in lab.runs.models_button.text()  # the Tests tab says it
+    lab.flush_edits()
+    scripted.save_path = tmp_path / "linked.fta.json"
+    assert window.save_as()
+    window.new_assessment()
+    assert lab.runs.extra_models() == []
+    assert window.open_path(scripted.save_path)
+    assert lab.runs.extra_models() == [compare]  # saved as the compare model
+    lab.try_panel.compare_check.setChecked(False)
+    assert lab.runs.extra_models() == []
+    window.document._dirty = False
+
+
+def test_a_model_the_user_picks_for_also_on_is_left_alone(qtbot, window):
+    lab = new_assessment(window)
+    own = next(a.text() for a in lab.runs.models_menu.actions())
+    lab.runs.choose_models([own])
+    lab.try_panel.compare_check.setChecked(True)
+    lab.try_panel.compare_check.setChecked(False)
+    assert lab.runs.extra_models() == [own]
+    window.document._dirty = False

@@ -101,6 +101,9 @@ class PromptLabPage(QWidget):
         self.tests_table.edited.connect(self._mark_unsaved)
         self.try_panel.compare_check.toggled.connect(lambda _on: self._edited())
         self.try_panel.compare_picker.model_changed.connect(lambda _id: self._edited())
+        self._linked_also_on: list[str] = []  # what "Also on" took from "Compare with"
+        for signal in (self.try_panel.compare_check.toggled, self.try_panel.compare_picker.model_changed):
+            signal.connect(lambda *_: self._link_also_on())
         self.runs.runs_saved.connect(self._save_runs)
         self.runs.history_trimmed.connect(self._keep_newest_runs)
         self.runs.bar_for = self._quality_bar
@@ -249,6 +252,9 @@ class PromptLabPage(QWidget):
                 main = self.editor.model_picker.model_id()
                 self.try_panel.compare_picker.set_model_id(self.try_panel.compare_picker.first_usable(main))
             self.try_panel.compare_check.setChecked(bool(compare))
+            self.runs.choose_models([])  # a new file: "Also on" follows its own compare model
+            self._linked_also_on = []
+            self._link_also_on()
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))
@@ -256,6 +262,16 @@ class PromptLabPage(QWidget):
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)
         self.try_panel.schedule_estimate()
+
+    def _link_also_on(self) -> None:
+        """The Tests tab runs also on the model Try it compares with (saved as compare_model),
+        unless the user picked other models there themselves (issue 29)."""
+        if self.runs.extra_models() not in ([], self._linked_also_on):
+            return  # the user's own choice: left alone
+        compare = self.try_panel.compare_picker.model_id()
+        linked = [compare] if self.try_panel.compare_check.isChecked() and compare else []
+        self.runs.choose_models(linked)
+        self._linked_also_on = linked
 
     def _costs_model(self) -> str:
         """The model the Costs screen prices for this assessment (its default if none is set)."""
