@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QCheckBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QButtonGroup, QCheckBox, QDoubleSpinBox,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from advisor.decision.questions import Question
@@ -25,6 +25,47 @@ ANSWER_FIRST = {
 }
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+
+
+SPACE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+
+class IgnoreHeldSpace(QObject):
+    """A Space held down on a button outside the questionnaire (New assessment) repeats into
+    the option that gets the focus next, and would answer for the user (issue 29). A repeat
+    never chooses an option: neither one Qt marks as such, nor one it takes for a fresh press
+    (under load X's repeats can look fresh; their press bears the time of the release before
+    it, where a user's own second press comes later). A fresh press of Space still chooses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_release = 0  # when Space was last let go, anywhere in the app (0: unknown)
+
+    def watch_releases(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not getattr(app, "_watches_space", False):
+            app._watches_space = True  # once per application, however many controls
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(event, QKeyEvent) or event.key() not in SPACE_KEYS:
+            return False
+        if event.type() == QEvent.Type.KeyRelease and not event.isAutoRepeat():
+            self.last_release = event.timestamp()
+        if not isinstance(watched, QAbstractButton) or not watched.property(OPTION):
+            return False
+        return event.isAutoRepeat() or (event.type() == QEvent.Type.KeyPress and event.timestamp() != 0
+                                         and event.timestamp() == self.last_release)
+
+
+OPTION = "answerOption"  # a property on the buttons that answer a question
+HELD_SPACE = IgnoreHeldSpace()
+
+
+def _guard(option: QAbstractButton) -> None:
+    option.setProperty(OPTION, True)
+    HELD_SPACE.watch_releases()  # the application's filter sees every Space, wherever it goes
 
 
 class AnswerControl(QWidget):
@@ -82,6 +123,7 @@ class ChoiceControl(AnswerControl):
         self.group.idClicked.connect(self._chosen)
         for button in self.group.buttons():
             button.installEventFilter(self)
+            _guard(button)
 
     def _chosen(self, index: int) -> None:
         self._show_message("")
@@ -135,6 +177,7 @@ class MultiControl(AnswerControl):
             box = QCheckBox(option.label)
             box.setAccessibleName(f"{question.text} {option.label}")
             box.toggled.connect(self._toggled)
+            _guard(box)
             layout.addWidget(box)
             self.boxes.append((option.value, box))
         layout.addWidget(self.message)

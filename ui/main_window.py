@@ -56,12 +56,28 @@ class MainWindow(QMainWindow):
         self.format_notice.setObjectName("formatNotice")
         self.format_notice.setWordWrap(True)
         self.statusBar().addWidget(self.format_notice, 1)
-        self.statusBar().hide()
+        self.statusBar().hide()  # shown for the format notice, and while a confirmation is said
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.document.state_changed.connect(self._update_format_notice)
         self.document.replaced.connect(self._show_workspace)
         self.autosaver = Autosaver(self.document, self.settings, self)
         self._restore_geometry()
         self.update_title()
+
+    @staticmethod
+    def _follow_selection(navigation: QListWidget) -> None:
+        selected = navigation.selectedItems()
+        if selected and navigation.row(selected[0]) != navigation.currentRow():
+            navigation.setCurrentRow(navigation.row(selected[0]))
+
+    def say(self, text: str) -> None:
+        """A short confirmation in the status bar ("Saved to …"), gone after a few seconds."""
+        self.statusBar().show()  # over the format notice, if any, while it lasts
+        self.statusBar().showMessage(text, 6000)
+
+    def _status_message_changed(self, text: str) -> None:
+        if not text:  # the confirmation is over: the bar stays only for a format notice
+            self.statusBar().setVisible(bool(self.format_notice.text()))
 
     def _update_format_notice(self) -> None:
         from advisor.document.migrations import older_version_note
@@ -94,6 +110,9 @@ class MainWindow(QMainWindow):
         scroller.setWidget(pages)
         row.addWidget(scroller, 1)
         navigation.currentRowChanged.connect(pages.setCurrentIndex)
+        # A screen reader selects an item (the accessibility interface's select action) without
+        # making it current: the selection alone must switch the screen too (issue 29).
+        navigation.itemSelectionChanged.connect(lambda: self._follow_selection(navigation))
         # Every screen opens at its top, not where the previous one was scrolled to.
         navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
         self._page_ids: list[str] = []
@@ -107,7 +126,8 @@ class MainWindow(QMainWindow):
         from ui.questionnaire_page import QuestionnairePage
         from ui.recommendation_page import RecommendationPage
 
-        self.add_page("overview", "Assessment", OverviewPage(self.document))
+        self.overview = OverviewPage(self.document)
+        self.add_page("overview", "Assessment", self.overview)
         self.questionnaire = QuestionnairePage(self.document)
         self.add_page("questionnaire", "Questionnaire", self.questionnaire)
         self.recommendation = RecommendationPage(self.document)
@@ -116,7 +136,7 @@ class MainWindow(QMainWindow):
         self.recommendation.question_requested.connect(self.show_question)
         from ui.costs.page import CostsPage  # matplotlib itself waits until the screen is shown
 
-        self.costs = CostsPage(self.document)
+        self.costs = CostsPage(self.document, self.settings)
         self.add_page("costs", "Costs", self.costs)
         from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
@@ -319,6 +339,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Cannot save", str(problem))
             return False
         self._remember(written)
+        self.say(f"Saved to {written}")
         return True
 
     def _remember(self, path: Path) -> None:

@@ -1,11 +1,14 @@
-"""The assessment's own details: its title and free-text notes."""
+"""The assessment's own details: where it stands (verdict, file, last run), its title and notes."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.document import AssessmentDocument
+from ui.overview_status import status_html
 
 COLUMN_WIDTH = 900
+STATUS_DELAY_MS = 300
 
 
 class OverviewPage(QWidget):
@@ -22,6 +25,16 @@ class OverviewPage(QWidget):
         self.notes_edit.setPlaceholderText("Context, decisions, open questions…")
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
+        self.status = QLabel()
+        self.status.setObjectName("assessmentStatus")
+        self.status.setAccessibleName("Where this assessment stands")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status_timer = QTimer(self)  # typing in the notes re-evaluates once it pauses
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Notes:", self.notes_edit)
@@ -31,6 +44,7 @@ class OverviewPage(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(heading)
         inner.addWidget(intro)
+        inner.addWidget(self.status)
         inner.addLayout(form, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(column, 1)
@@ -39,6 +53,8 @@ class OverviewPage(QWidget):
         self.title_edit.textEdited.connect(document.set_title)
         self.notes_edit.textChanged.connect(lambda: document.set_notes(self.notes_edit.toPlainText()))
         document.replaced.connect(self.refresh)
+        for signal in (document.changed, document.state_changed):
+            signal.connect(self._status_timer.start)
         self.refresh()
 
     def refresh(self) -> None:
@@ -49,3 +65,10 @@ class OverviewPage(QWidget):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(assessment.notes)
             self.notes_edit.blockSignals(False)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        from advisor.costs.pricing import load_price_table
+
+        self._status_timer.stop()
+        self.status.setText(status_html(self.document, load_price_table()))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QGridLayout, 
                                QWidget)
 
 from advisor.decision.questions import Question, QuestionBank, default_bank
+from ui.contrast import muted_style
 from ui.answer_controls import AnswerControl, make_control
 from ui.document import AssessmentDocument
 
@@ -39,7 +40,7 @@ class QuestionStep(QWidget):
         super().__init__(parent)
         self.question = question
         self.position = QLabel()
-        self.position.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")
+        self.position.setStyleSheet(muted_style(self.position.palette()) + " font-weight: 600;")
         text = QLabel(question.text)
         text.setWordWrap(True)
         font = text.font()
@@ -50,7 +51,7 @@ class QuestionStep(QWidget):
         help_box = QLabel(question.help)
         help_box.setWordWrap(True)
         help_box.setObjectName("helpText")
-        help_box.setStyleSheet("color: palette(placeholder-text);")
+        help_box.setStyleSheet(muted_style(help_box.palette()))
         why = QLabel("<b>Why it matters</b>")
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -75,7 +76,10 @@ class ReviewStep(QWidget):
         super().__init__(parent)
         self.bank = bank
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 1)
+        # The question wide enough to read on a line or two, the answer beside it (issue 29:
+        # a narrow question column wrapped to four lines beside empty space).
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
         self.grid.setHorizontalSpacing(16)
         inner = QWidget()
         inner.setLayout(self.grid)
@@ -151,7 +155,12 @@ class QuestionnairePage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Questions answered")
         self.progress.setFormat("%v of %m answered")
-        self.progress.setTextVisible(True)
+        # The count beside the bar, not drawn across it: over the fill half of it was unreadable.
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressText")
+        self.progress_label.setAccessibleName("Questions answered")
         self.section_buttons: dict[str, QPushButton] = {}
         self.section_group = QButtonGroup(self)  # one section is the current one
         sections_row = QHBoxLayout()
@@ -188,7 +197,10 @@ class QuestionnairePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Questionnaire</h2>"))
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_label)
+        layout.addLayout(progress_row)
         layout.addLayout(sections_row)
         layout.addWidget(card, 1)
 
@@ -315,6 +327,11 @@ class QuestionnairePage(QWidget):
         answered = sum(1 for q in visible if q.id in answers)
         self.progress.setRange(0, len(visible))
         self.progress.setValue(answered)
+        # Follow-ups that an unanswered question may still bring in: the total is a floor, said
+        # so, rather than a number that later jumps (issue 29).
+        may_come = any(not q.is_shown(answers) and q.show_if[0] not in answers for q in self.bank.questions)
+        self.progress.setFormat(f"%v of {'at least ' if may_come else ''}%m answered")
+        self.progress_label.setText(self.progress.text())
         for section in self.bank.sections:
             shown = [q for q in section.questions if q.is_shown(answers)]
             done = all(q.id in answers for q in shown)

@@ -28,6 +28,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("window_geometry", str, "", "The main window's size and position (Qt's encoding)."),
     SettingSpec("last_screen", str, "", "The screen shown when the app last closed."),
     SettingSpec("last_folder", str, "", "The folder last used in an Open or Save dialog."),
+    SettingSpec("costs_split", dict, {}, "Where the Costs screen's divider between the inputs and "
+                "the charts was left, per arrangement (wide, side, stacked): two sizes in pixels."),
 )
 SPECS = {spec.key: spec for spec in SETTINGS}
 
@@ -56,7 +58,9 @@ class Settings:
     def get(self, key: str) -> Any:
         spec = SPECS[key]
         value = self._values.get(key, spec.default)
-        return list(value) if isinstance(value, list) else value
+        if isinstance(value, (list, dict)):
+            return type(value)(value)  # a copy: the caller's edits go through set()
+        return value
 
     def set(self, key: str, value: Any) -> None:
         self.update({key: value})

@@ -53,13 +53,13 @@ def _row_label(row: SensitivityRow) -> str:
 LEGEND_DROP_POINTS = 34  # below the tick labels and the axis title
 
 
-def _legend_below(ax: MplAxes, columns: int) -> None:
+def _legend_below(ax: MplAxes, columns: int, **spacing: float) -> None:
     """The legend under the axes (below their tick labels and title), outside the data."""
     from matplotlib.transforms import offset_copy
 
     anchor = offset_copy(ax.transAxes, fig=ax.figure, y=-LEGEND_DROP_POINTS, units="points")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=anchor, ncol=columns,
-              fontsize=MIN_POINTS, frameon=False, borderaxespad=0.0)
+              fontsize=MIN_POINTS, frameon=False, borderaxespad=0.0, **spacing)
 
 
 def _legend_inches(entries: int, columns: int) -> float:
@@ -217,6 +217,8 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     base, pct = projection.difference, f"{spread * 100:g} %"
     narrow, short = _is_narrow(ax), _is_short(ax.figure)
     positions = list(range(len(shown)))[::-1]  # the largest effect at the top
+    # When no bar breaks even, it is said once under the title, not at every bar end (issue 29).
+    never = all(r.low_break_even is None and r.high_break_even is None for r in shown)
     ends = [base, 0.0]  # what the x axis must show: the bars, the base line and zero
     beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
               for right in (True, False)}  # value labels: plain texts a few points off the bar end
@@ -238,7 +240,12 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
             # base (in the row's label) moved by the spread (in the legend).
             even = f"month {month}" if month is not None else "no break-even"
             plain = math.isclose(value, row.base_value * factor)
-            text = even if plain else f"{_value_text(value, row.unit)} → {even}"
+            if never:
+                if plain:
+                    continue
+                text = _value_text(value, row.unit)
+            else:
+                text = even if plain else f"{_value_text(value, row.unit)} → {even}"
             ax.text(diff, y, text, transform=beside[right], ha="left" if right else "right",
                     va="center", fontsize=MIN_POINTS, color=theme.foreground)
     ax.axvline(base, color=theme.foreground, linewidth=1, gid="tornado-base")
@@ -266,7 +273,10 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     low, high = min(ends), max(ends)
     room = 0.35 * (high - low) if high > low else max(abs(low) * 0.1, 1.0)
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
-    ax.set_title(_tornado_title(len(shown), len(rows), pct, narrow, short), y=TITLE_Y,
+    title = _tornado_title(len(shown), len(rows), pct, narrow, short)
+    if never and shown:
+        title += "\nno change shown brings a break-even"
+    ax.set_title(title, y=TITLE_Y,
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
     ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
@@ -358,16 +368,29 @@ def overview_figure(projection: Projection, rows: Sequence[SensitivityRow],
     return figure
 
 
-def printed_cumulative_png(projection: Projection, inches: tuple[float, float], dpi: int) -> bytes:
-    """The cumulative-cost chart drawn at the size it is printed, so its fonts print at their size."""
+def printed_cumulative_figure(projection: Projection, inches: tuple[float, float]) -> MplFigure:
+    """The cumulative-cost chart at the size it is printed, its legend wholly on the page."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=inches, dpi=100, layout="constrained")
     cumulative_figure(projection, figure=figure, legend_beside=False)  # one row below, set next
     ax = figure.axes[0]
     # At print size the screen's title is too wide and the two-row legend covers the
-    # "no break-even" note: a smaller title and a one-row legend.
+    # "no break-even" note: a smaller title and a one-row legend, packed closer.
     ax.title.set_fontsize(10)
-    _legend_below(ax, 3)
-    return figure_bytes(figure, "png", dpi=dpi)
+    _legend_below(ax, 3, columnspacing=1.2, handlelength=1.8)
+    if not _legend_fits(figure, ax):  # longer model names: two rows rather than a cut label
+        _legend_below(ax, 2, columnspacing=1.2, handlelength=1.8)
+    return figure
+
+
+def _legend_fits(figure: MplFigure, ax: MplAxes) -> bool:
+    figure.draw_without_rendering()
+    box = ax.get_legend().get_window_extent()
+    return box.x0 >= 0 and box.x1 <= figure.bbox.width
+
+
+def printed_cumulative_png(projection: Projection, inches: tuple[float, float], dpi: int) -> bytes:
+    """The cumulative-cost chart drawn at the size it is printed, so its fonts print at their size."""
+    return figure_bytes(printed_cumulative_figure(projection, inches), "png", dpi=dpi)
 

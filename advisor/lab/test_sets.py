@@ -20,6 +20,9 @@ from advisor.lab.test_set_errors import MAX_DEPTH, TestSetError, text_problem  #
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far beyond any test set; a bigger file is refused, not read
 NAME_COLUMN = "__name"
+# A test's name in a CSV (issue 29): the first of these columns the header has; "name" and
+# "description" as promptfoo's CSVs write them. The others, if any, stay variables.
+NAME_COLUMNS = (NAME_COLUMN, "name", "description")
 EXPECT_COLUMN = "__expect"  # a JSON list of expectations: what a CSV export writes, round-trips
 # Special CSV columns (CONTRACT section 5) -> the expectation type their cell becomes.
 EXPECT_COLUMNS = {"expected": "equals", "__expected": "equals", "__expect_contains": "contains",
@@ -73,8 +76,13 @@ def load(path: Path) -> TestSet:
 
 
 # -- CSV ------------------------------------------------------------------------------------
-def _column_role(column: str) -> str:
-    if column == NAME_COLUMN:
+def name_column(header: list[str]) -> str | None:
+    """The column that names each test, if the header has one."""
+    return next((column for column in NAME_COLUMNS if column in header), None)
+
+
+def _column_role(column: str, named_by: str | None) -> str:
+    if column == named_by:
         return "the test's name"
     if column == EXPECT_COLUMN:
         return "expectations (JSON)"
@@ -104,7 +112,8 @@ def parse_csv(text: str) -> TestSet:
             _refuse_odd_text(tests[-1], f"row {line}", line)
     except csv.Error as error:
         raise TestSetError(f"row {line + 1}: not valid CSV ({error})", line + 1) from None
-    return TestSet(tests, "CSV", [(c, _column_role(c)) for c in header])
+    named_by = name_column(header)
+    return TestSet(tests, "CSV", [(c, _column_role(c, named_by)) for c in header])
 
 
 def _check_header(header: list[str]) -> None:
@@ -126,8 +135,9 @@ def _csv_test(header: list[str], cells: list[str], row: int, index: int) -> dict
         raise TestSetError(f"row {row}: {len(cells)} cells where the header has {len(header)} columns",
                            row, header[min(len(cells), len(header)) - 1] if cells else None)
     test: dict[str, Any] = {"name": f"row {row}", "vars": {}, "expect": []}
+    named_by = name_column(header)
     for column, cell in zip(header, cells):
-        if column == NAME_COLUMN:
+        if column == named_by:
             test["name"] = cell if cell.strip() else test["name"]  # as written: export round-trips
         elif column == EXPECT_COLUMN:
             for expect in _expect_cell(cell, row, column):
@@ -241,7 +251,9 @@ def tests_to_csv(tests: Iterable[dict[str, Any]]) -> str:
                                "which keeps it", None, name)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a lone \r in a cell is then quoted
-    writer.writerow([NAME_COLUMN, *names, EXPECT_COLUMN])
+    # "name", as promptfoo writes it, unless a variable would be read as the name instead.
+    named_by = NAME_COLUMN if set(NAME_COLUMNS[1:]) & set(names) else "name"
+    writer.writerow([named_by, *names, EXPECT_COLUMN])
     for test in tests:
         variables = test.get("vars") or {}
         writer.writerow([test.get("name") or "", *(variables.get(n, "") for n in names),

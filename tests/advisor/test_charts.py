@@ -256,3 +256,34 @@ def test_a_short_cumulative_chart_has_its_legend_beside_the_lines():
     plot = ax.get_window_extent(canvas.get_renderer())
     assert legend.x0 >= plot.x1 and legend.y0 >= plot.y0 - 5  # right of the lines, not below
     assert [t.get_text() for t in ax.get_legend().get_texts()][0] == f"API path\n({p.model})"
+
+
+@pytest.mark.parametrize("model", ["claude-haiku-5-5", "claude-sonnet-5-5", "claude-opus-4-5"])
+def test_the_printed_charts_legend_is_whole_on_the_page(model):
+    """Issue 29, item 7: the PDF's legend read "Fine-tuned, rented GP", cut at the page's edge."""
+    from advisor.report.html import CHART_INCHES
+
+    figure = charts.printed_cumulative_figure(project({"model": model}, PRICES), CHART_INCHES)
+    figure.draw_without_rendering()
+    legend = figure.axes[0].get_legend()
+    box = legend.get_window_extent()
+    assert 0 <= box.x0 and box.x1 <= figure.bbox.width and 0 <= box.y0
+    assert [t.get_text() for t in legend.get_texts()][-1] == "Fine-tuned, rented GPUs"
+
+
+def test_when_nothing_breaks_even_the_tornado_says_so_once_not_at_every_bar():
+    """Issue 29, item 8: every bar of "What matters most" read "no break-even"."""
+    costs = {"horizon_months": 24}
+    rows = sensitivity(costs, PRICES)
+    assert all(r.low_break_even is None and r.high_break_even is None for r in rows[:10])
+    figure = charts.tornado_figure(rows, project(costs, PRICES))
+    ax = figure.axes[0]
+    assert not [t for t in ax.texts if "no break-even" in t.get_text()]
+    assert ax.get_title().count("no change shown brings a break-even") == 1
+
+
+def test_bars_that_break_even_still_say_in_which_month():
+    rows = sensitivity(BREAKS_EVEN, PRICES)
+    figure = charts.tornado_figure(rows, project(BREAKS_EVEN, PRICES))
+    assert any("month" in t.get_text() for t in figure.axes[0].texts)
+    assert "brings a break-even" not in figure.axes[0].get_title()

@@ -193,3 +193,34 @@ def test_csv_export_refuses_a_variable_that_would_not_come_back_as_itself(name):
 def test_a_variable_over_128_kb_reads_back_from_csv():
     tests = [{"name": "long", "vars": {"reply": "x" * 200_000}, "expect": []}]
     assert test_sets.parse_csv(test_sets.tests_to_csv(tests)).tests == tests
+
+
+@pytest.mark.parametrize("column", ["name", "description", "__name"])
+def test_a_name_or_description_column_names_the_test_as_promptfoo_does(tmp_path, column):
+    """Issue 29, item 4: promptfoo's CSVs name a test in a `name` or `description` column; it is
+    the test's name, not a variable (CONTRACT section 5's "each column is a variable" keeps its
+    exceptions: these and the expectation columns)."""
+    found = test_sets.load(write(tmp_path, "set.csv", f"{column},ticket,expected\n"
+                                                      "refund asked,I want my money back,billing\n"
+                                                      ",cannot log in,account\n"))
+    assert [t["name"] for t in found.tests] == ["refund asked", "row 3"]
+    assert found.variables == ["ticket"]
+    assert (column, "the test's name") in found.mapping
+
+
+def test_with_both_a_name_and_a_description_the_name_names_the_test(tmp_path):
+    found = test_sets.load(write(tmp_path, "set.csv", "description,name,ticket\n"
+                                                      "about refunds,refund,I want my money back\n"))
+    assert found.tests[0]["name"] == "refund"
+    assert found.tests[0]["vars"] == {"description": "about refunds", "ticket": "I want my money back"}
+
+
+def test_a_csv_export_writes_the_name_in_a_name_column_unless_a_variable_has_that_name(tmp_path):
+    tests = [{"name": "refund", "vars": {"ticket": "money"}, "expect": []}]
+    exported = test_sets.tests_to_csv(tests)
+    assert exported.splitlines()[0] == "name,ticket,__expect"
+    assert test_sets.load(write(tmp_path, "a.csv", exported)).tests == tests
+    clash = [{"name": "greeting", "vars": {"name": "Ada", "ticket": "hi"}, "expect": []}]
+    exported = test_sets.tests_to_csv(clash)
+    assert exported.splitlines()[0] == "__name,name,ticket,__expect"
+    assert test_sets.load(write(tmp_path, "b.csv", exported)).tests == clash

@@ -172,3 +172,16 @@ def test_every_screen_is_a_keystroke_away(qtbot, window):
     assert window.current_page_id() == "recommendation"
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "prompt_lab"
+
+
+def test_saving_says_so_in_the_status_bar_for_a_moment(qtbot, window, scripted, tmp_path):
+    """Issue 29, item 7: a saved file gets a confirmation the user can see."""
+    window.new_assessment()
+    type_title(qtbot, window, "Support triage")
+    scripted.save_path = tmp_path / "Support triage.fta.json"
+    assert not window.statusBar().isVisible()
+    window.save()
+    assert window.statusBar().isVisible()
+    assert window.statusBar().currentMessage() == f"Saved to {scripted.save_path}"
+    window.statusBar().clearMessage()  # as it does by itself after a few seconds
+    assert not window.statusBar().isVisible()  # nothing else to say: the bar goes again

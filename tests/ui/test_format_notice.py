@@ -15,6 +15,10 @@ def test_an_older_file_is_said_until_it_is_saved_in_the_new_format(window, tmp_p
     assert path.read_bytes() == before  # looking changes nothing on disk
     assert window.save()
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+    assert window.format_notice.text() == ""  # the notice is gone
+    # Issue 29, item 7: the bar says "Saved to …" for a moment, then goes with nothing to say.
+    assert window.statusBar().currentMessage() == f"Saved to {path}"
+    window.statusBar().clearMessage()
     assert not window.statusBar().isVisible()
 
 

@@ -128,6 +128,22 @@ def test_tests_export_to_csv_and_import_back(qtbot, lab_page, tmp_path, monkeypa
     click(qtbot, lab_page.tests_table.export_button)
     assert test_sets.load(target).tests == lab_page.tests_table.tests()
     assert "Exported 3 tests to out.csv" in lab_page.tests_table.message.message()
+    # The names in a "name" column, as promptfoo and the importer read it (issue 29, item 4).
+    assert target.read_text(encoding="utf-8").splitlines()[0].split(",")[0] == "name"
+
+
+def test_a_promptfoo_style_csv_names_its_tests_in_the_table(qtbot, lab_page, tmp_path, monkeypatch):
+    path = tmp_path / "promptfoo.csv"
+    path.write_text("description,ticket,__expected\nasks for a refund,I want my money back,billing\n"
+                    "locked out,cannot log in,account\n", encoding="utf-8")
+    _import_via_button(qtbot, lab_page, monkeypatch, path)
+    dialog = lab_page.tests_table.import_dialog
+    assert "description → the test's name" in dialog.mapping.text()
+    tick(qtbot, dialog.replace)
+    click(qtbot, dialog.import_button)
+    table = lab_page.tests_table.model
+    shown = [table.data(table.index(row, 0)) for row in range(table.rowCount())]
+    assert shown == ["asks for a refund", "locked out"]  # not "row 2", "row 3"
 
 
 @pytest.mark.filterwarnings("ignore:The model .* is deprecated:DeprecationWarning")  # the SDK says so

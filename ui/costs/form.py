@@ -137,8 +137,15 @@ class CostsForm(QWidget):
         layout.addLayout(presets)
         layout.addWidget(self.note)
         layout.addWidget(self.use_answers_button)
-        for title, ids in GROUPS:
-            layout.addWidget(self._group(title, ids))
+        self.groups = [self._group(title, ids) for title, ids in GROUPS]
+        self.group_columns = (QVBoxLayout(), QVBoxLayout())
+        self.beside = QHBoxLayout()
+        for column in self.group_columns:
+            column.setSpacing(10)
+            self.beside.addLayout(column)
+        layout.addLayout(self.beside)
+        self.columns = 0
+        self.set_columns(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.prices_button)
         bottom.addStretch(1)
@@ -149,6 +156,23 @@ class CostsForm(QWidget):
         for label in self.labels:  # one label column across the groups, so the fields line up
             label.setMinimumWidth(widest)
         self.set_prices(prices)
+
+    def set_columns(self, count: int) -> None:
+        """The groups in one column, or two (the fine-tuning path's beside the API path's), so
+        that a large screen shows every input at once. Each column stacks its own groups."""
+        if count == self.columns:
+            return
+        self.columns = count
+        for column in self.group_columns:
+            while column.count():
+                column.takeAt(0)
+        per_column = math.ceil(len(self.groups) / count)
+        for index, box in enumerate(self.groups):
+            self.group_columns[index // per_column].addWidget(box)
+        for index, column in enumerate(self.group_columns):
+            column.addStretch(1)  # a shorter column keeps its groups at the top
+            self.beside.setStretch(index, 1 if index < count else 0)
+        self.beside.setSpacing(12 if count > 1 else 0)
 
     def _group(self, title: str, ids: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox(title)

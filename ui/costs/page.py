@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor.costs import charts
@@ -21,23 +21,18 @@ from advisor.costs.tables import write_csv
 from advisor.costs.presets import with_implied
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.numbers import format_money
+from advisor.core.settings import Settings
 from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
                              stale_prices_note)
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
 from ui.costs.form import CostsForm
+from ui.costs.split import FormChartSplit
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
-FORM_WIDTH = 430
-# Narrower than this, the charts go under the form: side by side they would be too small to
-# read (issue 15). Two thresholds, so a width between them never flips the layout back and forth.
-STACK_BELOW, UNSTACK_FROM = 780, 820
-# Stacked, form and charts share the height the window has (no scrolling of the whole screen on
-# top of the form's own scroll bar): the form from this much, the charts from that much.
-STACKED_FORM_MIN_HEIGHT, STACKED_CHARTS_MIN_HEIGHT = 140, 240
 CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 CSV_FILTER = "CSV files (*.csv)"
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
@@ -76,7 +71,8 @@ def headline_html(projection: Projection) -> str:
 
 
 class CostsPage(QWidget):
-    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: AssessmentDocument, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.projection: Projection | None = None
@@ -91,12 +87,6 @@ class CostsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        # Up to FORM_WIDTH wide, the charts taking every other pixel; in a small window the
-        # form shrinks to what its content needs (it never scrolls sideways).
-        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width())
-        scroll.setMaximumWidth(FORM_WIDTH)
-
         self.headline = QLabel()
         self.headline.setObjectName("costsHeadline")
         self.headline.setAccessibleName("Cost summary")
@@ -133,17 +123,17 @@ class CostsPage(QWidget):
         exports.addWidget(self.export_chart_button)
         exports.addWidget(self.export_csv_button)
 
-        right = QVBoxLayout()
+        chart_side = QWidget()
+        right = QVBoxLayout(chart_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(8)
         right.addWidget(self.headline)
         right.addWidget(self.problem)
         right.addWidget(self.charts, 1)
         right.addLayout(exports)
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(10)
-        columns.addWidget(scroll, 2)
-        columns.addLayout(right, 3)
-        self.columns, self.form_scroll = columns, scroll
+        # Inputs and charts share the page through a divider the user places (issue 29).
+        self.split = FormChartSplit(scroll, self.form, chart_side, settings or Settings())
+        self.form_scroll = scroll
         intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
                        "to see where its default comes from.")
         intro.setWordWrap(True)
@@ -151,7 +141,7 @@ class CostsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Costs</h2>"))
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.split, 1)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -188,26 +178,16 @@ class CostsPage(QWidget):
     # --- following the document ----------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._arrange(event.size().width())
+        self._arrange(event.size().width(), event.size().height())
 
-    def _arrange(self, width: int) -> None:
-        """Form beside the charts, or above them in a narrow window."""
-        stacked = self.columns.direction() == QBoxLayout.Direction.TopToBottom
-        if not stacked and width < STACK_BELOW:
-            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.form_scroll.setMaximumWidth(16777215)
-            self.form_scroll.setMinimumHeight(STACKED_FORM_MIN_HEIGHT)
-            self.charts.setMinimumHeight(STACKED_CHARTS_MIN_HEIGHT)
-        elif stacked and width >= UNSTACK_FROM:
-            self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.form_scroll.setMaximumWidth(FORM_WIDTH)
-            self.form_scroll.setMinimumHeight(0)
-            self.form_scroll.setMaximumHeight(16777215)
-            self.charts.setMinimumHeight(0)
+    def _arrange(self, width: int, height: int) -> None:
+        """Form beside the charts (in two columns on a large screen), or above them in a
+        narrow, tall window; the split's own space is what the page has under its title."""
+        self.split.arrange(width, height)
 
     @property
     def stacked(self) -> bool:
-        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+        return self.split.arrangement == "stacked"
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -125,7 +125,7 @@ class PrintActions(QObject):
     def _done(self, path: Path) -> None:
         log.info("exported the summary to %s", path)
         self.window.document.note_folder_used(path)  # the next dialog starts there
-        self.window.statusBar().showMessage(f"Exported the summary to {path}", 6000)
+        self.window.say(f"Exported the summary to {path}")
 
     # --- printing -----------------------------------------------------------------------------
     def _printer(self) -> QPrinter:

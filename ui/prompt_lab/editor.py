@@ -135,10 +135,11 @@ class PromptEditor(QWidget):
         limits.addSpacing(16)
         limits.addWidget(self.temperature_check)
         limits.addWidget(self.temperature)
-        limits.addSpacing(16)
-        limits.addWidget(self.effort_label)
-        limits.addWidget(self.effort)
         limits.addStretch(1)
+        effort_row = QHBoxLayout()  # a line of its own: beside the others it would not fit 900 px
+        effort_row.addWidget(self.effort_label)
+        effort_row.addWidget(self.effort)
+        effort_row.addStretch(1)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +154,7 @@ class PromptEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(limits)
+        layout.addLayout(effort_row)
         layout.addWidget(self.sampling_note)
         layout.addWidget(variables_box)
         layout.addWidget(examples_box, 1)

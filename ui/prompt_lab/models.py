@@ -6,7 +6,7 @@ picked. A model the lab names that neither list knows is kept too, marked "not l
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -25,10 +25,21 @@ class ModelChoice:
     id: str
     name: str
     retired: bool = False
+    price: str = ""  # "$3 in / $15 out per Mtok", from the price table; "" when it has no row
+
+
+def price_text(row: Any) -> str:
+    """A model's token prices in a few words, for the pickers (issue 29: not only its id)."""
+    return f"${row.input:g} in / ${row.output:g} out per Mtok" if row is not None else ""
 
 
 def choices_from_prices(prices: Any) -> list[ModelChoice]:
-    return [ModelChoice(m.id, m.name, m.retired) for m in prices.models.values()]
+    return [ModelChoice(m.id, m.name, m.retired, price_text(m)) for m in prices.models.values()]
+
+
+def with_prices(choices: Iterable[ModelChoice], price_of: Any) -> list[ModelChoice]:
+    """The API's models, each with its price from the table (id -> row, or None)."""
+    return [replace(c, price=price_text(price_of(c.id))) for c in choices]
 
 
 def choices_from_api(models: Iterable[Any]) -> list[ModelChoice]:
@@ -37,7 +48,9 @@ def choices_from_api(models: Iterable[Any]) -> list[ModelChoice]:
 
 
 def label_for(choice: ModelChoice) -> str:
-    return f"{choice.name} (retired)" if choice.retired else choice.name
+    if choice.retired:
+        return f"{choice.name} (retired)"
+    return f"{choice.name} · {choice.price}" if choice.price else choice.name
 
 
 class ModelPicker(QComboBox):
@@ -75,7 +88,7 @@ class ModelPicker(QComboBox):
         item = QStandardItem(label_for(choice))
         item.setData(choice.id, ID_ROLE)
         item.setToolTip(f"{choice.id} is retired: the API no longer serves it" if choice.retired
-                        else choice.id)
+                        else f"{choice.id}: {choice.price or 'no price in the price table'}")
         if choice.retired:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # marked, not pickable
         self._items.appendRow(item)

@@ -24,13 +24,15 @@ from advisor.claude import keystore
 from advisor.lab import history as lab_history
 
 from advisor.costs import pricing
+from advisor.costs.inputs import COST_INPUTS_BY_ID
 
 from advisor.lab import prompts
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
+from ui.scroll_fit import keep_content_width
 from ui.prompt_lab.editor import PromptEditor
 from ui.prompt_lab.messages import InlineMessage, ProblemActions
-from ui.prompt_lab.models import choices_from_api, choices_from_prices
+from ui.prompt_lab.models import choices_from_api, choices_from_prices, with_prices
 from ui.costs.price_events import price_events
 from ui.prompt_lab.runs import RunPanel
 from ui.prompt_lab.tests_table import TestsTable
@@ -99,6 +101,9 @@ class PromptLabPage(QWidget):
         self.tests_table.edited.connect(self._mark_unsaved)
         self.try_panel.compare_check.toggled.connect(lambda _on: self._edited())
         self.try_panel.compare_picker.model_changed.connect(lambda _id: self._edited())
+        self._linked_also_on: list[str] = []  # what "Also on" took from "Compare with"
+        for signal in (self.try_panel.compare_check.toggled, self.try_panel.compare_picker.model_changed):
+            signal.connect(lambda *_: self._link_also_on())
         self.runs.runs_saved.connect(self._save_runs)
         self.runs.history_trimmed.connect(self._keep_newest_runs)
         self.runs.bar_for = self._quality_bar
@@ -123,8 +128,7 @@ class PromptLabPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width())
+        keep_content_width(scroll)  # a note or control shown later never cuts the editors
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
@@ -237,11 +241,20 @@ class PromptLabPage(QWidget):
         self._loading = True
         try:
             self.editor.load(lab)
+            if not lab.get("model"):  # one default across the app: the model Costs prices
+                self.editor.model_picker.set_model_id(self._costs_model())
+                self.editor.model_settings_changed()
             self.tests_table.load(lab.get("tests") or [], self.editor.variable_names())
             compare = lab.get("compare_model")
             if isinstance(compare, str) and compare:
                 self.try_panel.compare_picker.set_model_id(compare)
+            else:  # ready with another model than the first, for when the user ticks Compare
+                main = self.editor.model_picker.model_id()
+                self.try_panel.compare_picker.set_model_id(self.try_panel.compare_picker.first_usable(main))
             self.try_panel.compare_check.setChecked(bool(compare))
+            self.runs.choose_models([])  # a new file: "Also on" follows its own compare model
+            self._linked_also_on = []
+            self._link_also_on()
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))
@@ -249,6 +262,21 @@ class PromptLabPage(QWidget):
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)
         self.try_panel.schedule_estimate()
+
+    def _link_also_on(self) -> None:
+        """The Tests tab runs also on the model Try it compares with (saved as compare_model),
+        unless the user picked other models there themselves (issue 29)."""
+        if self.runs.extra_models() not in ([], self._linked_also_on):
+            return  # the user's own choice: left alone
+        compare = self.try_panel.compare_picker.model_id()
+        linked = [compare] if self.try_panel.compare_check.isChecked() and compare else []
+        self.runs.choose_models(linked)
+        self._linked_also_on = linked
+
+    def _costs_model(self) -> str:
+        """The model the Costs screen prices for this assessment (its default if none is set)."""
+        chosen = self.document.assessment.costs.get("model")
+        return chosen if isinstance(chosen, str) and chosen else str(COST_INPUTS_BY_ID["model"].default)
 
     def _offer_resume(self, record: dict[str, Any]) -> None:
         def resume() -> None:
@@ -296,7 +324,8 @@ class PromptLabPage(QWidget):
                                                 f"unavailable: {message})")
 
         run_task(work, name="list-models", group=self.group, owner=self, on_error=failed,
-                 on_result=lambda models: self._set_models(choices_from_api(models), "api"))
+                 on_result=lambda models: self._set_models(
+                     with_prices(choices_from_api(models), self.prices.get), "api"))
 
     def _set_models(self, choices: list[Any], source: str) -> None:
         if self._closed:

@@ -35,6 +35,9 @@ class ResultsModel(QAbstractTableModel):
         self.cases = [c for c in cases if isinstance(c, dict)]
         self.endResetModel()
 
+    def case_at(self, row: int) -> dict[str, Any] | None:
+        return self.cases[row] if 0 <= row < len(self.cases) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.cases)
 

@@ -15,7 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget,
+                               QVBoxLayout,
                                QWidget)
 
 from advisor.lab import batches
@@ -31,6 +32,8 @@ from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
+from ui.prompt_lab.matrix import ResultsMatrix
+from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
 from ui.workers import Task, TaskGroup, run_task
@@ -114,12 +117,16 @@ class RunPanel(QWidget):
         self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
-        for column, width in enumerate((120, 76, 76, 0, 0, 100, 96)):
+        for column, width in enumerate((120, 76, 76, 0, 0, 112, 96)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 self.results.setColumnWidth(column, width)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.detail = ResultDetail()
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.detail.show_case(self.results_model.case_at(current.row())))
+        self.results_model.modelReset.connect(lambda: self.detail.show_case(None))
         self.side_by_side = SideBySide()
         self.showing = QComboBox()
         self.showing.setAccessibleName("Results of")
@@ -157,8 +164,20 @@ class RunPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addWidget(self.side_by_side)
-        layout.addLayout(results_row)
-        layout.addWidget(self.results, 1)
+        # Two views of the go shown: every test on every model, or one model's details.
+        one_model = QWidget()
+        one_layout = QVBoxLayout(one_model)
+        one_layout.setContentsMargins(0, 6, 0, 0)
+        one_layout.addLayout(results_row)
+        one_layout.addWidget(self.results, 1)
+        one_layout.addWidget(self.detail)
+        self.matrix = ResultsMatrix()
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.matrix, "Tests × &models")
+        self.views.addTab(one_model, "One model in detail")
+        self.views.setCurrentWidget(one_model)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.totals)
         self._update_history_buttons()
 
@@ -408,6 +427,8 @@ class RunPanel(QWidget):
             self.showing.addItem(lab_history.describe_run(run))
         self.showing.blockSignals(False)
         self.showing.setEnabled(len(self.shown) > 1)
+        self.matrix.show_runs(self.shown)
+        self.views.setCurrentIndex(0 if len(self.shown) > 1 else 1)  # several models: the matrix first
         self._show_selected(0)
         self._update_history_buttons()
 

@@ -98,7 +98,7 @@ class TryPanel(QWidget):
     def _compare_toggled(self, on: bool) -> None:
         self.compare_picker.setEnabled(on)
         self.panes[1].setVisible(on)
-        if on and not self.compare_picker.model_id():
+        if on and self.compare_picker.model_id() in ("", self.model_id()):  # never itself
             self.compare_picker.set_model_id(self.compare_picker.first_usable(self.model_id()))
 
     # -- send and stop ------------------------------------------------------------------------
