@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,25 +93,38 @@ def _snapshot(lock: Path) -> tuple | None:
     return info.st_ino, info.st_mtime_ns, info.st_size, _lock_bytes(lock)
 
 
-def _remove_if_unchanged(lock: Path, seen: tuple | None, token: str) -> bool:
-    """Clear a stale lock (or a planted symlink: the link goes, never its target) unless another
-    window replaced it since we looked; True when the way is clear to create ours."""
-    aside = lock.with_name(f"{lock.name}.{token}.stale")
+TAKEOVER_ABANDONED_S = 10.0  # a takeover guard this old was left by a process that died mid-way
+
+
+def _clear_stale(lock: Path, seen: tuple | None) -> None:
+    """Remove the stale lock ``seen`` (or a planted symlink: the link goes, never its target).
+
+    Of several windows clearing it at once, one does, under a guard file created with O_EXCL,
+    and only while the lock is still the one seen stale: a fresh lock is never removed."""
+    guard = lock.with_name(f"{lock.name}.takeover")
     try:
-        os.rename(lock, aside)  # atomic: of two windows clearing it, one gets the file
-    except FileNotFoundError:
-        return True
+        os.close(os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644))
+    except FileExistsError:
+        _drop_if_abandoned(guard)
+        time.sleep(0.02)  # another window is clearing it: let it finish
+        return
     except OSError:
-        return False
-    if _snapshot(aside) != seen:  # another window took it over in between: give its lock back
-        try:
-            os.link(aside, lock, follow_symlinks=False)
-        except OSError:
-            pass
-        os.unlink(aside)
-        return False
-    os.unlink(aside)
-    return True
+        return
+    try:
+        if _snapshot(lock) == seen:
+            lock.unlink(missing_ok=True)
+    except OSError:
+        pass
+    finally:
+        guard.unlink(missing_ok=True)
+
+
+def _drop_if_abandoned(guard: Path) -> None:
+    try:
+        if time.time() - os.lstat(guard).st_mtime > TAKEOVER_ABANDONED_S:
+            guard.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def fingerprint(path: Path) -> tuple[int, int, int] | None:
@@ -158,7 +172,7 @@ class OpenFile:
     def _lock(self) -> None:
         """Create the lock in one step, so two windows cannot both take it; a stale one is cleared."""
         lock = lock_path(self.path)
-        for _attempt in range(2):  # the second after clearing a stale lock
+        for _attempt in range(5):  # again after clearing a stale lock, or waiting for who clears it
             try:
                 self._create(lock)
                 self.locked, self.held_elsewhere = True, None
@@ -166,12 +180,13 @@ class OpenFile:
             except FileExistsError:
                 seen = _snapshot(lock)
                 self.held_elsewhere = _live_holder(seen[3] if seen else None)
-                if self.held_elsewhere is not None or not _remove_if_unchanged(lock, seen, self.token):
-                    break
+                if self.held_elsewhere is not None:
+                    return
+                _clear_stale(lock, seen)
             except OSError:  # a read-only folder: the file still opens, just without the guard
                 log.info("no lock file for %s", self.path, exc_info=True)
                 return
-        self.held_elsewhere = read_holder(self.path)  # whoever won the race
+        self.held_elsewhere = read_holder(self.path)
 
     def _create(self, lock: Path) -> None:
         """FileExistsError when anything is there, a symlink included (O_EXCL never follows one).

@@ -74,4 +74,4 @@ def test_windows_opening_one_file_at_once_never_both_take_the_lock(tmp_path, lef
         for one in opened:
             one.release()
         assert not lock_path(path).exists()
-        assert not list(tmp_path.glob("*.stale")) + list(tmp_path.glob("*.new"))  # nothing left behind
+        assert sorted(tmp_path.iterdir()) == [path]  # nothing left behind: no draft, no guard
