@@ -36,6 +36,7 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_eval", "an eval run against the fake API", {"runs": 3}, {"runs": 1}),
     ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5, "stall_runs": 3},
      {"runs": 1, "import_repeat": 2, "stall_runs": 1}),
+    ("bench_pdf", "PDF export of long notes", {"runs": 3}, {"runs": 1}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -51,6 +52,7 @@ EXPECTED = {
     "bench_lab": [("import 5,000 CSV tests into the table", "ms", 1000.0, True),
                   ("lab run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False),
                   ("longest UI stall while 1,000 tests run", "ms", 50.0, False)],
+    "bench_pdf": [("PDF of 1,000,000 characters of notes vs 10 × 100,000", "×", 1.5, False)],
 }
 
 

@@ -24,6 +24,7 @@ from advisor.document.migrations import CURRENT_VERSION  # noqa: E402
 from advisor.decision.questions import default_bank  # noqa: E402
 from advisor.lab.expectations import EXPECTATIONS  # noqa: E402
 from advisor.lab.prompts import EFFORT_LEVELS  # noqa: E402
+from advisor.document.run_records import CEILINGS, MAX_RUNS  # noqa: E402
 
 SCHEMA_PATH = ROOT / "docs" / "assessment.schema.json"
 SCHEMA_ID = "https://github.com/finetuneadvisor/fine-tune-advisor/blob/main/docs/assessment.schema.json"
@@ -77,7 +78,17 @@ def _object(properties: dict[str, Any], description: str, **extra: Any) -> dict[
     return {"type": "object", "description": description, "properties": properties, **extra}
 
 
-RUN_CASE = _object({
+def _capped(key: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A run record's number with the ceiling validate holds it to."""
+    return {**schema, "maximum": CEILINGS[key][0]}
+
+
+def _run_numbers(properties: dict[str, Any]) -> dict[str, Any]:
+    return {key: _capped(key, value) if key in CEILINGS and key != "pass_rate" else value
+            for key, value in properties.items()}
+
+
+RUN_CASE = _object(_run_numbers({
     "name": TEXT, "passed": {"type": "boolean"}, "output": TEXT_OR_NULL, "error": TEXT_OR_NULL,
     "reason": TEXT_OR_NULL, "reasons": {"type": "array", "items": TEXT},
     "output_cut": {"type": "boolean", "description": "true when the output was cut at 20,000 characters"},
@@ -86,8 +97,8 @@ RUN_CASE = _object({
     "runs": COUNT, "cost_usd": AMOUNT_OR_NULL,
     "chunks": {"type": "array", "items": TEXT,
                "description": "The ids (path#n) of the chunks a retrieve run sent for this test."},
-}, "One test's result in a run.")
-RUN = _object({
+}), "One test's result in a run.")
+RUN = _object(_run_numbers({
     "id": TEXT, "model": TEXT, "run_at": TEXT, "started": TEXT, "finished": TEXT,
     "passed": COUNT, "failed": COUNT, "errors": COUNT, "repeat": COUNT, "cost_usd": AMOUNT_OR_NULL,
     "latency_p50_ms": AMOUNT_OR_NULL, "latency_p95_ms": AMOUNT_OR_NULL,
@@ -96,7 +107,7 @@ RUN = _object({
     "shots": {**COUNT_OR_NULL, "description": "How many of the lab's examples were sent (absent: all)."},
     "cache_read_tokens": COUNT,
     "cases": {"type": "array", "items": RUN_CASE},
-}, "A finished run: one model over the whole test set, repeat times. The app writes it.")
+}), "A finished run: one model over the whole test set, repeat times. The app writes it.")
 
 
 def expectation_schema() -> dict[str, Any]:
@@ -148,7 +159,8 @@ PROMPT_LAB = _object({
                   "properties": {"top_k": {"type": "integer", "minimum": 1, "maximum": 100},
                                  "chunk_tokens": {"type": "integer", "minimum": 50, "maximum": 20000},
                                  "overlap_tokens": {"type": "integer", "minimum": 0, "maximum": 10000}}},
-    "runs": {"type": "array", "items": RUN, "description": "Finished runs, newest last (at most 50)."},
+    "runs": {"type": "array", "items": RUN, "maxItems": MAX_RUNS,
+             "description": f"Finished runs, newest last (at most {MAX_RUNS})."},
     "last_run": {**RUN, "description": "The newest run (as in version 1)."},
     "batch": {"type": "object", "description": "A Message Batches run still in progress.",
               "properties": {"format": COUNT, "id": TEXT_OR_NULL, "model": TEXT, "repeat": COUNT,

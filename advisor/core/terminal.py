@@ -21,6 +21,16 @@ _CONTROLS_KEEP_CR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Bidirectional embeddings, overrides, isolates and marks: invisible, yet they reorder what a reader
+# sees ("invoice" written backwards after U+202E). Reports show them as <U+202E> (issue 28 #10).
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def show_bidi(text: str) -> str:
+    """``text`` with each bidirectional control written visibly, as ``<U+202E>``."""
+    return _BIDI_CONTROLS.sub(lambda match: f"<U+{ord(match.group()):04X}>", text)
+
+
 def clean(text: str) -> str:
     """``text`` without escape sequences or control characters (tab, newline and CR-LF stay)."""
     if not _NEEDS_WORK.search(text):

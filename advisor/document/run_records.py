@@ -1,13 +1,17 @@
 """Checks of the prompt lab's saved run records: ``prompt_lab.runs``, ``last_run`` and ``batch``.
 
 The app writes these itself, but a file can be edited by hand or by a script; a record of the
-wrong shape is refused at load with a message naming the key, so no screen ever meets it.
+wrong shape is refused at load with a message naming the key, so no screen ever meets it. Every
+number has a ceiling far above what a real run reaches (issue 28 #7: ``2**1023`` passes or a
+$1e308 cost overflowed the report), a run's counts must be its cases' tallies (``passed: 5`` over
+no cases is not evidence), and at most MAX_RUNS runs are kept: more are refused, not trimmed.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 from advisor.decision.questions import is_finite_number
+from advisor.lab.history import MAX_RUNS  # CONTRACT section 5: "at most 50"
 
 Check = Callable[[Any], bool]
 
@@ -75,9 +79,37 @@ BATCH_FIELDS: dict[str, tuple[Check, str]] = {
 }
 
 
+MAX_COUNT = 10_000_000  # tests, tokens or requests in one record
+MAX_REPEAT = 100  # as eval --repeat and the lab's Repeat box allow
+# The most any number of a record may be, far above a real run, and what it counts.
+CEILINGS: dict[str, tuple[float, str]] = {
+    **dict.fromkeys(("passed", "failed", "errors", "n", "requests", "input_tokens", "output_tokens",
+                     "format"), (MAX_COUNT, "")),
+    **dict.fromkeys(("repeat", "runs"), (MAX_REPEAT, "")),
+    **dict.fromkeys(("cost_usd", "cost_per_1k_usd"), (10_000_000, "dollars")),
+    **dict.fromkeys(("latency_ms", "latency_p50_ms", "latency_p95_ms"), (1_000_000_000, "ms")),
+    **dict.fromkeys(("pass_rate", "wilson_low", "wilson_high"), (100, "percent")),
+}
+RUN_FIELDS.update({key: (_amount_or_null, "a number of 0 or more, or null")
+                   for key in ("n", "cost_per_1k_usd", "pass_rate", "wilson_low", "wilson_high")})
+
+
 def _fields(record: dict[str, Any], fields: dict[str, tuple[Check, str]], where: str) -> list[str]:
-    return [f"{where}.{key} must be {allowed}" for key, (ok, allowed) in fields.items()
-            if key in record and not ok(record[key])]
+    problems = []
+    for key, (ok, allowed) in fields.items():
+        if key not in record:
+            continue
+        if not ok(record[key]):
+            problems.append(f"{where}.{key} must be {allowed}")
+        elif key in CEILINGS and isinstance(record[key], (int, float)) and record[key] > CEILINGS[key][0]:
+            top, unit = CEILINGS[key]
+            problems.append(f"{where}.{key} is {_shown(record[key])}, beyond any real run; it must be "
+                            f"at most {top:,}{' ' + unit if unit else ''}")
+    return problems
+
+
+def _shown(value: float) -> str:
+    return f"{value:,}" if isinstance(value, int) and value < 10**15 else f"{value:.3g}"
 
 
 def _cases(cases: Any, where: str, fields: dict[str, tuple[Check, str]] | None) -> list[str]:
@@ -95,14 +127,40 @@ def _cases(cases: Any, where: str, fields: dict[str, tuple[Check, str]] | None) 
 def last_run_problems(record: dict[str, Any], where: str = "prompt_lab.last_run") -> list[str]:
     problems = _fields(record, RUN_FIELDS, where)
     if "cases" in record:
-        problems += _cases(record["cases"], f"{where}.cases", CASE_FIELDS)
+        case_problems = _cases(record["cases"], f"{where}.cases", CASE_FIELDS)
+        problems += case_problems or ([] if problems else _tally_problems(record, where))
     return problems
+
+
+def _case_status(case: dict[str, Any]) -> str:
+    """As the lab counts a case: not run (cancelled first), passed, an error, else failed."""
+    if case.get("runs") == 0:
+        return "not_run"
+    return "passed" if case.get("passed") is True else ("errors" if case.get("error") else "failed")
+
+
+def _tally_problems(record: dict[str, Any], where: str) -> list[str]:
+    """The run's passed, failed and errors must be what its cases hold: they are the evidence."""
+    statuses = [_case_status(case) for case in record["cases"]]
+    tally = {key: statuses.count(key) for key in ("passed", "failed", "errors")}
+    said = {key: record.get(key, 0) for key in tally}
+    if said == tally:
+        return []
+    return [f"{where} says {_counts(said)}, but its cases hold {_counts(tally)}; the counts must be "
+            "the cases' (a run without its cases is no evidence)"]
+
+
+def _counts(counts: dict[str, Any]) -> str:
+    return ", ".join(f"{_shown(counts[key])} {key}" for key in ("passed", "failed", "errors"))
 
 
 def runs_problems(runs: Any) -> list[str]:
     """``prompt_lab.runs``: a list of run records, the same shape as ``last_run``."""
     if not isinstance(runs, list):
         return ["prompt_lab.runs must be a list of runs"]
+    if len(runs) > MAX_RUNS:
+        return [f"prompt_lab.runs holds {len(runs):,} runs; at most {MAX_RUNS} are kept. Keep the "
+                f"newest {MAX_RUNS} (the last entries) and remove the others"]
     problems: list[str] = []
     for index, run in enumerate(runs):
         where = f"prompt_lab.runs[{index}]"

@@ -27,6 +27,12 @@ def cut_output(text: str) -> tuple[str, bool]:
     return text[:MAX_OUTPUT_CHARS] + f"\n[… cut: {len(text):,} characters in all]", True
 
 
+# Errors of the test itself, not of the API: the request could not be built, or the reply came back
+# and could not be graded. A run made only of these is a finished run of errors (exit 5), never
+# "the API cannot be used". A new grading error kind belongs here.
+TEST_ERROR_KINDS = frozenset({"missing_variable", "regex_timeout", "grader_error"})
+
+
 @dataclass
 class RunOutcome:
     """One send of one test."""
@@ -34,7 +40,7 @@ class RunOutcome:
     passed: bool = False
     output: str = ""
     error: str | None = None
-    error_kind: str | None = None  # "missing_variable", "grader_error", or a ClaudeProblem kind
+    error_kind: str | None = None  # one of TEST_ERROR_KINDS, or a ClaudeProblem kind
     reasons: list[str] = field(default_factory=list)  # one per expectation, in plain words
     usage: Usage = field(default_factory=Usage)
     grader_usage: Usage = field(default_factory=Usage)  # llm_rubric grading, billed at the grader's price

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from advisor.core.numbers import format_money
+from advisor.core.terminal import show_bidi
 from advisor.report.summary import build_summary
 from advisor.report.sections import Headline, Item, Section, headline, recommendation_sections
 
@@ -43,7 +44,7 @@ p.label { font-weight: bold; margin-top: 6px; margin-bottom: 1px; }
 span.source { color: #4a5568; font-size: 8pt; }
 a { color: #2b6cb0; text-decoration: none; }
 span.now { color: #4a5568; }
-p.notes { white-space: pre-wrap; }
+p.notes { white-space: pre-wrap; margin-bottom: 0; }
 p.prompt { white-space: pre-wrap; font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; color: #2d3748; }
 p.foot { color: #718096; font-size: 7.5pt; }
 table.figures td { padding: 2px 10px 2px 0; }
@@ -72,7 +73,7 @@ class Brief:
 
 
 def _e(text: Any) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
+    return html.escape(show_bidi("" if text is None else str(text)), quote=True)
 
 
 def _link(title: str, url: str) -> str:
@@ -118,12 +119,23 @@ def _item(item: Item) -> str:
     return "&nbsp;" * 4 * item.depth + text
 
 
+NOTE_PIECE = 1000  # characters of one unbroken line laid out as one paragraph
+
+
+def _pieces(line: str) -> list[str]:
+    """A line of the user's own text as paragraphs Qt lays out in linear time (issue 28 #10): one
+    paragraph per line, not one <br>-joined paragraph that every printed page paints again, and a
+    long unbroken line cut every NOTE_PIECE characters (it still wraps within each piece)."""
+    return [line[start:start + NOTE_PIECE] for start in range(0, len(line), NOTE_PIECE)] or [""]
+
+
 def _section(section: Section, detail: BriefDetail) -> str:
     body = (f"<p>{_e(section.intro)}</p>" if section.intro else "")
     if section.id == "cost_details" and detail.costs:  # the totals print as a table below
         body += f"<p><b>{_e(section.items[0].text)}.</b></p>"
     elif section.style == "lines":  # the user's own text: their line breaks, no bullets
-        body += '<p class="notes">' + "<br>".join(_item(item) for item in section.items) + "</p>"
+        body += "".join(f'<p class="notes">{_e(piece)}</p>' for item in section.items
+                        for piece in _pieces(item.text))
     else:
         body += _list([_item(item) for item in section.items], ordered=section.style == "numbers")
     extra = _EXTRAS.get(section.id)

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from advisor import __version__
+from advisor.core.terminal import show_bidi
 from advisor.decision.engine import Recommendation, evaluate
 from advisor.decision.questions import is_finite_number
 from advisor.decision.rules import default_rules
@@ -143,8 +144,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
 
 
 def _plain(text: Any) -> str:
-    """Text for a terminal: control characters (escape sequences) removed."""
-    return _CONTROL.sub("", str(text))
+    """Text for a terminal: control characters (escape sequences) removed, bidi controls shown."""
+    return show_bidi(_CONTROL.sub("", str(text)))
 
 
 # --- plain text -----------------------------------------------------------------------------------
@@ -194,7 +195,7 @@ _MD_LINE_START = re.compile(r"^(\s*)(?:([#+\-=])|(\d+)([.)]))")
 
 def md_escape(text: Any) -> str:
     """Markdown that shows ``text`` literally: <, >, & as entities, markup characters escaped."""
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = show_bidi(str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _MD_SPECIAL.sub(r"\\\1", value)
     return "\n".join(_MD_LINE_START.sub(_escape_line_start, line) for line in value.split("\n"))
 

@@ -58,8 +58,8 @@ def test_json_schema_passes_a_matching_reply_and_says_where_another_fails(fake_a
 
 def test_a_rubric_is_graded_by_the_grader_model_whose_tokens_are_billed(fake_api, ticket_client):
     rubric = {"type": "llm_rubric", "value": "names the billing team"}
-    _grader_says(fake_api, {"<reply>\nbilling": "PASS: it names billing.",
-                            "<reply>\nsales": "FAIL: it names sales, not billing."},
+    _grader_says(fake_api, {"billing\n</reply-": "PASS: it names billing.",
+                            "sales\n</reply-": "FAIL: it names sales, not billing."},
                  {"money": "billing", "other": "sales"})
     result = eval_runner.run_eval(_lab(_test("pass", "money", rubric), _test("fail", "other", rubric)),
                                   client=ticket_client)
@@ -78,7 +78,7 @@ def test_a_rubric_is_graded_by_the_grader_model_whose_tokens_are_billed(fake_api
 
 @pytest.mark.parametrize("grader_failure", ["junk", "500"])
 def test_a_grader_with_no_verdict_makes_the_case_an_error(fake_api, ticket_client, grader_failure):
-    _grader_says(fake_api, {"<reply>\nbilling": "I think it is fine"}, {"money": "billing"})
+    _grader_says(fake_api, {"billing\n</reply-": "I think it is fine"}, {"money": "billing"})
     if grader_failure == "500":
         fake_api.reply = lambda body: "billing"
         calls = []
@@ -195,7 +195,7 @@ def test_cancel_cancels_the_batch_on_the_server(fake_api, ticket_client):
 
 
 def test_a_batch_records_the_prompt_and_collects_rubrics(fake_api, ticket_client):
-    _grader_says(fake_api, {"<reply>\nbilling": "PASS: billing it is"}, {"money": "billing"})
+    _grader_says(fake_api, {"billing\n</reply-": "PASS: billing it is"}, {"money": "billing"})
     lab = _lab(_test("t", "money", {"type": "llm_rubric", "value": "says billing"}), system="Route.")
     record = batches.submit(lab, client=ticket_client)
     assert record["prompt"]["system"] == "Route." and record["grader_model"] == GRADER

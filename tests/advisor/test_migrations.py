@@ -14,8 +14,11 @@ from advisor.document.migrations import CURRENT_VERSION
 from advisor.costs.pricing import shipped_price_table
 
 ROOT = Path(__file__).resolve().parents[2]
+# The counts are the cases' tallies: a run's counts must match its cases (issue 28 #7).
 RUN = {"model": "claude-haiku-4-5", "passed": 2, "failed": 1, "errors": 0, "cost_usd": 0.01,
-       "cases": [{"name": "refund", "passed": True, "output": "billing"}]}
+       "cases": [{"name": "refund", "passed": True, "output": "billing"},
+                 {"name": "invoice", "passed": True, "output": "billing"},
+                 {"name": "login", "passed": False, "output": "billing"}]}
 
 
 def _write(tmp_path: Path, doc: dict) -> Path:

@@ -142,6 +142,10 @@ def _set_break(block, before: bool) -> None:
     flag = QTextFormat.PageBreakFlag
     fmt.setPageBreakPolicy(flag.PageBreak_AlwaysBefore if before else flag.PageBreak_Auto)
     QTextCursor(block).setBlockFormat(fmt)
+    # Qt lays a long document out lazily, and an edit mid-way ends that lazy pass: what follows
+    # would print nothing (issue 28 #10). Everything after the break is laid out again instead.
+    document = block.document()
+    document.markContentsDirty(block.position(), document.characterCount() - block.position())
 
 
 def _keep_headings_with_next(document: QTextDocument) -> None:

@@ -9,6 +9,7 @@ lose the run, and Cancel cancels it on the server too.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from typing import Any, Callable
@@ -62,6 +63,9 @@ class RunPanel(QWidget):
         self.bar_for: Callable[[], float | None] = lambda: None  # the page reads the answers
         self._batch_record: dict[str, Any] | None = None
         self._batch_cancelled = False  # Cancel pressed during a batch: the server cancel reports
+        # Whoever takes it first sends the server cancel: the worker (Cancel came while it was
+        # submitting) or the page; never both, as a Cancel right after "submitted" once did.
+        self._cancel_claim = threading.Lock()
         self.poll_seconds = batches.DEFAULT_POLL_SECONDS
         self.task: Task | None = None
         self._token: object | None = None
@@ -274,13 +278,15 @@ class RunPanel(QWidget):
                      repeat: int, models: list[str]) -> None:
         """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
         interval = self.poll_seconds
+        claim = self._cancel_claim = threading.Lock()
 
         def work(ctx: Any) -> list[dict[str, Any]] | str | None:
             nonlocal record
             if record is None:
                 record = batches.submit(lab, models=models, repeat=repeat)
                 ctx.report(("submitted", record))
-                if ctx.cancelled:  # Cancel pressed while it was being submitted: stop it there too
+                # Cancel pressed while it was being submitted: stop it there too
+                if ctx.cancelled and claim.acquire(blocking=False):
                     batches.cancel(record)
                     return CANCELLED_AT_SERVER
             results = batches.wait_and_collect(
@@ -325,7 +331,8 @@ class RunPanel(QWidget):
         record = self._batch_record if self.task.name == "batch" else None
         if record is not None and record.get("id"):
             self._batch_cancelled = True
-            self._cancel_batch_on_server(record)
+            if self._cancel_claim.acquire(blocking=False):  # else the worker is cancelling it
+                self._cancel_batch_on_server(record)
 
     def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
         """Cancel means cancel: the batch stops at Anthropic too (and is forgotten here)."""

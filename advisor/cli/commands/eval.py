@@ -273,7 +273,10 @@ def _usable(result):
 
 
 def _all_api_errors(result) -> bool:
-    return all(case.error_kind not in (None, "missing_variable") for case in result.cases)
+    from advisor.lab.eval_results import TEST_ERROR_KINDS
+
+    return all(case.error_kind is not None and case.error_kind not in TEST_ERROR_KINDS
+               for case in result.cases)
 
 
 def _progress_printer():
