@@ -85,10 +85,14 @@ class Recommendation(NamedTuple):
     warnings: list[str]
     cost_note: str = ""  # the verdict and the projection, in one sentence
     evidence_status: str = "none"  # how the evidence was read (advisor.decision.evidence.Reading.status)
+    # The one projection (CONTRACT section 8, "One projection"): every figure, sentence and
+    # screen reads this object; None when the inputs cannot be projected (projection_error says why).
+    projection: Any = None
+    projection_error: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dicts and lists all the way down, ready for JSON."""
-        return _plain(self)
+        """Plain dicts and lists all the way down, ready for JSON (the projection left out)."""
+        return {key: _plain(value) for key, value in self._asdict().items() if key != "projection"}
 
 
 def _plain(value: Any) -> Any:
@@ -119,13 +123,13 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
     return kept, warnings
 
 
-def projection_of(costs: Mapping[str, Any] | None, prices: Any = None) -> tuple[Any, list[str]]:
+def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
     """The cost projection (:func:`advisor.costs.projection.project`), or None and why not."""
     from advisor.costs.projection import project
     from advisor.costs.pricing import load_price_table
 
     try:
-        return project(dict(costs or {}), prices if prices is not None else load_price_table()), []
+        return project(costs if costs is not None else {}, prices if prices is not None else load_price_table()), []
     except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
         log.info("cost projection failed: %s", error)
         return None, [f"The cost projection could not be computed ({error}), so no condition that "
@@ -300,8 +304,12 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if rules is None:
         rules = default_rules() if bank is None else load_rules(bank=bank)
     kept, warnings = usable_answers(answers, rules.bank)
-    projection, projection_warnings = projection_of(costs, prices)
-    derived, derived_warnings = derived_facts(costs, projection, projection is None)
+    from advisor.costs.presets import with_implied
+
+    in_force = with_implied(costs, kept)  # the inputs as given, plus what the answers imply for the unset
+    projection, projection_warnings = projection_of(in_force, prices)
+    derived, derived_warnings = derived_facts(in_force if isinstance(in_force, dict) else {},
+                                              projection, projection is None)
     warnings += projection_warnings or derived_warnings
     facts: dict[str, Any] = {**kept, **derived}
 
@@ -347,4 +355,12 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
+        projection=projection, projection_error=_projection_error(projection_warnings),
     )
+
+
+def _projection_error(warnings: list[str]) -> str:
+    """The projection's failure in the words the summary's cost warning uses."""
+    text = warnings[0] if warnings else ""
+    start, end = text.find("("), text.rfind(")")
+    return text[start + 1:end] if start >= 0 and end > start else text

@@ -69,7 +69,12 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
             + (f" on {costs['model']}" if costs.get("model") else ""),
             f"Fine-tuning path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")]
+               if costs.get("fine_tune_upfront_usd") is not None else "")] + derivation_lines(summary)
+
+
+def derivation_lines(summary: dict[str, Any]) -> list[str]:
+    """Where an input's figure comes from the answers, or a typed figure overrides them."""
+    return [d["text"] for d in summary.get("derivations") or ()]
 
 
 def cost_sentence(summary: dict[str, Any]) -> str | None:

@@ -199,8 +199,9 @@ def test_drop_b_a_threshold_passed_by_less_than_25_percent():
     assert any(r.startswith("It rests on a threshold passed narrowly: 600 examples against 500 examples")
                for r in narrow.confidence_reasons)
     assert not any("narrowly" in r for r in clear.confidence_reasons)
-    budget = evaluate(with_(NICHE, training_budget_usd=6000))  # $5,600 up front
-    assert any("$6,000 against $5,600" in r for r in budget.confidence_reasons)
+    # $600 up front: the 5,000 labels held leave none to label (CONTRACT section 8, "One projection")
+    budget = evaluate(with_(NICHE, training_budget_usd=700))
+    assert any("$700 against $600" in r for r in budget.confidence_reasons)
     latency = evaluate(with_(NARROW, latency_p95_ms=450))  # under 500 by 10 %
     assert latency.verdict == "distill" and any("450 ms against 500 ms" in r for r in latency.confidence_reasons)
 

@@ -293,7 +293,7 @@ class CostsForm(QWidget):
         for input_id in list(self.document.assessment.costs):
             self.document.set_cost(input_id, None)
         self.prefilled.clear()
-        self.apply_answers()  # defaults, as the answers refine them
+        self.refresh()  # defaults, as the answers refine them in the projection
 
     # --- from the answers -----------------------------------------------------------------
     def forget_answers(self) -> None:
