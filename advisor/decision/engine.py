@@ -89,6 +89,7 @@ class Recommendation(NamedTuple):
     # screen reads this object; None when the inputs cannot be projected (projection_error says why).
     projection: Any = None
     projection_error: str = ""
+    also: list[dict[str, str]] = []  # further steps on top of the verdict: {verdict, reason}
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts and lists all the way down, ready for JSON (the projection left out)."""
@@ -337,6 +338,8 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if evidence is not None:
         reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
     doubts = [fill_text(d.text, facts, rules.bank) for d in rules.doubts if d.when.holds(with_verdict)]
+    also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}
+            for a in rules.also if a.when.holds(with_verdict)]
     level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
                                            reading, evidence, rules)
     cost_note = ""
@@ -355,7 +358,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
-        projection=projection, projection_error=_projection_error(projection_warnings),
+        projection=projection, projection_error=_projection_error(projection_warnings), also=also,
     )
 
 

@@ -76,11 +76,15 @@ def _from_run(run: Any) -> Evidence | None:
 
 
 def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
-    """Each usable run's evidence with its cost per 1,000 requests (inf when unknown)."""
+    """Each usable prompt-only Claude run's evidence with its cost per 1,000 requests (inf when
+    unknown): runs with documents in the context, or of another target, say nothing about the
+    prompt alone on Claude (CONTRACT section 8)."""
     if not isinstance(prompt_lab, Mapping):
         return []
     runs = prompt_lab.get("runs")
     raw = list(runs) if isinstance(runs, list) and runs else [prompt_lab.get("last_run")]
+    raw = [run for run in raw if not isinstance(run, Mapping)
+           or (run.get("context", "none") in (None, "none") and not run.get("target"))]
     return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
 
 
@@ -96,15 +100,17 @@ def _cost_per_1k(run: Mapping[str, Any], evidence: Evidence) -> float:
 
 
 def best_run(runs: list[tuple[Evidence, float]], bar: float | None) -> Evidence | None:
-    """The cheapest run that meets the bar; when none does, the highest pass rate. Ties go to the
-    newest (runs are oldest first)."""
-    meeting = [(e, cost) for e, cost in runs if bar is not None and e.n and e.pass_rate >= bar]
+    """The evidence among candidates, oldest first (CONTRACT section 8, "Prompt evidence
+    candidates"): those with at least MIN_CASES cases before smaller ones; among them the cheapest
+    that meets the bar, otherwise the highest ``wilson_low``. Ties go to the newest."""
+    pool = [(e, cost) for e, cost in runs if e.n >= MIN_CASES] or [(e, cost) for e, cost in runs if e.n]
+    meeting = [(e, cost) for e, cost in pool if bar is not None and e.pass_rate >= bar]
     if meeting:
         cheapest = min(cost for _e, cost in meeting)
         return [e for e, cost in meeting if cost == cheapest][-1]
     best = None
-    for evidence, _cost in runs:
-        if best is None or evidence.pass_rate >= best.pass_rate:
+    for evidence, _cost in pool or runs:
+        if best is None or evidence.wilson_low >= best.wilson_low:
             best = evidence
     return best
 
@@ -120,9 +126,12 @@ def measured(answers: Mapping[str, Any]) -> Evidence | None:
 
 
 def prompt_evidence(prompt_lab: Any, answers: Mapping[str, Any]) -> Evidence | None:
-    """The evidence of CONTRACT section 2: the lab's runs first, else the measured answers."""
+    """The evidence: the larger measurement wins (a 9-case run does not replace a 60-case outside
+    one). The outside measurement has no cost and goes first, so a run that meets the bar, or
+    ties with it, is chosen before it."""
     bar = _number(answers.get("quality_bar_pct"))
-    return best_run(_runs(prompt_lab), bar) or measured(answers)
+    outside = measured(answers)
+    return best_run(([(outside, math.inf)] if outside else []) + _runs(prompt_lab), bar)
 
 
 def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | None) -> Reading:

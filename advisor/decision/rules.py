@@ -82,6 +82,15 @@ class Doubt(NamedTuple):
     when: Condition
 
 
+class Also(NamedTuple):
+    """A further step the record supports on top of the verdict (``also`` in the summary)."""
+
+    id: str
+    verdict: str
+    text: str
+    when: Condition
+
+
 class CostNote(NamedTuple):
     """One way to say how the verdict sits with the projection; the first that holds is used."""
 
@@ -113,6 +122,7 @@ class RuleSet(NamedTuple):
     sources: dict[str, Source] = {}
     doubts: tuple[Doubt, ...] = ()
     cost_notes: tuple[CostNote, ...] = ()
+    also: tuple[Also, ...] = ()
 
     def first_match(self, facts: Mapping[str, Any]) -> int:
         """Index of the first rule that holds; the loader guarantees the last one always does."""
@@ -277,11 +287,13 @@ def parse_rules(data: dict[str, Any], bank: QuestionBank | None = None, origin: 
     doubts = tuple(_parse_doubt(check, position, raw)
                    for position, raw in enumerate(data.get("doubts") or [], start=1))
     cost_notes = _parse_cost_notes(check, data.get("cost_notes") or [])
+    also = tuple(_parse_also(check, position, raw) for position, raw in enumerate(data.get("also") or [], start=1))
     phrasing = _parse_phrasing(check, data.get("phrasing") or {})
     referenced = tuple(dict.fromkeys(
         leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in check.bank))
     _check_sources_used(check, rules, notes)
-    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced, check.sources, doubts, cost_notes)
+    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced, check.sources, doubts, cost_notes,
+                   also)
 
 
 def _parse_sources(check: _Checker, raw_sources: Any) -> dict[str, Source]:
@@ -315,6 +327,11 @@ def _parse_doubt(check: _Checker, position: int, raw: Any) -> Doubt:
     if not isinstance(raw, dict) or not isinstance(did, str) or "when" not in raw:
         raise check.fail(where, "needs an id, a 'when' and a text")
     return Doubt(did, check.text(where, raw, "text"), check.condition(where, raw["when"], True))
+
+
+def _parse_also(check: _Checker, position: int, raw: Any) -> Also:
+    doubt = _parse_doubt(check, position, raw)  # the same shape (id, when, text), plus a verdict
+    return Also(doubt.id, check.verdict(f"also '{doubt.id}'", raw), doubt.text, doubt.when)
 
 
 def _parse_cost_notes(check: _Checker, raw_notes: list[Any]) -> tuple[CostNote, ...]:

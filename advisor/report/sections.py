@@ -165,6 +165,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
                       for c in summary["counterfactuals"])),
         Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
+        Section("also", "Then, too", tuple(Item(a["reason"]) for a in summary.get("also") or ())),
         Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
                 tuple(Item(line) for line in cost_lines(summary))),
         Section("gate", "What it would take to justify fine-tuning",

@@ -121,6 +121,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
                    "checks": [{"depth": c.depth, "kind": c.kind, "text": c.text, "held": c.held,
                                "fact": c.fact, "seen": c.seen, "seen_text": c.seen_text}
                               for c in t.checks]} for t in rec.trace],
+        "also": [dict(a) for a in rec.also],
         "derivations": _derivations(assessment),
         "notes": assessment.notes or "",
         "created": assessment.created,

@@ -156,8 +156,12 @@ def test_the_gate_reads_the_projections_lasting_break_even_not_a_passing_one(mon
     assert evaluate(NARROW, HIGH_VOLUME).verdict == "prompt_engineering"
 
 
-@pytest.mark.parametrize("change", [{"task_type": "generate"}, {"ml_team": "none"},
-                                    {"prompting_tried": "falls_short"}])
+# A generating task needs a gap other than speed or price to stay out of the gate: with a latency
+# gap on public data it is a narrow transform (CONTRACT section 8, "Rule 3 ... also passes when
+# gaps holds latency or cost and data_public is not proprietary_niche").
+@pytest.mark.parametrize("change", [{"task_type": "generate", "gaps": ["reasoning"]}, {"ml_team": "none"},
+                                    {"prompting_tried": "falls_short"},
+                                    {"task_type": "generate", "data_public": "proprietary_niche"}])
 def test_each_other_part_of_the_gate_is_needed(change):
     assert evaluate(with_(NARROW, latency_p95_ms=100, **change)).verdict != "distill"
 
@@ -168,12 +172,14 @@ def test_a_v1_file_has_no_task_type_so_the_gate_never_fires():
 
 
 def test_distill_and_its_new_question_appear_among_counterfactuals():
-    result = evaluate(with_(NARROW, task_type="generate", latency_p95_ms=100))
-    offered = [c for c in result.counterfactuals if c.verdict == "distill"]
+    # gaps without latency or cost: the narrow-transform clause (CONTRACT section 8, rule 3) stays shut
+    generating = with_(NARROW, task_type="generate", gaps=["reasoning"], latency_p95_ms=100)
+    result = evaluate(generating)
+    offered = [c for c in result.counterfactuals if c.verdict == "distill" and "task_type" in c.changes]
     assert offered and offered[0].changes == {"task_type": "classify_extract"}
     assert offered[0].text == ("If the task were sorting, tagging or pulling out fields, the advice would be: "
                                "distil into a small open-weights model")
-    assert evaluate({**with_(NARROW, task_type="generate", latency_p95_ms=100), **offered[0].changes}).verdict == "distill"
+    assert evaluate({**generating, **offered[0].changes}).verdict == "distill"
 
 
 # --- confidence: the four drops ------------------------------------------------------------------------

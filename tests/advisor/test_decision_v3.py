@@ -1,0 +1,78 @@
+"""The rules of contract v3 (CONTRACT section 8, "Decision, v3"), each at the case a team lead
+would bring: what the advice says, what confidence it gives and why."""
+from __future__ import annotations
+
+from advisor.decision import evidence as ev
+from advisor.decision.engine import evaluate
+from advisor.document.assessment import Assessment
+from advisor.report.summary import build_summary, render_text
+from tests.advisor.test_decision_v2 import HIGH_VOLUME, NARROW
+
+def with_(base: dict, **changes) -> dict:
+    return {**base, **changes}
+
+
+def test_distilling_never_overrides_retrieval_when_the_facts_change():
+    weekly_facts = with_(NARROW, gaps=["knowledge", "latency"], knowledge_changes="weekly", latency_p95_ms=100)
+    result = evaluate(weekly_facts, HIGH_VOLUME)
+    assert result.verdict == "rag"
+    gate = next(t for t in result.trace if t.rule == "distillation_gate")
+    assert not gate.held
+
+
+def test_distilling_never_overrides_retrieval_when_the_facts_do_not_fit():
+    too_big = with_(NARROW, gaps=["knowledge"], context_fits=False, latency_p95_ms=100)
+    assert evaluate(too_big).verdict == "rag"
+
+
+def test_a_narrow_transform_at_volume_is_distilled_whatever_its_task_type():
+    # a code-edit "apply" model: generating code, slow and dear on the API, public language
+    apply_model = with_(NARROW, task_type="reason_code", gaps=["latency", "cost"], data_public="public_specialized")
+    assert evaluate(apply_model, HIGH_VOLUME).verdict == "distill"
+    assert evaluate(with_(apply_model, data_public="proprietary_niche"), HIGH_VOLUME).verdict != "distill"
+
+
+def test_prompting_while_fine_tuning_would_cost_under_half_lowers_confidence_and_names_the_saving():
+    ordinary = with_(NARROW, task_type="generate", gaps=["reasoning"], ml_team="none")
+    result = evaluate(ordinary, HIGH_VOLUME)
+    assert result.verdict == "prompt_engineering"
+    assert any("under half the API path" in r for r in result.confidence_reasons)
+    summary = build_summary(Assessment(answers=ordinary, costs=HIGH_VOLUME))
+    costs = summary["costs"]
+    from advisor.costs.derived import format_usd
+
+    saving = format_usd(costs["api_total_usd"] - costs["fine_tune_total_usd"])
+    assert saving in costs["note"] and "less than the Claude API" in costs["note"]
+
+
+def test_a_sixty_case_outside_measurement_is_not_replaced_by_a_nine_case_run():
+    lab = {"runs": [{"id": "r1", "model": "claude-haiku-5-5", "passed": 9, "failed": 0, "errors": 0,
+                     "cost_usd": 0.01, "finished": "2026-12-01T00:00:00Z"}]}
+    answers = {"measured_pass_pct": 70, "measured_cases": 60, "quality_bar_pct": 90}
+    chosen = ev.prompt_evidence(lab, answers)
+    assert (chosen.source, chosen.n) == ("answers", 60)
+
+
+def test_a_run_that_meets_the_bar_comes_before_an_outside_measurement_that_also_does():
+    lab = {"runs": [{"id": "r1", "model": "claude-haiku-5-5", "passed": 28, "failed": 2, "errors": 0,
+                     "cost_usd": 0.01, "finished": "2026-12-01T00:00:00Z"}]}
+    answers = {"measured_pass_pct": 95, "measured_cases": 60, "quality_bar_pct": 90}
+    assert ev.prompt_evidence(lab, answers).source == "run"
+
+
+def test_without_a_run_meeting_the_bar_the_highest_lower_bound_wins():
+    small_but_high = {"id": "a", "model": "m-a", "passed": 24, "failed": 1, "errors": 0, "finished": "2026-12-01"}
+    large_and_steady = {"id": "b", "model": "m-b", "passed": 180, "failed": 20, "errors": 0, "finished": "2026-11-01"}
+    chosen = ev.prompt_evidence({"runs": [large_and_steady, small_but_high]}, {"quality_bar_pct": 99})
+    assert chosen.model == "m-b"  # 90 % of 200 has a higher lower bound (85 %) than 96 % of 25 (80 %)
+
+
+def test_retrieval_with_a_vocabulary_gap_and_a_team_adds_tuning_afterwards():
+    answers = with_(NARROW, task_type="generate", gaps=["knowledge", "domain_language"], knowledge_changes="weekly",
+                    labeled_examples=800, ml_team="dedicated", prompting_tried="falls_short")
+    summary = build_summary(Assessment(answers=answers))
+    assert summary["verdict"] == "rag"
+    assert summary["also"] == [{"verdict": "fine_tune", "reason": "Once retrieval works, tuning on your "
+                                "question-answer pairs can add accuracy on your vocabulary."}]
+    assert "Once retrieval works" in render_text(summary)
+    assert build_summary(Assessment(answers=with_(answers, ml_team="some")))["also"] == []
