@@ -125,6 +125,25 @@ def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) ->
     return found
 
 
+# Priced only when the user typed them: serving a model you host need not mean training one.
+TRAINING_INPUTS = ("examples_to_label", "training_runs", "retrains_per_year", "retrain_extra_usd")
+
+
+def self_host_inputs(typed: Any, in_force: Any) -> Any:
+    """The inputs that price self-hosting (CONTRACT section 8, "Self-hosting is priced as
+    self-hosting"): an open-weights model served on ``self_host_gpus`` dedicated GPUs at
+    ``gpu_hourly_usd``, plus ``ml_fte``; labelling, training and retrains only as typed."""
+    if not isinstance(in_force, dict):
+        return in_force
+    own = typed if isinstance(typed, dict) else {}
+    values = {**in_force, "ft_hosting": "dedicated",
+              "min_hosting_gpus": in_force.get("self_host_gpus", COST_INPUTS_BY_ID["self_host_gpus"].default)}
+    for input_id in TRAINING_INPUTS:
+        if input_id not in own:
+            values[input_id] = 0
+    return values
+
+
 def preset_conflicts(preset: Preset, costs: dict[str, Any], from_answers: set[str]) -> list[str]:
     """Inputs a preset would change whose current figure came from the answers."""
     return [input_id for input_id in preset.costs

@@ -325,6 +325,8 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     rule = rules.rules[index]
     verdict = rule.verdict
     info = rules.verdicts[verdict]
+    if info.cost_path == "self_host" and projection is not None:
+        projection, facts = _priced_as_self_hosting(costs, in_force, facts, prices)
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
     missing = missing_questions(rules, facts, verdict, options)
 
@@ -360,6 +362,18 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
         projection=projection, projection_error=_projection_error(projection_warnings), also=also,
     )
+
+
+def _priced_as_self_hosting(costs: Any, in_force: dict[str, Any], facts: dict[str, Any],
+                            prices: Any) -> tuple[Any, dict[str, Any]]:
+    """The one projection re-priced for serving a model you host (CONTRACT section 8), and the
+    facts the cost sentence and the confidence read from it."""
+    from advisor.costs.presets import self_host_inputs
+
+    inputs = self_host_inputs(costs, in_force)
+    projection, _warnings = projection_of(inputs, prices)
+    derived, _warnings = derived_facts(inputs, projection, projection is None)
+    return projection, {**facts, **derived}
 
 
 def _projection_error(warnings: list[str]) -> str:

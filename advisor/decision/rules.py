@@ -110,6 +110,7 @@ class VerdictInfo(NamedTuple):
     colour: str  # the accent of the screen, the PDF and the HTML (one colour-blind-safe palette)
     tint: str  # a light background of the same hue, for the printed verdict box
     trains_model: bool = False  # the advice means training a model of your own
+    cost_path: str = "fine_tune"  # how the summary prices it: "fine_tune" or "self_host"
 
 
 class RuleSet(NamedTuple):
@@ -364,9 +365,12 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         trains = raw.get("trains_model", False)
         if not isinstance(trains, bool):
             raise check.fail(where, "trains_model must be true or false")
+        path = raw.get("cost_path", "fine_tune")
+        if path not in ("fine_tune", "self_host"):
+            raise check.fail(where, "cost_path must be fine_tune or self_host")
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
-                                    trains)
+                                    trains, path)
     return verdicts
 
 

@@ -63,11 +63,13 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
         return []
     months = costs["horizon_months"]
     even = costs.get("break_even_month")
-    return [f"Fine-tuning breaks even in month {even}" if even else
-            f"Fine-tuning never breaks even within {months} months",
-            f"API path: {format_usd(costs['api_total_usd'])} over {months} months"
-            + (f" on {costs['model']}" if costs.get("model") else ""),
-            f"Fine-tuning path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
+    own = costs.get("path") == "self_host"  # the API path is there for reference only
+    name = "Self-hosting" if own else "Fine-tuning"
+    return [f"{name} breaks even in month {even}" if even else
+            f"{name} never breaks even within {months} months",
+            f"API path{' (for reference only)' if own else ''}: {format_usd(costs['api_total_usd'])} over "
+            f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
+            f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
                if costs.get("fine_tune_upfront_usd") is not None else "")] + derivation_lines(summary)
 

@@ -86,6 +86,8 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     info = rules.verdicts[rec.verdict]
     bank = rules.bank
     costs, price, cost_warnings = _costs_of(rec, prices)
+    if costs is not None:
+        costs["path"] = info.cost_path  # "self_host": the fine-tune figures price serving your own model
     evidence = rec.prompt_evidence
     bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {

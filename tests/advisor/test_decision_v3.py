@@ -76,3 +76,27 @@ def test_retrieval_with_a_vocabulary_gap_and_a_team_adds_tuning_afterwards():
                                 "question-answer pairs can add accuracy on your vocabulary."}]
     assert "Once retrieval works" in render_text(summary)
     assert build_summary(Assessment(answers=with_(answers, ml_team="some")))["also"] == []
+
+
+ON_PREM = {"deployment": "on_prem_only", "prompting_tried": "falls_short", "gaps": ["domain_language"]}
+
+
+def test_self_hosting_is_priced_as_serving_one_node_with_its_people_and_no_training():
+    summary = build_summary(Assessment(answers=ON_PREM, costs={}))
+    costs = summary["costs"]
+    assert summary["verdict"] == "self_host" and costs["path"] == "self_host"
+    serving, people = 8 * 3.0 * 730 * 24, 0.5 * 200_000 * 2
+    assert costs["fine_tune_total_usd"] == serving + people and costs["fine_tune_upfront_usd"] == 0
+    assert "Self-hosting an open-weights model costs $620,480 over 24 months" in costs["note"]
+    assert "Self-hosting path: $620,480" in render_text(summary)
+
+
+def test_self_hosting_counts_training_only_when_the_user_entered_it():
+    typed = {"self_host_gpus": 2, "examples_to_label": 1000, "training_runs": 2}
+    costs = build_summary(Assessment(answers=ON_PREM, costs=typed))["costs"]
+    assert costs["fine_tune_upfront_usd"] == 1000 * 1.0 + 2 * 40 * 3.0
+    assert costs["fine_tune_total_usd"] == 2 * 3.0 * 730 * 24 + 0.5 * 200_000 * 2 + costs["fine_tune_upfront_usd"]
+
+
+def test_other_verdicts_keep_the_fine_tuning_path():
+    assert build_summary(Assessment(answers={}, costs={}))["costs"]["path"] == "fine_tune"

@@ -32,7 +32,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "train_gpu_hours", "training_runs", "retrains_per_year",
                           "retrain_extra_usd")),
     ("Hosting the fine-tuned model", ("ft_hosting", "ft_serverless_in_per_mtok",
-                                      "ft_serverless_out_per_mtok", "min_hosting_gpus",
+                                      "ft_serverless_out_per_mtok", "min_hosting_gpus", "self_host_gpus",
                                       "gpu_prefill_tokens_per_second", "gpu_decode_tokens_per_second",
                                       "peak_to_average")),
     ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
