@@ -90,6 +90,7 @@ class Recommendation(NamedTuple):
     projection: Any = None
     projection_error: str = ""
     also: list[dict[str, str]] = []  # further steps on top of the verdict: {verdict, reason}
+    cost_caveats: list[str] = []  # what the figures do not rest on yet (defaults only, unpriced parts)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts and lists all the way down, ready for JSON (the projection left out)."""
@@ -326,7 +327,9 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     verdict = rule.verdict
     info = rules.verdicts[verdict]
     if info.cost_path == "self_host" and projection is not None:
-        projection, facts = _priced_as_self_hosting(costs, in_force, facts, prices)
+        projection, priced = _priced_as_self_hosting(costs, in_force, facts, prices)
+    else:
+        priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
     missing = missing_questions(rules, facts, verdict, options)
 
@@ -339,20 +342,22 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
                                   "note", note.source.url, note.source.title))
     if evidence is not None:
         reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
-    doubts = [fill_text(d.text, facts, rules.bank) for d in rules.doubts if d.when.holds(with_verdict)]
+    priced_verdict = {**priced, VERDICT_FACT: verdict}
+    doubts = [fill_text(d.text, priced, rules.bank) for d in rules.doubts if d.when.holds(priced_verdict)]
     also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}
             for a in rules.also if a.when.holds(with_verdict)]
     level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
                                            reading, evidence, rules)
     cost_note = ""
     if projection is not None:
-        note = _first_holding(rules.cost_notes, with_verdict)
-        cost_note = fill_text(note.text, facts, rules.bank) if note else ""
+        note = _first_holding(rules.cost_notes, priced_verdict)
+        cost_note = fill_text(note.text, priced, rules.bank) if note else ""
     log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
         verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
         confidence=level, confidence_reasons=confidence_reasons,
-        reasons=reasons, trace=trace_rules(rules, facts, index), missing=missing,
+        reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
+        missing=missing,
         counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
@@ -360,8 +365,37 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
+        cost_caveats=_cost_caveats(costs, in_force, info) if projection is not None else [],
         projection=projection, projection_error=_projection_error(projection_warnings), also=also,
     )
+
+
+def _cost_caveats(costs: Any, in_force: Any, info: Any) -> list[str]:
+    """What the figures do not rest on yet: only defaults, or none of the advice's own costs."""
+    from advisor.costs.inputs import COST_INPUTS_BY_ID
+
+    typed = set(costs) & set(COST_INPUTS_BY_ID) if isinstance(costs, dict) else set()
+    used = set(in_force) & set(COST_INPUTS_BY_ID) if isinstance(in_force, dict) else set()
+    caveats = []
+    if not used:
+        caveats.append("These figures rest on the default cost inputs only; enter your own under Costs.")
+    if info.unpriced and not typed & set(info.priced_by):
+        caveats.append(info.unpriced)
+    return caveats
+
+
+def _with_reading(trace: list[RuleTrace], reading: Reading, kept: Mapping[str, Any],
+                  rules: RuleSet) -> list[RuleTrace]:
+    """Where the evidence decided "prompting", each check on it shows the answer given beside
+    how the evidence reads it, so the trace never seems to misquote the user."""
+    if not reading.decided:
+        return trace
+    question = rules.bank.get("prompting_tried")
+    answer = kept.get("prompting_tried")
+    said = f"you answered “{question.label_for(answer)}”" if answer is not None else "you did not answer"
+    seen = f"{question.label_for(reading.value)}, as the prompt evidence reads it ({said})"
+    return [t._replace(checks=tuple(c._replace(seen_text=seen) if c.fact == "prompting_tried" else c
+                                    for c in t.checks)) for t in trace]
 
 
 def _priced_as_self_hosting(costs: Any, in_force: dict[str, Any], facts: dict[str, Any],

@@ -151,13 +151,22 @@ def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | N
     return Reading(value, status, True, answer is not None and answer != value)
 
 
+def percent(value: float, bar: float | None) -> str:
+    """Whole percent, or one decimal where rounding would put it on the other side of the bar
+    (89.6 % is below a bar of 90 %; "90 %" would contradict the words beside it)."""
+    whole = f"{value:.0f}"
+    if bar is not None and (value < bar) != (round(value) < bar):
+        return f"{value:.1f}"
+    return whole
+
+
 def describe(evidence: Evidence, bar: float | None) -> str:
     """"48 of 50 passed (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
     where = (f"on {evidence.model}" if evidence.source == "run" else "in your own measurement")
-    text = (f"{evidence.passed:,} of {evidence.n:,} passed {where} ({evidence.pass_rate:.0f} %, 95 % interval "
-            f"{evidence.wilson_low:.0f}–{evidence.wilson_high:.0f} %)")
+    rate, low, high = (percent(value, bar) for value in (evidence.pass_rate, evidence.wilson_low, evidence.wilson_high))
+    text = f"{evidence.passed:,} of {evidence.n:,} passed {where} ({rate} %, 95 % interval {low}–{high} %)"
     return text + (f" against your bar of {bar:g} %" if bar is not None else "")
 
 
-__all__ = ["Evidence", "MIN_CASES", "Reading", "best_run", "describe", "measured", "prompt_evidence",
+__all__ = ["Evidence", "MIN_CASES", "Reading", "best_run", "describe", "measured", "percent", "prompt_evidence",
            "read_prompting", "wilson"]

@@ -111,6 +111,8 @@ class VerdictInfo(NamedTuple):
     tint: str  # a light background of the same hue, for the printed verdict box
     trains_model: bool = False  # the advice means training a model of your own
     cost_path: str = "fine_tune"  # how the summary prices it: "fine_tune" or "self_host"
+    priced_by: tuple[str, ...] = ()  # cost inputs the advice's own costs live in
+    unpriced: str = ""  # what the summary says while none of priced_by is entered
 
 
 class RuleSet(NamedTuple):
@@ -368,9 +370,12 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         path = raw.get("cost_path", "fine_tune")
         if path not in ("fine_tune", "self_host"):
             raise check.fail(where, "cost_path must be fine_tune or self_host")
+        priced_by = raw.get("priced_by", [])
+        if not isinstance(priced_by, list) or not all(isinstance(i, str) for i in priced_by):
+            raise check.fail(where, "priced_by must be a list of cost input ids")
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
-                                    trains, path)
+                                    trains, path, tuple(priced_by), str(raw.get("unpriced", "")))
     return verdicts
 
 

@@ -80,9 +80,11 @@ def derivation_lines(summary: dict[str, Any]) -> list[str]:
 
 
 def cost_sentence(summary: dict[str, Any]) -> str | None:
-    """How the verdict sits with the projection, in one sentence (the rules file words it)."""
+    """The verdict and the costs in one sentence, then what the figures do not rest on yet."""
     costs = summary.get("costs")
-    return (costs.get("note") or None) if costs else None
+    if not costs:
+        return None
+    return " ".join([costs.get("note") or "", *(costs.get("caveats") or ())]).strip() or None
 
 
 def evidence_line(summary: dict[str, Any]) -> str | None:

@@ -56,7 +56,7 @@ def _costs_of(rec: Recommendation, prices: Any) -> tuple[dict[str, Any] | None, 
     if rec.projection is None:
         return None, None, [f"Costs are not shown: {rec.projection_error or 'the cost projection failed'}"]
     costs, price = _cost_headline(rec.projection, prices)
-    return {**costs, "note": rec.cost_note}, price, list(rec.projection.warnings)
+    return {**costs, "note": rec.cost_note, "caveats": list(rec.cost_caveats)}, price, list(rec.projection.warnings)
 
 
 def _derivations(assessment: Any) -> list[dict[str, Any]]:

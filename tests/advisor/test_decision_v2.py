@@ -246,7 +246,7 @@ def test_two_or_more_drops_give_low():
     (NICHE, HIGH_VOLUME, "fine_tune", "Fine-tuning is justified on quality and also saves money"),
     (with_(NARROW, latency_p95_ms=100), None, "distill", "Distilling is advised for speed, not savings"),
     (NARROW, HIGH_VOLUME, "distill", "Distilling pays for itself"),
-    (with_(NICHE, deployment="on_prem_only"), None, "self_host", "The API figures do not apply"),
+    (with_(NICHE, deployment="on_prem_only"), None, "self_host", "Self-hosting an open-weights model costs"),  # CONTRACT section 8, "Self-hosting is priced as self-hosting"
     (ORDINARY, None, "prompt_engineering", "The advice is also the cheaper path"),
     (with_(ORDINARY, gaps=["knowledge"], knowledge_changes="weekly"), None, "rag", "The advice is also the cheaper path"),
     (with_(ORDINARY, gaps=["knowledge"], knowledge_changes="weekly"), HIGH_VOLUME, "rag",

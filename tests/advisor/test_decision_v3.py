@@ -88,6 +88,7 @@ def test_self_hosting_is_priced_as_serving_one_node_with_its_people_and_no_train
     serving, people = 8 * 3.0 * 730 * 24, 0.5 * 200_000 * 2
     assert costs["fine_tune_total_usd"] == serving + people and costs["fine_tune_upfront_usd"] == 0
     assert "Self-hosting an open-weights model costs $620,480 over 24 months" in costs["note"]
+    assert costs["note"].count(". ") == 0  # one sentence (CONTRACT section 3)
     assert "Self-hosting path: $620,480" in render_text(summary)
 
 
@@ -100,3 +101,54 @@ def test_self_hosting_counts_training_only_when_the_user_entered_it():
 
 def test_other_verdicts_keep_the_fine_tuning_path():
     assert build_summary(Assessment(answers={}, costs={}))["costs"]["path"] == "fine_tune"
+
+
+# --- say only what fits the verdict (issue 27, item 4) ------------------------------------------------
+
+NICHE = {"deployment": "any_cloud", "prompting_tried": "falls_short", "gaps": ["domain_language", "latency"],
+         "data_public": "proprietary_niche", "labeled_examples": 5000, "knowledge_changes": "static",
+         "context_fits": True, "ml_team": "dedicated", "training_budget_usd": 50000, "retrain_commitment": True,
+         "task_type": "generate", "latency_p95_ms": 1500}
+
+
+def test_a_fine_tune_verdict_does_not_also_say_use_haiku_without_training():
+    result = evaluate(NICHE)
+    assert result.verdict == "fine_tune"
+    assert not any("without training anything" in r.text for r in result.reasons)
+
+
+def test_a_rag_verdict_does_not_say_a_small_curated_set_is_enough():
+    answers = with_(NARROW, task_type="generate", gaps=["knowledge"], knowledge_changes="weekly", labeled_examples=50)
+    result = evaluate(answers)
+    assert result.verdict == "rag"
+    assert not any("small, carefully curated set" in r.text for r in result.reasons)
+
+
+def test_the_trace_shows_the_answer_given_beside_the_evidence_reading():
+    answers = {"prompting_tried": "minor_gaps", "quality_bar_pct": 90, "measured_pass_pct": 70, "measured_cases": 100}
+    result = evaluate(answers)
+    checks = [c for t in result.trace for c in t.checks if c.fact == "prompting_tried"]
+    assert checks and all("as the prompt evidence reads it (you answered “" in c.seen_text for c in checks)
+
+
+def test_an_interval_top_just_below_the_bar_shows_one_decimal():
+    evidence = ev.Evidence(50, 40, 10, 80.0, 66.9, 89.6, "answers")
+    text = ev.describe(evidence, 90)
+    assert "66–89.6 %" in text or "67–89.6 %" in text
+    assert "90 %)" not in text.split("against")[0]
+    assert ev.describe(evidence, 95).count(".") == 0  # nowhere near the bar: whole percent
+
+
+def test_a_projection_on_defaults_only_says_so():
+    summary = build_summary(Assessment(answers={}, costs={}))
+    assert "rest on the default cost inputs only" in " ".join(summary["costs"]["caveats"])
+    assert "Costs: " in render_text(summary) and "default cost inputs only" in render_text(summary)
+    typed = build_summary(Assessment(answers={}, costs={"monthly_requests": 5000}))
+    assert "default cost inputs only" not in render_text(typed)
+
+
+def test_a_rag_verdict_without_retrieval_costs_says_they_are_not_priced_yet():
+    answers = with_(NARROW, task_type="generate", gaps=["knowledge"], knowledge_changes="weekly")
+    assert "Retrieval costs are not priced yet" in render_text(build_summary(Assessment(answers=answers)))
+    priced = build_summary(Assessment(answers=answers, costs={"retrieval_monthly_usd": 400}))
+    assert "not priced yet" not in render_text(priced)
