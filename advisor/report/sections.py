@@ -71,7 +71,16 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
             f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
             f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")] + derivation_lines(summary)
+               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary)
+
+
+def _cheaper_line(costs: dict[str, Any]) -> list[str]:
+    cheaper = costs.get("cheaper_model")
+    if not cheaper:
+        return []
+    return [f"On {cheaper['name']} ({cheaper['model']}), a cheaper current Claude model, the API path would "
+            f"cost {format_usd(cheaper['api_total_usd'])} over {costs['horizon_months']} months, "
+            f"{format_usd(cheaper['saving_usd'])} less"]
 
 
 def derivation_lines(summary: dict[str, Any]) -> list[str]:

@@ -56,7 +56,33 @@ def _costs_of(rec: Recommendation, prices: Any) -> tuple[dict[str, Any] | None, 
     if rec.projection is None:
         return None, None, [f"Costs are not shown: {rec.projection_error or 'the cost projection failed'}"]
     costs, price = _cost_headline(rec.projection, prices)
-    return {**costs, "note": rec.cost_note, "caveats": list(rec.cost_caveats)}, price, list(rec.projection.warnings)
+    costs = {**costs, "note": rec.cost_note, "caveats": list(rec.cost_caveats),
+             "cheaper_model": _cheaper_model(rec.projection, prices)}
+    return costs, price, list(rec.projection.warnings)
+
+
+def _cheaper_model(projection: Any, prices: Any) -> dict[str, Any] | None:
+    """The API path on the cheapest current Claude model, when that is cheaper than the one the
+    inputs name: a verdict that holds only on a dearer model's prices then shows as such."""
+    from advisor.costs.projection import project
+
+    if prices is None:
+        return None
+    best = None
+    for model in prices.models.values():
+        if model.status != "current" or model.id == projection.model:
+            continue
+        try:
+            total = project({**projection.inputs, "model": model.id}, prices).api.total
+        except Exception:  # a row the projection cannot use: not a counterfactual
+            continue
+        if total < projection.api.total and (best is None or total < best[1]):
+            best = (model, total)
+    if best is None:
+        return None
+    model, total = best
+    return {"model": model.id, "name": model.name, "api_total_usd": round(total, 2),
+            "saving_usd": round(projection.api.total - total, 2)}
 
 
 def _derivations(assessment: Any) -> list[dict[str, Any]]:

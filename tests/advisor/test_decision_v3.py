@@ -152,3 +152,13 @@ def test_a_rag_verdict_without_retrieval_costs_says_they_are_not_priced_yet():
     assert "Retrieval costs are not priced yet" in render_text(build_summary(Assessment(answers=answers)))
     priced = build_summary(Assessment(answers=answers, costs={"retrieval_monthly_usd": 400}))
     assert "not priced yet" not in render_text(priced)
+
+
+def test_the_summary_prices_the_api_path_on_a_cheaper_current_claude_model_too():
+    summary = build_summary(Assessment(answers=NARROW, costs=HIGH_VOLUME))  # Sonnet 4.5 prices
+    cheaper = summary["costs"]["cheaper_model"]
+    assert cheaper["model"] == "claude-haiku-5-5"
+    assert cheaper["api_total_usd"] < summary["costs"]["api_total_usd"]
+    assert "a cheaper current Claude model, the API path would cost" in " ".join(render_text(summary).split())
+    on_haiku = build_summary(Assessment(answers=NARROW, costs={**HIGH_VOLUME, "model": "claude-haiku-5-5"}))
+    assert on_haiku["costs"]["cheaper_model"] is None
