@@ -326,7 +326,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     rule = rules.rules[index]
     verdict = rule.verdict
     info = rules.verdicts[verdict]
-    if info.cost_path == "self_host" and projection is not None:
+    if info.self_hosted and projection is not None:
         projection, priced = _priced_as_self_hosting(costs, in_force, facts, prices)
     else:
         priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``

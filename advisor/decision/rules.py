@@ -110,7 +110,7 @@ class VerdictInfo(NamedTuple):
     colour: str  # the accent of the screen, the PDF and the HTML (one colour-blind-safe palette)
     tint: str  # a light background of the same hue, for the printed verdict box
     trains_model: bool = False  # the advice means training a model of your own
-    cost_path: str = "fine_tune"  # how the summary prices it: "fine_tune" or "self_host"
+    self_hosted: bool = False  # priced as serving your own model (CONTRACT section 8)
     priced_by: tuple[str, ...] = ()  # cost inputs the advice's own costs live in
     unpriced: str = ""  # what the summary says while none of priced_by is entered
 
@@ -367,9 +367,9 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         trains = raw.get("trains_model", False)
         if not isinstance(trains, bool):
             raise check.fail(where, "trains_model must be true or false")
-        path = raw.get("cost_path", "fine_tune")
-        if path not in ("fine_tune", "self_host"):
-            raise check.fail(where, "cost_path must be fine_tune or self_host")
+        path = raw.get("self_hosted", False)
+        if not isinstance(path, bool):
+            raise check.fail(where, "self_hosted must be true or false")
         priced_by = raw.get("priced_by", [])
         if not isinstance(priced_by, list) or not all(isinstance(i, str) for i in priced_by):
             raise check.fail(where, "priced_by must be a list of cost input ids")

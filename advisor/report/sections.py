@@ -63,7 +63,7 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
         return []
     months = costs["horizon_months"]
     even = costs.get("break_even_month")
-    own = costs.get("path") == "self_host"  # the API path is there for reference only
+    own = bool(costs.get("self_hosted"))  # the API path is there for reference only
     name = "Self-hosting" if own else "Fine-tuning"
     return [f"{name} breaks even in month {even}" if even else
             f"{name} never breaks even within {months} months",

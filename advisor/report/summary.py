@@ -113,7 +113,9 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     bank = rules.bank
     costs, price, cost_warnings = _costs_of(rec, prices)
     if costs is not None:
-        costs["path"] = info.cost_path  # "self_host": the fine-tune figures price serving your own model
+        # the self-hosted verdict's id, else the fine-tuning gate's: the file names both, Python neither
+        costs["path"] = info.id if info.self_hosted else (rules.gate.verdict if rules.gate else "")
+        costs["self_hosted"] = info.self_hosted
     evidence = rec.prompt_evidence
     bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {
