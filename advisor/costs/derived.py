@@ -41,26 +41,43 @@ def _projected(read: Callable[[Any], float | None]) -> Callable[[dict[str, Any] 
     return compute
 
 
+def _cents(value: float) -> float:
+    """Money as the summary's ``costs`` carries it: a sentence's amount is then that very figure."""
+    return round(value, 2)
+
+
+def _api(p: Any) -> float:
+    return _cents(p.api.total)
+
+
+def _fine_tune(p: Any) -> float:
+    return _cents(p.fine_tune.total)
+
+
+def _upfront(costs: dict[str, Any] | None, projection: Any) -> float:
+    """The projection's up-front figure when there is one, so rule 5 reads what the figures show."""
+    return _cents(projection.fine_tune.upfront) if projection is not None else upfront_fine_tune_usd(costs)
+
+
 def _ratio(projection: Any) -> float | None:
-    return projection.fine_tune.total / projection.api.total if projection.api.total > 0 else None
+    return _fine_tune(projection) / _api(projection) if projection.api.total > 0 else None
 
 
 FIGURES: dict[str, Derived] = {
-    "upfront_fine_tune_usd": Derived("the up-front fine-tuning cost (labelling plus training runs)",
-                                     lambda costs, _p: upfront_fine_tune_usd(costs)),
+    "upfront_fine_tune_usd": Derived("the up-front fine-tuning cost (labelling plus training runs)", _upfront),
     "training_run_usd": Derived("the cost of one training run", lambda costs, _p: training_run_usd(costs)),
     "break_even_month": Derived("the month from which the fine-tuning path has cost less for good",
                                 _projected(lambda p: p.break_even_month), "month", True),
     "breaks_even": Derived("whether the fine-tuning path breaks even for good within the horizon",
                            _projected(lambda p: 1.0 if p.break_even_month else 0.0), "flag", True),
     "api_total_usd": Derived("the Claude API path's total over the horizon",
-                             _projected(lambda p: p.api.total), "usd", True),
+                             _projected(_api), "usd", True),
     "fine_tune_total_usd": Derived("the fine-tuning path's total over the horizon",
-                                   _projected(lambda p: p.fine_tune.total), "usd", True),
+                                   _projected(_fine_tune), "usd", True),
     "cost_difference_usd": Derived("the fine-tuning path's total minus the API path's",
-                                   _projected(lambda p: p.fine_tune.total - p.api.total), "usd", True),
+                                   _projected(lambda p: _fine_tune(p) - _api(p)), "usd", True),
     "cost_gap_usd": Derived("the difference between the two paths' totals",
-                            _projected(lambda p: abs(p.fine_tune.total - p.api.total)), "usd", True),
+                            _projected(lambda p: abs(_fine_tune(p) - _api(p))), "usd", True),
     "fine_tune_to_api_ratio": Derived("the fine-tuning path's total as a multiple of the API path's",
                                       _projected(_ratio), "times", True),
     "horizon_months": Derived("the months projected", _projected(lambda p: p.horizon_months), "months", True),

@@ -130,6 +130,9 @@ COST_INPUTS: tuple[CostInput, ...] = (
                    "source as the input price)."),
     CostInput("min_hosting_gpus", "integer", 1, "Minimum serving GPUs", "GPUs",
               help="Always-on serving capacity on rented GPUs, even when traffic is low."),
+    CostInput("self_host_gpus", "integer", 8, "Self-hosting GPUs", "GPUs", 1,
+              help="GPUs serving an open-weights model on your own infrastructure when the data must "
+                   "stay there: default 8, one node, the size a large open model needs."),
     CostInput("gpu_prefill_tokens_per_second", "number", 20000, "Prompt tokens/s per GPU",
               "tokens/s", min_exclusive=True,
               help="Prompt tokens one serving GPU reads per second (prefill runs in parallel). Default: "

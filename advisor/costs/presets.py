@@ -87,6 +87,60 @@ def with_implied(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -
     return merged
 
 
+@dataclass(frozen=True)
+class Derivation:
+    """An input the answers put a figure on, and whether the projection uses it or the typed one."""
+
+    input_id: str
+    derived: Any
+    reason: str
+    typed: Any = None  # the figure in the file, when the user set one
+
+    @property
+    def used(self) -> bool:
+        return self.typed is None
+
+    def sentence(self) -> str:
+        label = COST_INPUTS_BY_ID[self.input_id].label
+        if self.used:
+            return f"{label}: {self.derived:,g}, from your answers ({self.reason})."
+        return f"{label}: your figure {self.typed:,g} is used; your answers imply {self.derived:,g} ({self.reason})."
+
+
+def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> list[Derivation]:
+    """What the answers imply for the projection, and where a typed input differs (it wins)."""
+    if costs is not None and not isinstance(costs, dict):
+        return []
+    own = costs or {}
+    found = []
+    for figure in implied_costs(answers if isinstance(answers, dict) else {}):
+        typed = own.get(figure.input_id)
+        if typed is None:
+            found.append(Derivation(figure.input_id, figure.value, figure.reason))
+        elif typed != figure.value and isinstance(typed, (int, float)) and not isinstance(typed, bool):
+            found.append(Derivation(figure.input_id, figure.value, figure.reason, typed))
+    return found
+
+
+# Priced only when the user typed them: serving a model you host need not mean training one.
+TRAINING_INPUTS = ("examples_to_label", "training_runs", "retrains_per_year", "retrain_extra_usd")
+
+
+def self_host_inputs(typed: Any, in_force: Any) -> Any:
+    """The inputs that price self-hosting (CONTRACT section 8, "Self-hosting is priced as
+    self-hosting"): an open-weights model served on ``self_host_gpus`` dedicated GPUs at
+    ``gpu_hourly_usd``, plus ``ml_fte``; labelling, training and retrains only as typed."""
+    if not isinstance(in_force, dict):
+        return in_force
+    own = typed if isinstance(typed, dict) else {}
+    values = {**in_force, "ft_hosting": "dedicated",
+              "min_hosting_gpus": in_force.get("self_host_gpus", COST_INPUTS_BY_ID["self_host_gpus"].default)}
+    for input_id in TRAINING_INPUTS:
+        if input_id not in own:
+            values[input_id] = 0
+    return values
+
+
 def preset_conflicts(preset: Preset, costs: dict[str, Any], from_answers: set[str]) -> list[str]:
     """Inputs a preset would change whose current figure came from the answers."""
     return [input_id for input_id in preset.costs

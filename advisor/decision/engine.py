@@ -85,10 +85,16 @@ class Recommendation(NamedTuple):
     warnings: list[str]
     cost_note: str = ""  # the verdict and the projection, in one sentence
     evidence_status: str = "none"  # how the evidence was read (advisor.decision.evidence.Reading.status)
+    # The one projection (CONTRACT section 8, "One projection"): every figure, sentence and
+    # screen reads this object; None when the inputs cannot be projected (projection_error says why).
+    projection: Any = None
+    projection_error: str = ""
+    also: list[dict[str, str]] = []  # further steps on top of the verdict: {verdict, reason}
+    cost_caveats: list[str] = []  # what the figures do not rest on yet (defaults only, unpriced parts)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dicts and lists all the way down, ready for JSON."""
-        return _plain(self)
+        """Plain dicts and lists all the way down, ready for JSON (the projection left out)."""
+        return {key: _plain(value) for key, value in self._asdict().items() if key != "projection"}
 
 
 def _plain(value: Any) -> Any:
@@ -119,13 +125,13 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
     return kept, warnings
 
 
-def projection_of(costs: Mapping[str, Any] | None, prices: Any = None) -> tuple[Any, list[str]]:
+def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
     """The cost projection (:func:`advisor.costs.projection.project`), or None and why not."""
     from advisor.costs.projection import project
     from advisor.costs.pricing import load_price_table
 
     try:
-        return project(dict(costs or {}), prices if prices is not None else load_price_table()), []
+        return project(costs if costs is not None else {}, prices if prices is not None else load_price_table()), []
     except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
         log.info("cost projection failed: %s", error)
         return None, [f"The cost projection could not be computed ({error}), so no condition that "
@@ -300,8 +306,12 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if rules is None:
         rules = default_rules() if bank is None else load_rules(bank=bank)
     kept, warnings = usable_answers(answers, rules.bank)
-    projection, projection_warnings = projection_of(costs, prices)
-    derived, derived_warnings = derived_facts(costs, projection, projection is None)
+    from advisor.costs.presets import with_implied
+
+    in_force = with_implied(costs, kept)  # the inputs as given, plus what the answers imply for the unset
+    projection, projection_warnings = projection_of(in_force, prices)
+    derived, derived_warnings = derived_facts(in_force if isinstance(in_force, dict) else {},
+                                              projection, projection is None)
     warnings += projection_warnings or derived_warnings
     facts: dict[str, Any] = {**kept, **derived}
 
@@ -316,6 +326,10 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     rule = rules.rules[index]
     verdict = rule.verdict
     info = rules.verdicts[verdict]
+    if info.self_hosted and projection is not None:
+        projection, priced = _priced_as_self_hosting(costs, in_force, facts, prices)
+    else:
+        priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
     missing = missing_questions(rules, facts, verdict, options)
 
@@ -328,18 +342,22 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
                                   "note", note.source.url, note.source.title))
     if evidence is not None:
         reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
-    doubts = [fill_text(d.text, facts, rules.bank) for d in rules.doubts if d.when.holds(with_verdict)]
+    priced_verdict = {**priced, VERDICT_FACT: verdict}
+    doubts = [fill_text(d.text, priced, rules.bank) for d in rules.doubts if d.when.holds(priced_verdict)]
+    also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}
+            for a in rules.also if a.when.holds(with_verdict)]
     level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
                                            reading, evidence, rules)
     cost_note = ""
     if projection is not None:
-        note = _first_holding(rules.cost_notes, with_verdict)
-        cost_note = fill_text(note.text, facts, rules.bank) if note else ""
+        note = _first_holding(rules.cost_notes, priced_verdict)
+        cost_note = fill_text(note.text, priced, rules.bank) if note else ""
     log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
         verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
         confidence=level, confidence_reasons=confidence_reasons,
-        reasons=reasons, trace=trace_rules(rules, facts, index), missing=missing,
+        reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
+        missing=missing,
         counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
@@ -347,4 +365,53 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
+        cost_caveats=_cost_caveats(costs, in_force, info) if projection is not None else [],
+        projection=projection, projection_error=_projection_error(projection_warnings), also=also,
     )
+
+
+def _cost_caveats(costs: Any, in_force: Any, info: Any) -> list[str]:
+    """What the figures do not rest on yet: only defaults, or none of the advice's own costs."""
+    from advisor.costs.inputs import COST_INPUTS_BY_ID
+
+    typed = set(costs) & set(COST_INPUTS_BY_ID) if isinstance(costs, dict) else set()
+    used = set(in_force) & set(COST_INPUTS_BY_ID) if isinstance(in_force, dict) else set()
+    caveats = []
+    if not used:
+        caveats.append("These figures rest on the default cost inputs only; enter your own under Costs.")
+    if info.unpriced and not typed & set(info.priced_by):
+        caveats.append(info.unpriced)
+    return caveats
+
+
+def _with_reading(trace: list[RuleTrace], reading: Reading, kept: Mapping[str, Any],
+                  rules: RuleSet) -> list[RuleTrace]:
+    """Where the evidence decided "prompting", each check on it shows the answer given beside
+    how the evidence reads it, so the trace never seems to misquote the user."""
+    if not reading.decided:
+        return trace
+    question = rules.bank.get("prompting_tried")
+    answer = kept.get("prompting_tried")
+    said = f"you answered “{question.label_for(answer)}”" if answer is not None else "you did not answer"
+    seen = f"{question.label_for(reading.value)}, as the prompt evidence reads it ({said})"
+    return [t._replace(checks=tuple(c._replace(seen_text=seen) if c.fact == "prompting_tried" else c
+                                    for c in t.checks)) for t in trace]
+
+
+def _priced_as_self_hosting(costs: Any, in_force: dict[str, Any], facts: dict[str, Any],
+                            prices: Any) -> tuple[Any, dict[str, Any]]:
+    """The one projection re-priced for serving a model you host (CONTRACT section 8), and the
+    facts the cost sentence and the confidence read from it."""
+    from advisor.costs.presets import self_host_inputs
+
+    inputs = self_host_inputs(costs, in_force)
+    projection, _warnings = projection_of(inputs, prices)
+    derived, _warnings = derived_facts(inputs, projection, projection is None)
+    return projection, {**facts, **derived}
+
+
+def _projection_error(warnings: list[str]) -> str:
+    """The projection's failure in the words the summary's cost warning uses."""
+    text = warnings[0] if warnings else ""
+    start, end = text.find("("), text.rfind(")")
+    return text[start + 1:end] if start >= 0 and end > start else text

@@ -76,7 +76,9 @@ def _from_run(run: Any) -> Evidence | None:
 
 
 def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
-    """Each usable run's evidence with its cost per 1,000 requests (inf when unknown)."""
+    """Each usable prompt-only Claude run's evidence with its cost per 1,000 requests (inf when
+    unknown): runs with documents in the context, or of another target, say nothing about the
+    prompt alone on Claude (CONTRACT section 8)."""
     if not isinstance(prompt_lab, Mapping):
         return []
     runs = prompt_lab.get("runs")
@@ -84,7 +86,7 @@ def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
     # The prompt alone (contract section 8): a run with documents or retrieved chunks measures
     # retrieval, and one against another target measures that target, not prompting Claude.
     raw = [run for run in raw if not isinstance(run, Mapping)
-           or (run.get("context", "none") == "none" and not run.get("target"))]
+           or (run.get("context", "none") in (None, "none") and not run.get("target"))]
     return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
 
 
@@ -100,15 +102,17 @@ def _cost_per_1k(run: Mapping[str, Any], evidence: Evidence) -> float:
 
 
 def best_run(runs: list[tuple[Evidence, float]], bar: float | None) -> Evidence | None:
-    """The cheapest run that meets the bar; when none does, the highest pass rate. Ties go to the
-    newest (runs are oldest first)."""
-    meeting = [(e, cost) for e, cost in runs if bar is not None and e.n and e.pass_rate >= bar]
+    """The evidence among candidates, oldest first (CONTRACT section 8, "Prompt evidence
+    candidates"): those with at least MIN_CASES cases before smaller ones; among them the cheapest
+    that meets the bar, otherwise the highest ``wilson_low``. Ties go to the newest."""
+    pool = [(e, cost) for e, cost in runs if e.n >= MIN_CASES] or [(e, cost) for e, cost in runs if e.n]
+    meeting = [(e, cost) for e, cost in pool if bar is not None and e.pass_rate >= bar]
     if meeting:
         cheapest = min(cost for _e, cost in meeting)
         return [e for e, cost in meeting if cost == cheapest][-1]
     best = None
-    for evidence, _cost in runs:
-        if best is None or evidence.pass_rate >= best.pass_rate:
+    for evidence, _cost in pool or runs:
+        if best is None or evidence.wilson_low >= best.wilson_low:
             best = evidence
     return best
 
@@ -124,9 +128,12 @@ def measured(answers: Mapping[str, Any]) -> Evidence | None:
 
 
 def prompt_evidence(prompt_lab: Any, answers: Mapping[str, Any]) -> Evidence | None:
-    """The evidence of CONTRACT section 2: the lab's runs first, else the measured answers."""
+    """The evidence: the larger measurement wins (a 9-case run does not replace a 60-case outside
+    one). The outside measurement has no cost and goes first, so a run that meets the bar, or
+    ties with it, is chosen before it."""
     bar = _number(answers.get("quality_bar_pct"))
-    return best_run(_runs(prompt_lab), bar) or measured(answers)
+    outside = measured(answers)
+    return best_run(([(outside, math.inf)] if outside else []) + _runs(prompt_lab), bar)
 
 
 def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | None) -> Reading:
@@ -146,13 +153,22 @@ def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | N
     return Reading(value, status, True, answer is not None and answer != value)
 
 
+def percent(value: float, bar: float | None) -> str:
+    """Whole percent, or one decimal where rounding would put it on the other side of the bar
+    (89.6 % is below a bar of 90 %; "90 %" would contradict the words beside it)."""
+    whole = f"{value:.0f}"
+    if bar is not None and (value < bar) != (round(value) < bar):
+        return f"{value:.1f}"
+    return whole
+
+
 def describe(evidence: Evidence, bar: float | None) -> str:
     """"48 of 50 passed (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
     where = (f"on {evidence.model}" if evidence.source == "run" else "in your own measurement")
-    text = (f"{evidence.passed:,} of {evidence.n:,} passed {where} ({evidence.pass_rate:.0f} %, 95 % interval "
-            f"{evidence.wilson_low:.0f}–{evidence.wilson_high:.0f} %)")
+    rate, low, high = (percent(value, bar) for value in (evidence.pass_rate, evidence.wilson_low, evidence.wilson_high))
+    text = f"{evidence.passed:,} of {evidence.n:,} passed {where} ({rate} %, 95 % interval {low}–{high} %)"
     return text + (f" against your bar of {bar:g} %" if bar is not None else "")
 
 
-__all__ = ["Evidence", "MIN_CASES", "Reading", "best_run", "describe", "measured", "prompt_evidence",
+__all__ = ["Evidence", "MIN_CASES", "Reading", "best_run", "describe", "measured", "percent", "prompt_evidence",
            "read_prompting", "wilson"]

@@ -82,6 +82,15 @@ class Doubt(NamedTuple):
     when: Condition
 
 
+class Also(NamedTuple):
+    """A further step the record supports on top of the verdict (``also`` in the summary)."""
+
+    id: str
+    verdict: str
+    text: str
+    when: Condition
+
+
 class CostNote(NamedTuple):
     """One way to say how the verdict sits with the projection; the first that holds is used."""
 
@@ -107,6 +116,9 @@ class VerdictInfo(NamedTuple):
     tint: str  # a light background of the same hue, for the printed verdict box
     trains_model: bool = False  # the advice means training a model of your own
     evidence: str = ""  # what the lab measures for it: one of EVIDENCE_KINDS, or "" (nothing)
+    self_hosted: bool = False  # priced as serving your own model (CONTRACT section 8)
+    priced_by: tuple[str, ...] = ()  # cost inputs the advice's own costs live in
+    unpriced: str = ""  # what the summary says while none of priced_by is entered
 
 
 class RuleSet(NamedTuple):
@@ -119,6 +131,7 @@ class RuleSet(NamedTuple):
     sources: dict[str, Source] = {}
     doubts: tuple[Doubt, ...] = ()
     cost_notes: tuple[CostNote, ...] = ()
+    also: tuple[Also, ...] = ()
 
     def first_match(self, facts: Mapping[str, Any]) -> int:
         """Index of the first rule that holds; the loader guarantees the last one always does."""
@@ -283,11 +296,13 @@ def parse_rules(data: dict[str, Any], bank: QuestionBank | None = None, origin: 
     doubts = tuple(_parse_doubt(check, position, raw)
                    for position, raw in enumerate(data.get("doubts") or [], start=1))
     cost_notes = _parse_cost_notes(check, data.get("cost_notes") or [])
+    also = tuple(_parse_also(check, position, raw) for position, raw in enumerate(data.get("also") or [], start=1))
     phrasing = _parse_phrasing(check, data.get("phrasing") or {})
     referenced = tuple(dict.fromkeys(
         leaf.fact for rule in rules for leaf in leaves(rule.when) if leaf.fact in check.bank))
     _check_sources_used(check, rules, notes)
-    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced, check.sources, doubts, cost_notes)
+    return RuleSet(rules, notes, verdicts, phrasing, check.bank, referenced, check.sources, doubts, cost_notes,
+                   also)
 
 
 def _parse_sources(check: _Checker, raw_sources: Any) -> dict[str, Source]:
@@ -323,6 +338,11 @@ def _parse_doubt(check: _Checker, position: int, raw: Any) -> Doubt:
     return Doubt(did, check.text(where, raw, "text"), check.condition(where, raw["when"], True))
 
 
+def _parse_also(check: _Checker, position: int, raw: Any) -> Also:
+    doubt = _parse_doubt(check, position, raw)  # the same shape (id, when, text), plus a verdict
+    return Also(doubt.id, check.verdict(f"also '{doubt.id}'", raw), doubt.text, doubt.when)
+
+
 def _parse_cost_notes(check: _Checker, raw_notes: list[Any]) -> tuple[CostNote, ...]:
     notes = []
     for position, raw in enumerate(raw_notes, start=1):
@@ -353,12 +373,19 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         trains = raw.get("trains_model", False)
         if not isinstance(trains, bool):
             raise check.fail(where, "trains_model must be true or false")
+        path = raw.get("self_hosted", False)
+        if not isinstance(path, bool):
+            raise check.fail(where, "self_hosted must be true or false")
+        priced_by = raw.get("priced_by", [])
+        if not isinstance(priced_by, list) or not all(isinstance(i, str) for i in priced_by):
+            raise check.fail(where, "priced_by must be a list of cost input ids")
         evidence = raw.get("evidence", "")
         if evidence not in ("", *EVIDENCE_KINDS):
             raise check.fail(where, f"evidence must be one of {', '.join(EVIDENCE_KINDS)}")
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
-                                    trains, evidence)
+                                    trains, evidence=evidence, self_hosted=path, priced_by=tuple(priced_by),
+                                    unpriced=str(raw.get("unpriced", "")))
     return verdicts
 
 

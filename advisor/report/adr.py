@@ -138,8 +138,11 @@ def _cost_line(summary: dict[str, Any], info: Any) -> str:
     months = costs.get("horizon_months")
     if not months:
         return ""
-    if info.trains_model and costs.get("fine_tune_total_usd") is not None:
-        return f"{format_usd(costs['fine_tune_total_usd'])} over {months} months on the fine-tuning path"
+    own_path = costs.get("fine_tune_total_usd")  # the fine-tuning path, or self-hosting (costs.path)
+    if own_path is not None and info.self_hosted and costs.get("path") == "self_host":
+        return f"{format_usd(own_path)} over {months} months serving an open-weights model yourself"
+    if own_path is not None and info.trains_model and costs.get("path") != "self_host":
+        return f"{format_usd(own_path)} over {months} months on the fine-tuning path"
     if info.evidence in ("prompt_alone", "context") and costs.get("api_total_usd") is not None:
         return f"{format_usd(costs['api_total_usd'])} over {months} months on the Claude API path"
     return ""  # a path the projection does not price

@@ -206,7 +206,7 @@ def _inputs(detail: BriefDetail) -> str:
     pairs = [f"<td>{_e(label)}</td><td><b>{_e(value)}</b></td>" for label, value in detail.inputs]
     pairs += ["<td></td><td></td>"] * (len(pairs) % 2)
     rows = "".join(f"<tr>{pairs[i]}{pairs[i + 1]}</tr>" for i in range(0, len(pairs), 2))
-    return ('<p class="label">Cost inputs set in this assessment (the rest are the defaults)</p>'
+    return ('<p class="label">Cost inputs set in this assessment or by your answers (the rest are the defaults)</p>'
             f'<table class="figures" cellspacing="0" cellpadding="1">{rows}</table>')
 
 
@@ -256,11 +256,19 @@ def _value_text(value: Any, unit: str) -> str:
     return f"{number} {unit}".strip()
 
 
-def _set_inputs(costs: dict[str, Any]) -> list[tuple[str, str]]:
+def _set_inputs(costs: dict[str, Any], derivations: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The inputs typed, and those the answers put a figure on for the inputs left unset."""
     from advisor.costs.inputs import COST_INPUTS
 
-    return [(spec.label, _value_text(costs[spec.id], spec.unit)) for spec in COST_INPUTS
-            if spec.id in costs and (isinstance(costs[spec.id], (int, float, str)))]
+    derived = {d["input"]: d for d in derivations if d["used"]}  # a typed figure wins; the text says so
+    rows = []
+    for spec in COST_INPUTS:
+        d = derived.get(spec.id)
+        if spec.id in costs and isinstance(costs[spec.id], (int, float, str)):
+            rows.append((spec.label, _value_text(costs[spec.id], spec.unit)))
+        elif d is not None:
+            rows.append((spec.label, _value_text(d["derived"], spec.unit) + " (from your answers)"))
+    return rows
 
 
 def _milestones(projection: Any) -> list[tuple[int, float, float]]:
@@ -287,7 +295,7 @@ def build_brief(assessment: Any, prices: Any = None, *, summary: dict[str, Any] 
     costs = with_implied(assessment.costs if isinstance(assessment.costs, dict) else {}, assessment.answers)
     prompt = (assessment.prompt_lab or {}).get("system", "") if isinstance(assessment.prompt_lab, dict) else ""
     own = assessment.costs if isinstance(assessment.costs, dict) else {}
-    detail = BriefDetail(inputs=_set_inputs(own), prompt=prompt if isinstance(prompt, str) else "")
+    detail = BriefDetail(inputs=_set_inputs(own, summary.get("derivations") or []), prompt=prompt if isinstance(prompt, str) else "")
     images: dict[str, bytes] = {}
     if summary.get("costs"):
         try:

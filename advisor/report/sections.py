@@ -63,19 +63,37 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
         return []
     months = costs["horizon_months"]
     even = costs.get("break_even_month")
-    return [f"Fine-tuning breaks even in month {even}" if even else
-            f"Fine-tuning never breaks even within {months} months",
-            f"API path: {format_usd(costs['api_total_usd'])} over {months} months"
-            + (f" on {costs['model']}" if costs.get("model") else ""),
-            f"Fine-tuning path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
+    own = bool(costs.get("self_hosted"))  # the API path is there for reference only
+    name = "Self-hosting" if own else "Fine-tuning"
+    return [f"{name} breaks even in month {even}" if even else
+            f"{name} never breaks even within {months} months",
+            f"API path{' (for reference only)' if own else ''}: {format_usd(costs['api_total_usd'])} over "
+            f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
+            f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")]
+               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary)
+
+
+def _cheaper_line(costs: dict[str, Any]) -> list[str]:
+    cheaper = costs.get("cheaper_model")
+    if not cheaper:
+        return []
+    return [f"On {cheaper['name']} ({cheaper['model']}), a cheaper current Claude model, the API path would "
+            f"cost {format_usd(cheaper['api_total_usd'])} over {costs['horizon_months']} months, "
+            f"{format_usd(cheaper['saving_usd'])} less"]
+
+
+def derivation_lines(summary: dict[str, Any]) -> list[str]:
+    """Where an input's figure comes from the answers, or a typed figure overrides them."""
+    return [d["text"] for d in summary.get("derivations") or ()]
 
 
 def cost_sentence(summary: dict[str, Any]) -> str | None:
-    """How the verdict sits with the projection, in one sentence (the rules file words it)."""
+    """The verdict and the costs in one sentence, then what the figures do not rest on yet."""
     costs = summary.get("costs")
-    return (costs.get("note") or None) if costs else None
+    if not costs:
+        return None
+    return " ".join([costs.get("note") or "", *(costs.get("caveats") or ())]).strip() or None
 
 
 def evidence_line(summary: dict[str, Any]) -> str | None:
@@ -160,6 +178,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
                       for c in summary["counterfactuals"])),
         Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
+        Section("also", "Then, too", tuple(Item(a["reason"]) for a in summary.get("also") or ())),
         Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
                 tuple(Item(line) for line in cost_lines(summary))),
         Section("gate", "What it would take to justify fine-tuning",

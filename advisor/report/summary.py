@@ -41,17 +41,8 @@ def _lab_readings(lab: Any, evidence: Any) -> dict[str, Any]:
 
 
 
-def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
-    """The projection's totals and the price it used, or a warning instead of failing."""
-    from advisor.costs.projection import project
-    from advisor.costs.pricing import load_price_table
-
-    try:
-        prices = prices if prices is not None else load_price_table()
-        projection = project(costs, prices)
-    except Exception as error:  # bad inputs or a broken price table: say so, keep the advice
-        log.info("cost projection failed: %s", error)
-        return None, None, [f"Costs are not shown: {error}"]
+def _cost_headline(projection: Any, prices: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The one projection's totals (CONTRACT section 8, "One projection") and the price it used."""
     headline = {
         "api_total_usd": round(projection.api.total, 2),
         "fine_tune_total_usd": round(projection.fine_tune.total, 2),
@@ -64,12 +55,55 @@ def _cost_headline(costs: dict[str, Any], prices: Any) -> tuple[dict[str, Any] |
     hosting = getattr(projection, "hosting", None)  # the fine-tuning path's hosting (cost model v2)
     if isinstance(hosting, str):
         headline["hosting"] = hosting
-    price = prices.get(projection.model)
+    price = prices.get(projection.model) if prices is not None else None
     assumption = None if price is None else {
         "model": price.id, "name": price.name, "input_per_mtok": price.input,
         "output_per_mtok": price.output, "as_of": price.as_of, "source": price.source,
         "retired": price.retired}
-    return headline, assumption, list(projection.warnings)
+    return headline, assumption
+
+
+def _costs_of(rec: Recommendation, prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
+    """The summary's ``costs``, the price and the cost warnings, all from the recommendation's projection."""
+    if rec.projection is None:
+        return None, None, [f"Costs are not shown: {rec.projection_error or 'the cost projection failed'}"]
+    costs, price = _cost_headline(rec.projection, prices)
+    costs = {**costs, "note": rec.cost_note, "caveats": list(rec.cost_caveats),
+             "cheaper_model": _cheaper_model(rec.projection, prices)}
+    return costs, price, list(rec.projection.warnings)
+
+
+def _cheaper_model(projection: Any, prices: Any) -> dict[str, Any] | None:
+    """The API path on the cheapest current Claude model, when that is cheaper than the one the
+    inputs name: a verdict that holds only on a dearer model's prices then shows as such."""
+    from advisor.costs.projection import project
+
+    if prices is None:
+        return None
+    best = None
+    for model in prices.models.values():
+        if model.status != "current" or model.id == projection.model:
+            continue
+        try:
+            total = project({**projection.inputs, "model": model.id}, prices).api.total
+        except Exception:  # a row the projection cannot use: not a counterfactual
+            continue
+        if total < projection.api.total and (best is None or total < best[1]):
+            best = (model, total)
+    if best is None:
+        return None
+    model, total = best
+    return {"model": model.id, "name": model.name, "api_total_usd": round(total, 2),
+            "saving_usd": round(projection.api.total - total, 2)}
+
+
+def _derivations(assessment: Any) -> list[dict[str, Any]]:
+    """The figures the answers put on the projection's inputs; a typed figure that differs wins."""
+    from advisor.costs.presets import derivations
+
+    return [{"input": d.input_id, "derived": d.derived, "typed": d.typed, "used": d.used,
+             "reason": d.reason, "text": d.sentence()}
+            for d in derivations(assessment.costs, assessment.answers)]
 
 
 def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None = None,
@@ -89,11 +123,11 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
     rules = default_rules()
     info = rules.verdicts[rec.verdict]
     bank = rules.bank
-    # The cost figures count what the answers imply for inputs not set, as the Costs screen and
-    # the costs command do (advisor.costs.presets); the rules read the file's own inputs.
-    from advisor.costs.presets import with_implied
-
-    costs, price, cost_warnings = _cost_headline(with_implied(assessment.costs, assessment.answers), prices)
+    costs, price, cost_warnings = _costs_of(rec, prices)
+    if costs is not None:
+        # the self-hosted verdict's id, else the fine-tuning gate's: the file names both, Python neither
+        costs["path"] = info.id if info.self_hosted else (rules.gate.verdict if rules.gate else "")
+        costs["self_hosted"] = info.self_hosted
     evidence = rec.prompt_evidence
     bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {
@@ -107,7 +141,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "missing": list(rec.missing),
         "counterfactuals": [{"changes": dict(c.changes), "verdict": c.verdict, "text": c.text}
                             for c in rec.counterfactuals],
-        "costs": None if costs is None else {**costs, "note": rec.cost_note},
+        "costs": costs,
         "prompt_evidence": None if evidence is None else dict(evidence),
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
         **_lab_readings(assessment.prompt_lab, evidence),  # contract v3, after the v1 keys
@@ -130,6 +164,8 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
                    "checks": [{"depth": c.depth, "kind": c.kind, "text": c.text, "held": c.held,
                                "fact": c.fact, "seen": c.seen, "seen_text": c.seen_text}
                               for c in t.checks]} for t in rec.trace],
+        "also": [dict(a) for a in rec.also],
+        "derivations": _derivations(assessment),
         "notes": assessment.notes or "",
         "created": assessment.created,
         "modified": assessment.modified,

@@ -16,7 +16,9 @@ NICHE = {
 # Everything answered, and nothing special: prompting falls short only on reasoning.
 ORDINARY = dict(NICHE, gaps=["reasoning"], data_public="public_common", ml_team="none",
                 labeled_examples=200, training_budget_usd=1000, retrain_commitment=False)
-UPFRONT = upfront_fine_tune_usd({})  # $5,600 with the default cost inputs
+# $600: NICHE already holds 5,000 labels, so none of the default 5,000 are left to label (CONTRACT
+# section 8, "Decision, v3", "One projection": rule 5's up-front cost counts the labels held).
+UPFRONT = upfront_fine_tune_usd({"examples_to_label": 0})
 
 
 def answers(base: dict, **changes) -> dict:
@@ -104,7 +106,7 @@ def test_the_trace_shows_every_rule_tried_and_each_condition_with_the_value_it_s
     assert gate["ml_team"].text == "a dedicated ML team runs training and debugs regressions"
     assert (gate["ml_team"].seen_text, gate["ml_team"].held) == ("Some experience, part time", False)
     assert (gate["labeled_examples"].seen_text, gate["labeled_examples"].held) == ("5,000 examples", True)
-    assert "$5,600" in gate["training_budget_usd"].text and gate["training_budget_usd"].seen_text == "$50,000"
+    assert "$600" in gate["training_budget_usd"].text and gate["training_budget_usd"].seen_text == "$50,000"
     group = result.trace[4].checks[0]
     assert (group.kind, group.text, group.held) == ("all", "all of these hold", False)
 
@@ -177,7 +179,8 @@ def test_one_change_that_justifies_fine_tuning_is_offered_in_plain_words():
 
 @pytest.mark.parametrize("change, expected_changes, wording", [
     ({"labeled_examples": 400}, {"labeled_examples": 500}, "If you had 500 examples"),
-    ({"training_budget_usd": 3000}, {"training_budget_usd": 5600}, "If your up-front budget were $5,600"),
+    # $600 up front: the labels held count (CONTRACT section 8, "One projection")
+    ({"training_budget_usd": 300}, {"training_budget_usd": 600}, "If your up-front budget were $600"),
     ({"retrain_commitment": False}, {"retrain_commitment": True}, "If you committed to retraining"),
 ])
 def test_numbers_are_tried_at_the_thresholds_the_rules_use(change, expected_changes, wording):
@@ -226,7 +229,8 @@ def test_the_gate_lists_each_failed_condition_with_todays_answer():
                          "training_budget_usd"}
     assert gate["data_public"].needed == "the language the task needs is proprietary and niche, not found in public text"
     assert gate["data_public"].now == "Yes, it is everyday public language"
-    assert gate["training_budget_usd"].now == "$1,000" and "$5,600" in gate["training_budget_usd"].needed
+    # 4,800 still to label after the 200 held (CONTRACT section 8, "One projection")
+    assert gate["training_budget_usd"].now == "$1,000" and "$5,400" in gate["training_budget_usd"].needed
     assert evaluate({**ORDINARY, **result.gate_changes}).verdict == "fine_tune"
 
 
@@ -251,7 +255,7 @@ def test_the_first_reason_is_the_rule_that_decided_with_its_source():
 
 def test_the_fine_tune_rationale_quotes_the_answers_and_the_cost():
     text = evaluate(NICHE).reasons[0].text
-    assert "5,000 examples" in text and "$5,600" in text
+    assert "5,000 examples" in text and "$600 up-front" in text  # labels held count (CONTRACT 8, "One projection")
 
 
 @pytest.mark.parametrize("extra, verdict_base, note", [

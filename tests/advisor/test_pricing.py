@@ -197,3 +197,10 @@ def test_load_from_an_explicit_path(tmp_path):
     assert load_price_table(toml_file).models["m"].output == 2
     with pytest.raises(PriceTableError, match="cannot read"):
         load_price_table(tmp_path / "missing.json")
+
+
+def test_claude_fable_5_is_priced_as_the_official_page_lists_it_with_its_date():
+    # platform.claude.com/docs/en/about-claude/pricing, checked 2026-12-07
+    fable = shipped_price_table().models["claude-fable-5"]
+    assert (fable.input, fable.output, fable.cache_read, fable.cache_write) == (10.0, 50.0, 1.0, 12.5)
+    assert fable.status == "legacy" and fable.as_of == "2026-12-07" and "platform.claude.com" in fable.source

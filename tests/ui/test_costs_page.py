@@ -144,20 +144,38 @@ def test_the_model_combo_lists_retired_models_and_changes_the_model(qtbot, page)
 
 
 def test_answers_fill_in_what_they_imply_unless_the_user_set_it(qtbot, document, make_page):
+    # CONTRACT section 8, "One projection": looking at a screen never writes an input into the
+    # file, so the answers' figures are shown and projected, and the file keeps only what was typed.
     document.set_answer("labeled_examples", 1200)
     document.set_answer("retrain_commitment", False)
     document.set_cost("retrains_per_year", 6)  # the user's own figure wins over the answer
     page = make_page()
     costs = document.assessment.costs
-    assert costs["examples_to_label"] == 3800 and costs["retrains_per_year"] == 6
-    assert page.form.note.isVisible() and "Examples to label" in page.form.note.text()
-    assert "Retrains per year" not in page.form.note.text()
+    assert "examples_to_label" not in costs and costs["retrains_per_year"] == 6
     assert page.form.rows["examples_to_label"].hint.text() == "from answers"
-    document.set_answer("labeled_examples", 4000)  # a changed answer updates a filled-in figure
-    assert costs["examples_to_label"] == 1000
+    assert "3,800" in page.form.note.text() and "Retrains per year" not in page.form.note.text()
+    qtbot.waitUntil(lambda: page.projection is not None)
+    assert page.projection.fine_tune.labelling[0] == 3800 * 1.0
+    document.set_answer("labeled_examples", 4000)  # a changed answer updates the figure shown
+    assert "1,000" in page.form.note.text() and "examples_to_label" not in costs
     type_into(qtbot, page, "examples_to_label", "2000")
     document.set_answer("labeled_examples", 100)  # ...but never one the user typed
     assert costs["examples_to_label"] == 2000 and not page.form.note.isVisible()
+
+
+def test_opening_the_costs_screen_changes_neither_the_file_nor_the_advice(qtbot, document, make_page):
+    from advisor.report.summary import build_summary
+
+    document.set_answer("labeled_examples", 3000)
+    document.set_answer("knowledge_changes", "weekly")
+    before = (dict(document.assessment.costs), build_summary(document.snapshot())["costs"])
+    page = make_page()
+    qtbot.waitUntil(lambda: page.projection is not None)
+    page.hide()
+    page.show()
+    assert dict(document.assessment.costs) == before[0]
+    assert build_summary(document.snapshot())["costs"] == before[1]
+    assert round(page.projection.fine_tune.total, 2) == before[1]["fine_tune_total_usd"]
 
 
 def test_a_model_missing_from_the_price_table_is_said_on_the_page(qtbot, document, make_page):
@@ -301,10 +319,10 @@ def test_looking_at_a_saved_file_changes_nothing_until_the_user_takes_the_sugges
 
 def test_a_preset_leaves_figures_from_the_answers_and_says_so(qtbot, page):
     page.document.set_answer("labeled_examples", 800)  # implies 4,200 examples still to label
-    qtbot.waitUntil(lambda: page.document.assessment.costs.get("examples_to_label") == 4200)
     qtbot.mouseClick(page.form.preset_buttons["mid"], LEFT)
     costs = page.document.assessment.costs
-    assert costs["examples_to_label"] == 4200  # not the preset's 5,000
+    assert "examples_to_label" not in costs  # not the preset's 5,000: the answers' 4,200 is projected
+    qtbot.waitUntil(lambda: page.projection is not None and page.projection.fine_tune.labelling[0] == 4200 * 2.0)
     assert costs["monthly_requests"] == PRESETS_BY_ID["mid"].costs["monthly_requests"]
     assert "left examples to label as your answers imply" in page.form.note.text()
 

@@ -32,7 +32,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "train_gpu_hours", "training_runs", "retrains_per_year",
                           "retrain_extra_usd")),
     ("Hosting the fine-tuned model", ("ft_hosting", "ft_serverless_in_per_mtok",
-                                      "ft_serverless_out_per_mtok", "min_hosting_gpus",
+                                      "ft_serverless_out_per_mtok", "min_hosting_gpus", "self_host_gpus",
                                       "gpu_prefill_tokens_per_second", "gpu_decode_tokens_per_second",
                                       "peak_to_average")),
     ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
@@ -317,7 +317,7 @@ class CostsForm(QWidget):
         for input_id in list(self.document.assessment.costs):
             self.document.set_cost(input_id, None)
         self.prefilled.clear()
-        self.apply_answers()  # defaults, as the answers refine them
+        self.refresh()  # defaults, as the answers refine them in the projection
 
     # --- from the answers -----------------------------------------------------------------
     def forget_answers(self) -> None:

@@ -191,10 +191,9 @@ class CostsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self.document.is_dirty:  # the user is editing: keep the figures in step with answers
-            self.form.apply_answers()
-        else:
-            self.form.refresh()
+        # Looking never writes (CONTRACT section 8, "One projection"): the answers' figures are
+        # shown and projected for inputs left unset, and go into the file only on the user's word.
+        self.form.refresh()
         if self._stale:
             self.update_projection()
 
@@ -203,10 +202,7 @@ class CostsPage(QWidget):
             self._stale = True  # worked out when the page is next shown
             self.form.refresh()
             return
-        if self.document.is_dirty:
-            self.form.apply_answers()
-        else:
-            self.form.refresh()
+        self.form.refresh()
         self.timer.start()  # restarts: the redraw waits for a pause in the typing
 
     def update_projection(self) -> None:
