@@ -87,8 +87,7 @@ def with_implied(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -
     return merged
 
 
-@dataclass(frozen=True)
-class Derivation:
+class Derivation(NamedTuple):
     """An input the answers put a figure on, and whether the projection uses it or the typed one."""
 
     input_id: str

@@ -34,7 +34,7 @@ def render_adr(summary: dict[str, Any]) -> str:
     out += _outcome(summary)
     out += ["## Pros and Cons of the Options", ""]
     for verdict, info in verdicts.items():
-        out += _option(summary, verdict, info, chosen)
+        out += _option(summary, verdict, info, chosen, verdicts[chosen].self_hosted)
     out += _more_information(summary)
     return "\n".join(out).rstrip() + "\n"
 
@@ -77,12 +77,12 @@ def _outcome(summary: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _option(summary: dict[str, Any], verdict: str, info: Any, chosen: str) -> list[str]:
+def _option(summary: dict[str, Any], verdict: str, info: Any, chosen: str, chosen_self_hosted: bool) -> list[str]:
     lines = [f"### {md_escape(info.title)}", "", md_escape(info.meaning), ""]
     evidence = _evidence_line(summary, info.evidence)
     if evidence:
         lines += [f"* Measured: {md_escape(evidence)}"]
-    cost = _cost_line(summary, info)
+    cost = _cost_line(summary, info, chosen_self_hosted)
     if cost:
         lines += [f"* Projected: {md_escape(cost)}"]
     if verdict == chosen:
@@ -133,15 +133,15 @@ def _rate(point: dict[str, Any]) -> str:
             f"(95 % interval {point['wilson_low']:.1f}–{point['wilson_high']:.1f} %)")
 
 
-def _cost_line(summary: dict[str, Any], info: Any) -> str:
+def _cost_line(summary: dict[str, Any], info: Any, chosen_self_hosted: bool) -> str:
     costs = summary.get("costs") or {}
     months = costs.get("horizon_months")
     if not months:
         return ""
-    own_path = costs.get("fine_tune_total_usd")  # the fine-tuning path, or self-hosting (costs.path)
-    if own_path is not None and info.self_hosted and costs.get("path") == "self_host":
+    own_path = costs.get("fine_tune_total_usd")  # the fine-tuning path, or self-hosting when chosen
+    if own_path is not None and info.self_hosted and chosen_self_hosted:
         return f"{format_usd(own_path)} over {months} months serving an open-weights model yourself"
-    if own_path is not None and info.trains_model and costs.get("path") != "self_host":
+    if own_path is not None and info.trains_model and not chosen_self_hosted:
         return f"{format_usd(own_path)} over {months} months on the fine-tuning path"
     if info.evidence in ("prompt_alone", "context") and costs.get("api_total_usd") is not None:
         return f"{format_usd(costs['api_total_usd'])} over {months} months on the Claude API path"
