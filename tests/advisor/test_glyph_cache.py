@@ -122,12 +122,12 @@ def _private_attributes_used() -> set[str]:
     import ast
     from pathlib import Path
 
-    from matplotlib.backends.backend_agg import RendererAgg
-
     tree = ast.parse(Path(glyph_cache.__file__).read_text(encoding="utf-8"))
-    # Its own: module-level names, and methods it adds (not those it overrides in matplotlib's class).
+    pinned = {name for names in glyph_cache.PRIVATE_NAMES.values() for name in names}
+    # Its own: module-level names, and methods it adds (not those it overrides in matplotlib's
+    # class, which are pinned: read from the module, so any matplotlib version gives the same set).
     own = {node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.ClassDef))
-           and not hasattr(RendererAgg, node.name)}
+           and node.name not in pinned}
     own |= {target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name)}
