@@ -100,6 +100,8 @@ def _clear_stale(lock: Path, seen: tuple | None) -> None:
 
     Of several windows clearing it at once, one does, under a guard file created with O_EXCL,
     and only while the lock is still the one seen stale: a fresh lock is never removed."""
+    if seen is None:  # nothing was there when looked at: nothing to clear. Unlinking "no lock"
+        return         # would remove one another window created meanwhile, without the guard.
     guard = lock.with_name(f"{lock.name}.takeover")
     try:
         os.close(os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644))

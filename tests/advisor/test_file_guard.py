@@ -75,3 +75,17 @@ def test_windows_opening_one_file_at_once_never_both_take_the_lock(tmp_path, lef
             one.release()
         assert not lock_path(path).exists()
         assert sorted(tmp_path.iterdir()) == [path]  # nothing left behind: no draft, no guard
+
+
+def test_a_lock_seen_absent_is_never_cleared_so_one_made_meanwhile_stays(tmp_path, monkeypatch):
+    """The race CI caught: a window saw no lock, another took it meanwhile; clearing "no lock" must
+    not remove the new one (before, it did when the look-again also saw nothing at first)."""
+    from advisor.document import file_guard
+
+    path = write_assessment(tmp_path / "shared.fta.json", title="Shared")
+    holder = OpenFile(path)
+    assert holder.locked
+    monkeypatch.setattr(file_guard, "_snapshot", lambda lock: None)  # what the slower window saw
+    file_guard._clear_stale(lock_path(path), None)
+    assert lock_path(path).exists() and json.loads(lock_path(path).read_text())["token"] == holder.token
+    holder.release()
