@@ -150,12 +150,17 @@ def store_problem() -> str | None:
 
 # -- the key --------------------------------------------------------------------------------
 def _keyring_key() -> str | None:
+    return read_secret(USERNAME)
+
+
+def read_secret(username: str) -> str | None:
+    """A secret of the app's keyring service (the API key, or ``target:NAME``); None when absent."""
     try:
         backend = _backend()
     except KeyStoreUnavailable:
         return None
     try:
-        return backend.get_password(SERVICE, USERNAME) or None
+        return backend.get_password(SERVICE, username) or None
     except Exception as error:  # locked, D-Bus gone: no key from here, say so in the log only
         log.warning("reading the key from the keyring failed: %s", type(error).__name__)
         return None

@@ -5,14 +5,15 @@ from typing import Any
 from xml.etree import ElementTree
 
 
+def run_label(model: str, context: str = "none", shots: int | None = None, target: dict | None = None) -> str:
+    """A run as the reports name it: the model (or the target), then its context and shots when set."""
+    name = f"{target['name']} ({model})" if target else model
+    return name + (f" · {context}" if context != "none" else "") + (
+        f" · {shots} shot{'s' if shots != 1 else ''}" if shots is not None else "")
+
+
 def _label(result: Any) -> str:
-    target = getattr(result, "target", None)
-    name = f"{target['name']} ({result.model})" if target else result.model
-    if getattr(result, "context", "none") != "none":
-        name += f" · {result.context}"
-    if getattr(result, "shots", None) is not None:
-        name += f" · {result.shots} shots"
-    return name
+    return run_label(result.model, result.context, result.shots, result.target)
 
 
 def junit_xml(results: list[Any]) -> str:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from advisor.core.errors import FileProblem
 from advisor.lab import prompts
+from advisor.lab.retrieval import estimate_tokens
 
 CHUNK = 20  # inputs per step: what a crash can cost at most
 TERMS_URL = "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
@@ -66,7 +67,7 @@ def estimate(lab: dict[str, Any], inputs: list[dict[str, Any]], price: Any, batc
         except prompts.PromptError:
             continue
         text = str(request.get("system", "")) + "".join(str(m["content"]) for m in request["messages"])
-        sizes.append((len(text) + 3) // 4)
+        sizes.append(estimate_tokens(text))
     per_input = round(sum(sizes) / len(sizes)) if sizes else 0
     per_output = int(lab.get("max_tokens") or prompts.DEFAULT_MAX_TOKENS)
     cost = None

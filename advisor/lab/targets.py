@@ -66,10 +66,7 @@ def key_for(name: str) -> str | None:
     """The target's key from the system keyring (service fine-tune-advisor, user target:NAME)."""
     from advisor.claude import keystore
 
-    try:
-        return keystore._backend().get_password(keystore.SERVICE, f"target:{name}") or None
-    except Exception:  # noqa: BLE001 - no store, a locked one: the target is used without a key
-        return None
+    return keystore.read_secret(f"target:{name}")  # no store, a locked one: used without a key
 
 
 def check_transport(target: Target, key: str | None, warn: Callable[[str], None]) -> None:

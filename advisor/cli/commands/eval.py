@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from advisor.core.errors import FileProblem, UsageProblem
+from advisor.lab.ci_reports import run_label
 
 log = logging.getLogger(__name__)
 
@@ -332,13 +333,6 @@ def comparison_report(results, bar_pct) -> str:
         lines.append(f"cheapest model meeting the bar of {bar_pct:g} %: {best['model']}" if best
                      else f"no model meets the bar of {bar_pct:g} %")
     return "\n".join(lines) + "\n"
-
-
-def run_label(model: str, context: str = "none", shots: int | None = None, target: dict | None = None) -> str:
-    """A run as the reports name it: the model (or the target), then its context and shots when set."""
-    name = f"{target['name']} ({model})" if target else model
-    return name + (f" · {context}" if context != "none" else "") + (
-        f" · {shots} shot{'s' if shots != 1 else ''}" if shots is not None else "")
 
 
 # -- other targets and CI (contract section 8) -------------------------------------------------
