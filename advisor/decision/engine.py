@@ -22,6 +22,7 @@ import math
 from typing import Any, Mapping, NamedTuple
 
 from advisor.decision import evidence as evidence_module
+from advisor.decision.candidate_reading import read_candidates
 from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
@@ -346,8 +347,12 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     doubts = [fill_text(d.text, priced, rules.bank) for d in rules.doubts if d.when.holds(priced_verdict)]
     also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}
             for a in rules.also if a.when.holds(with_verdict)]
-    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
-                                           reading, evidence, rules)
+    candidates_read = read_candidates(prompt_lab, bar, info, evidence,
+                                      evidence_module.cost_per_1k_of(prompt_lab, evidence))
+    reasons += [Reason("candidate_evidence", text, "Your prompt-lab run of your own model", "evidence")
+                for text in candidates_read.rationale]
+    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules),
+                                           doubts + candidates_read.drops, reading, evidence, rules)
     cost_note = ""
     if projection is not None:
         note = _first_holding(rules.cost_notes, priced_verdict)
