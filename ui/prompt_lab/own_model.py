@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from advisor.claude import keystore
 from advisor.claude.client import ClaudeProblem
 from advisor.lab import targets
-from ui.prompt_lab.messages import InlineMessage
+from ui.prompt_lab.messages import InlineMessage, colours
 
 PER_TOKEN, GPU_HOURS = 0, 1
 
@@ -213,7 +213,7 @@ class OwnModelControl(QWidget):
         self.setup_button.clicked.connect(self.open_setup)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        self.note.setAccessibleName("Your own model warning")
         self.note.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -225,8 +225,12 @@ class OwnModelControl(QWidget):
         self.target, self.warning = target, warning
         self.include.setEnabled(target is not None)
         self.include.setChecked(include and target is not None)
-        self.include.setText(f"Also on {target.label()}" if target else "Also on your own model")
-        self.include.setToolTip(target.base_url if target else "Set up your model first")
+        # The name only, cut short: the row must fit a 900-pixel window; the tooltip says the rest.
+        name = "your own model" if target is None else (
+            target.name if len(target.name) <= 16 else target.name[:15] + "…")
+        self.include.setText(f"Also on {name}")
+        self.include.setToolTip(f"{target.label()} at {target.base_url}" if target else "Set up your model first")
+        self.note.setStyleSheet(f"color: {colours(self, 'warning')[1]};")  # the lab's warning amber
         self.note.setText(f"⚠ {warning}" if warning else "")
         self.note.setVisible(bool(warning))
         self.changed.emit()
