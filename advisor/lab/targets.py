@@ -171,7 +171,7 @@ def from_record(record: Any) -> Target | None:
     if not all(isinstance(v, str) and v for v in (name, url, model)):
         return None
     clean = {k: float(v) for k, v in price.items() if k in PRICE_KEYS and isinstance(v, (int, float))
-             and not isinstance(v, bool)}
+             and not isinstance(v, bool) and 0 <= v <= 10_000_000}  # a hand-edited price is never negative
     try:
         return parse(f"{name}={url}", model, clean)
     except ValueError:
