@@ -173,3 +173,21 @@ def test_a_saved_key_is_never_shown_and_can_be_forgotten(qtbot, lab_page, own):
     click(qtbot, dialog.forget_key)
     assert keystore.read_secret("target:mine") is None and not dialog.forget_key.isVisible()
     dialog.reject()
+
+
+def test_the_lab_still_fits_900_by_600_with_a_long_named_model_and_its_warning(window, qtbot):
+    from advisor.lab import targets
+    from tests.ui.test_window_fits import SMALL, visit
+
+    window.resize(*SMALL)
+    window.open_example()
+    window.show_page("prompt_lab")
+    window.prompt_lab.tabs.setCurrentIndex(1)
+    long_one = targets.parse("the-team-gpu-box-number-two=http://10.0.0.7:8000/v1",
+                             "meta-llama/Llama-3.1-8B-Instruct-with-a-long-suffix")
+    control = window.prompt_lab.runs.own_model
+    control.set_target(long_one, include=True, warning="target the-team-gpu-box-number-two: http://10.0.0.7:8000/v1 "
+                       "is plain http; the tests and replies travel unencrypted.")
+    assert control.include.isVisible() and control.note.isVisible()
+    assert not visit(window, qtbot, "prompt_lab")
+    window.document._dirty = False

@@ -206,10 +206,10 @@ class OwnModelControl(QWidget):
         self.target: targets.Target | None = None
         self.warning: str | None = None
         self.include = QCheckBox("Also on your own model")
-        self.include.setEnabled(False)
-        self.include.setToolTip("Set up your model first")
+        self.include.hide()
         self.setup_button = QPushButton("Your own &model…")
-        self.setup_button.setToolTip("An OpenAI-compatible server of your own, run beside Claude")
+        self.setup_button.setToolTip("Your own model: an OpenAI-compatible server of yours, run beside Claude")
+        self.setup_button.setAccessibleName("Set up your own model")
         self.setup_button.clicked.connect(self.open_setup)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -223,12 +223,14 @@ class OwnModelControl(QWidget):
 
     def set_target(self, target: targets.Target | None, include: bool = False, warning: str | None = None) -> None:
         self.target, self.warning = target, warning
-        self.include.setEnabled(target is not None)
+        self.include.setVisible(target is not None)  # nothing to include until it is set up
         self.include.setChecked(include and target is not None)
         # The name only, cut short: the row must fit a 900-pixel window; the tooltip says the rest.
         name = "your own model" if target is None else (
-            target.name if len(target.name) <= 16 else target.name[:15] + "…")
+            target.name if len(target.name) <= 12 else target.name[:11] + "…")
         self.include.setText(f"Also on {name}")
+        # Short once set up, so the line fits a 900-pixel window beside "Also on".
+        self.setup_button.setText("&Edit…" if target else "Your own &model…")
         self.include.setToolTip(f"{target.label()} at {target.base_url}" if target else "Set up your model first")
         self.note.setStyleSheet(f"color: {colours(self, 'warning')[1]};")  # the lab's warning amber
         self.note.setText(f"⚠ {warning}" if warning else "")
