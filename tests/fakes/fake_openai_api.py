@@ -24,6 +24,9 @@ class FakeOpenAIApi:
         api = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real servers do: a connection per request is not theirs
+            disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
+
             def log_message(self, *args: Any) -> None:  # quiet test output
                 pass
 
