@@ -53,7 +53,7 @@ def read_candidates(prompt_lab: Any, bar: Any, verdict_info: Any, claude: Eviden
 
 def _meets_sentence(name: str, point: dict[str, Any], bar: float, claude: Evidence | None,
                     claude_cost_per_1k: float | None) -> str:
-    text = (f"Your own model {name} meets your bar of {bar:g} %: {percent(point['pass_rate'], bar)} % of "
+    text = (f"{name} meets your bar of {bar:g} %, with {percent(point['pass_rate'], bar)} % of "
             f"{point['n']:,} tests passed (95 % interval {percent(point['wilson_low'], bar)}–"
             f"{percent(point['wilson_high'], bar)} %), at {_cost(point['cost_per_1000_usd'])} per 1,000 requests")
     if claude is not None and claude.source == "run":

@@ -60,7 +60,8 @@ class Reason(NamedTuple):
     rule: str
     text: str
     source: str
-    kind: str = "rule"  # "rule" (gave the verdict), "note" (advisory) or "evidence" (prompt tests)
+    kind: str = "rule"  # "rule" (gave the verdict), "note" (advisory), "evidence" (prompt tests) or
+    # "candidate" (your own model's tests)
     url: str = ""
     source_title: str = ""
 
@@ -349,8 +350,9 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
             for a in rules.also if a.when.holds(with_verdict)]
     candidates_read = read_candidates(prompt_lab, bar, info, evidence,
                                       evidence_module.cost_per_1k_of(prompt_lab, evidence))
-    reasons += [Reason("candidate_evidence", text, "Your prompt-lab run of your own model", "evidence")
-                for text in candidates_read.rationale]
+    at = 2 if evidence is not None else 1  # beside Claude's prompt evidence, which it is weighed against
+    reasons[at:at] = [Reason("candidate_evidence", text, "Your prompt-lab run of your own model", "candidate")
+                      for text in candidates_read.rationale]
     level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules),
                                            doubts + candidates_read.drops, reading, evidence, rules)
     cost_note = ""

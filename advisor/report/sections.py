@@ -143,7 +143,7 @@ def headline(summary: dict[str, Any]) -> Headline:
     )
 
 
-_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: "}
+_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: ", "candidate": "Your own model: "}
 
 
 def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from advisor.decision.engine import LEVELS, evaluate
 from advisor.document.assessment import Assessment
-from advisor.report.summary import build_summary
+from advisor.report.summary import build_summary, render_text
 from tests.advisor.test_decision_v3 import NICHE, ON_PREM
 
 BAR = {"quality_bar_pct": 90}
@@ -45,10 +45,12 @@ def test_a_candidate_that_meets_the_bar_is_named_with_its_cost_beside_claudes():
     result = evaluate({**NICHE, **BAR}, prompt_lab=lab)
     assert result.verdict == "fine_tune" and result.confidence == before.confidence
     sentence = next(r.text for r in result.reasons if r.rule == "candidate_evidence")
-    assert sentence.startswith("Your own model mine meets your bar of 90 %: 97 % of 30 tests passed")
+    assert sentence.startswith("mine meets your bar of 90 %, with 97 % of 30 tests passed")
+    assert [r.rule for r in result.reasons][1:3] == ["prompt_evidence", "candidate_evidence"]  # side by side
     assert "at $0.1000 per 1,000 requests against $2.00 on claude-haiku-5-5" in sentence
     summary = build_summary(Assessment(answers={**NICHE, **BAR}, costs={}, prompt_lab=lab))
     assert any(item["text"] == sentence for item in summary["rationale"])
+    assert f"Your own model: {sentence}" in " ".join(render_text(summary).split())  # lines wrap
     assert summary["candidate_evidence"]["mine"]["cost_per_1000_usd"] == 0.1
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -107,7 +106,7 @@ class OwnModelDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._load_price(target.price if target else {})
-        self.name.textChanged.connect(lambda _text: self._show_key_state())
+        self.name.editingFinished.connect(self._show_key_state)  # one keyring read per name, not per key press
         self._show_key_state()
         self.resize(620, self.sizeHint().height())
 
@@ -199,8 +198,6 @@ class OwnModelDialog(QDialog):
 class OwnModelControl(QWidget):
     """'Also on your own model' beside 'Also on', with its set-up button and the http warning."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target: targets.Target | None = None
@@ -219,7 +216,6 @@ class OwnModelControl(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.include)
         row.addWidget(self.setup_button)
-        self.include.toggled.connect(lambda _on: self.changed.emit())
 
     def set_target(self, target: targets.Target | None, include: bool = False, warning: str | None = None) -> None:
         self.target, self.warning = target, warning
@@ -235,7 +231,6 @@ class OwnModelControl(QWidget):
         self.note.setStyleSheet(f"color: {colours(self, 'warning')[1]};")  # the lab's warning amber
         self.note.setText(f"⚠ {warning}" if warning else "")
         self.note.setVisible(bool(warning))
-        self.changed.emit()
 
     def load_runs(self, runs: list[dict[str, Any]]) -> None:
         """The model the file's runs name, included when the newest go ran it."""
