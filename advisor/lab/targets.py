@@ -41,6 +41,11 @@ class Target(NamedTuple):
         return f"{self.name} ({self.model})"
 
 
+def valid_name(name: str) -> bool:
+    """A target's name: it names its run and its keyring entry (target:NAME)."""
+    return bool(_NAME.match(name))
+
+
 def parse(spec: str, model: str, price: dict[str, float] | None = None) -> Target:
     """``NAME=URL`` and the model id it serves; ValueError with what to write instead."""
     name, sep, url = spec.partition("=")

@@ -191,3 +191,21 @@ def test_the_lab_still_fits_900_by_600_with_a_long_named_model_and_its_warning(w
     assert control.include.isVisible() and control.note.isVisible()
     assert not visit(window, qtbot, "prompt_lab")
     window.document._dirty = False
+
+
+@pytest.mark.parametrize(("name", "url", "model", "said"), [
+    ("my model", "http://127.0.0.1:8000/v1", "m", "Give the model a short name"),
+    ("mine", "http://127.0.0.1:8000/v1", "", "Give the model id the server serves"),
+    ("mine", "ftp://127.0.0.1/v1", "m", "'ftp://127.0.0.1/v1' is not a web address; give http(s)://"),
+])
+def test_a_wrong_field_is_named_in_the_windows_words(qtbot, lab_page, name, url, model, said):
+    lab_page.tabs.setCurrentIndex(1)
+    click(qtbot, lab_page.runs.own_model.setup_button)
+    dialog = lab_page.runs.own_model.dialog
+    type_into(qtbot, dialog.name, name)
+    dialog.url.setText(url)
+    dialog.model.setText(model)
+    dialog.accept()
+    shown = dialog.message.text.text()
+    assert dialog.isVisible() and shown.startswith(said) and "--target" not in shown
+    dialog.reject()

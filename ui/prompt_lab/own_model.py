@@ -169,13 +169,21 @@ class OwnModelDialog(QDialog):
             self.message.show_message(str(problem), "error")
         self._show_key_state()
 
+    def _in_window_words(self, problem: ValueError) -> str:
+        """parse() speaks of command-line options; here the fields are named instead."""
+        if not targets.valid_name(self.name.text().strip()):
+            return "Give the model a short name: letters, digits, -, _ or . (up to 64), such as mine."
+        if not self.model.text().strip():
+            return "Give the model id the server serves, as its /v1/models lists it."
+        text = str(problem)
+        return text.split(": ", 1)[1] if text.startswith("--target") and ": " in text else text
+
     def accept(self) -> None:  # noqa: D102 - checked before it closes; nothing kept on a problem
         try:
             target = targets.parse(f"{self.name.text().strip()}={self.url.text().strip()}", self.model.text(),
                                    self.price())
         except ValueError as problem:
-            self.message.show_message(str(problem).replace("--target ", "").replace("--target-model ID", "a model"),
-                                      "error")
+            self.message.show_message(self._in_window_words(problem), "error")
             return
         typed = self.key.text().strip()
         has_key = bool(typed) or keystore.read_secret(f"target:{target.name}") is not None
