@@ -39,6 +39,30 @@ def plain_http_warning(target: targets.Target, has_key: bool) -> str | None:
     return said[0] if said else None
 
 
+BATCH_ONLY_CLAUDE = "Batch mode sends Claude's requests only: untick it to run {} too, or untick your own model."
+
+
+def checked_key(target: targets.Target | None) -> str | None:
+    """The target's key from the keyring (read in the worker: the keyring may be slow); raises
+    ClaudeProblem when it would go over plain http to another computer."""
+    if target is None:
+        return None
+    key = targets.key_for(target.name)
+    targets.check_transport(target, key, lambda _warning: None)  # the warning is already in view
+    return key
+
+
+def run_beside_claude(lab: dict[str, Any], target: targets.Target, key: str | None, ctx: Any, *,
+                      send: Any, repeat: int, concurrency: int, progress: Any) -> Any:
+    """The run panel's worker runs the same tests on the target after Claude's models; a failure
+    that stops every test is named on each, so Claude's runs of the same go are kept."""
+    from advisor.lab import target_run
+
+    return target_run.run_on_target(lab, target, claude_send=send, repeat=repeat, concurrency=concurrency,
+                                    cancel=ctx.cancel_event, key=key, keep_going=True, progress=progress,
+                                    on_retry=lambda problem, wait: ctx.report(("retry", problem.kind, wait)))
+
+
 def _money(maximum: float, decimals: int, suffix: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(0.0, maximum)

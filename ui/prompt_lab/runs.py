@@ -28,13 +28,13 @@ from advisor.lab import eval_runner
 
 from advisor.lab import history as lab_history
 
-from advisor.lab import target_run, targets, test_sets
+from advisor.lab import test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.matrix import ResultsMatrix
-from ui.prompt_lab.own_model import OwnModelControl
+from ui.prompt_lab.own_model import BATCH_ONLY_CLAUDE, OwnModelControl, checked_key, run_beside_claude
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
@@ -211,9 +211,7 @@ class RunPanel(QWidget):
         total = len(lab["tests"]) * repeat * (len(models) + (own is not None))
         if self.batch_check.isChecked():
             if own is not None:
-                self.message.show_message("Batch mode sends Claude's requests only: untick it to run "
-                                          f"{own.label()} too, or untick your own model.", "warning")
-                return
+                return self.message.show_message(BATCH_ONLY_CLAUDE.format(own.label()), "warning")
             self._start_batch(None, lab, repeat, models)
             return
 
@@ -235,9 +233,7 @@ class RunPanel(QWidget):
                     reported[0] = now
                     ctx.report(("progress", done_before + done, total))
 
-            own_key = targets.key_for(own.name) if own is not None else None
-            if own is not None:  # before anything is paid for: a key never goes over plain http
-                targets.check_transport(own, own_key, lambda _warning: None)
+            own_key = checked_key(own)  # before anything is paid for: never a key over plain http
             try:
                 for number, model in enumerate(models):
                     done_before = number * len(lab["tests"]) * repeat
@@ -248,11 +244,9 @@ class RunPanel(QWidget):
                         break
                 if own is not None and not ctx.cancel_event.is_set():
                     before = len(models) * len(lab["tests"]) * repeat
-                    results.append(target_run.run_on_target(
-                        lab, own, claude_send=send, repeat=repeat, concurrency=concurrency,
-                        cancel=ctx.cancel_event, key=own_key, keep_going=True,
-                        on_retry=lambda p, wait: ctx.report(("retry", p.kind, wait)),
-                        progress=lambda done, of, before=before: progress(before, done, of)))
+                    results.append(run_beside_claude(lab, own, own_key, ctx, send=send, repeat=repeat,
+                                                     concurrency=concurrency,
+                                                     progress=lambda done, of: progress(before, done, of)))
                 # The records are built here, off the UI thread: 1,000 cases take a while.
                 return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
                         for result in results]
