@@ -14,8 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
-from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, PLACEHOLDER, VERDICT_FACT, AllOf, AnyOf,
-                                Condition, Leaf, Not, describe_leaf, fill_text, format_usd, leaves)
+from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, MEASURED, MEASURED_PREFIX, PLACEHOLDER,
+                                         VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not, describe_leaf,
+                                         fill_text, format_usd, leaves)
 from advisor.core.resource_cache import shipped_toml
 from advisor.decision.questions import Question, QuestionBank, default_bank
 
@@ -233,6 +234,12 @@ class _Checker:
                 raise self.fail(where, f"unknown derived figure '{fact}'; known: "
                                        + ", ".join(DERIVED_PREFIX + n for n in DERIVED))
             return "derived", None
+        if fact.startswith(MEASURED_PREFIX):
+            measured = MEASURED.get(fact[len(MEASURED_PREFIX):])
+            if measured is None:
+                raise self.fail(where, f"unknown lab reading '{fact}'; known: "
+                                       + ", ".join(MEASURED_PREFIX + n for n in MEASURED))
+            return measured.kind, None
         if fact == VERDICT_FACT:
             if not allow_verdict:
                 raise self.fail(where, "a rule cannot test the verdict; only notes can")
@@ -259,7 +266,8 @@ class _Checker:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise bad("use a number or derived.NAME")
             return value, None
-        allowed = self.verdicts if kind == "verdict" else question.values if question and question.options else ()
+        allowed = (self.verdicts if kind == "verdict" else question.values if question and question.options
+                   else MEASURED[fact[len(MEASURED_PREFIX):]].values if fact.startswith(MEASURED_PREFIX) else ())
         if kind == "boolean":
             if not isinstance(value, bool):
                 raise bad("use true or false")
