@@ -83,22 +83,44 @@ class Progress:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.done: dict[str, dict[str, Any]] = {}
+        self.open_batch: dict[str, Any] | None = None  # a batch sent and not yet collected
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 try:
                     record = json.loads(line)
                 except ValueError:
                     continue  # a line cut by a crash: that input is simply labelled again
-                if isinstance(record, dict) and isinstance(record.get("key"), str):
+                if not isinstance(record, dict):
+                    continue
+                if isinstance(record.get("key"), str):
                     self.done[record["key"]] = record
+                elif isinstance(record.get("batch"), dict) and record["batch"].get("id"):
+                    self.open_batch = record["batch"]
+                elif self.open_batch is not None and record.get("closed_batch") == self.open_batch["id"]:
+                    self.open_batch = None
 
     def add(self, records: Iterable[dict[str, Any]]) -> None:
         records = list(records)
-        with open(self.path, "a", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            handle.flush()
+        self._append(records)
         self.done.update({record["key"]: record for record in records})
+
+    def open(self, batch: dict[str, Any]) -> None:
+        """Note a submitted batch, so that a rerun polls it instead of sending its inputs again."""
+        if batch.get("id"):
+            self._append([{"batch": batch}])
+            self.open_batch = batch
+
+    def close_batch(self, batch: dict[str, Any]) -> None:
+        """The batch's answers are in: a rerun sends only what it left unanswered."""
+        if batch.get("id"):
+            self._append([{"closed_batch": batch["id"]}])
+        self.open_batch = None
+
+    def _append(self, lines: list[dict[str, Any]]) -> None:
+        with open(self.path, "a", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+            handle.flush()
 
 
 def label(lab: dict[str, Any], inputs: list[dict[str, Any]], progress: Progress,
