@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_dataset_cli import _assessment, _inputs, _lines
+from tests.cli.test_dataset_cli import _assessment, _inputs
 from tests.fakes.fake_messages_api import wait_until
 from tests.helpers import ROOT
 
