@@ -70,11 +70,15 @@ def estimate(lab: dict[str, Any], inputs: list[dict[str, Any]], price: Any, batc
         sizes.append(estimate_tokens(text))
     per_input = round(sum(sizes) / len(sizes)) if sizes else 0
     per_output = int(lab.get("max_tokens") or prompts.DEFAULT_MAX_TOKENS)
-    cost = None
-    if price is not None:
-        cost = len(inputs) * (per_input * price.input + per_output * price.output) / 1e6
-    return Estimate(len(inputs), per_input, per_output, cost,
-                    None if cost is None else cost * (1 - batch_discount))
+    return priced(Estimate(len(inputs), per_input, per_output, None, None), price, batch_discount)
+
+
+def priced(guess: Estimate, price: Any, batch_discount: float) -> Estimate:
+    """The same token counts on another model's price (the window's model picker)."""
+    if price is None:
+        return guess._replace(cost_usd=None, batch_cost_usd=None)
+    cost = guess.inputs * (guess.input_tokens * price.input + guess.output_tokens * price.output) / 1e6
+    return guess._replace(cost_usd=cost, batch_cost_usd=cost * (1 - batch_discount))
 
 
 class Progress:

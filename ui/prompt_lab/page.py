@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -48,6 +48,8 @@ LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperat
 
 
 class PromptLabPage(QWidget):
+    labelling_requested = Signal()  # "Label a training set…": the window opens the dialog
+
     def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -85,6 +87,10 @@ class PromptLabPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._prompt_tab(), "&Prompt")
         self.tabs.addTab(self._tests_tab(), "T&ests")
+        label_button = QPushButton("Label a training set…")  # issue 24: the lab's prompt as the teacher
+        label_button.setToolTip("Claude answers your inputs with this prompt: a training set for a small model")
+        label_button.clicked.connect(self.labelling_requested)
+        self.tabs.setCornerWidget(label_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
