@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.add_page("costs", "Costs", self.costs)
         from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
-        self.prompt_lab = PromptLabPage(self.document)
+        self.prompt_lab = PromptLabPage(self.document, settings=self.settings)
         self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)
         self.prompt_lab.labelling_requested.connect(self.open_labelling)
         self._pages_built = True  # only once every screen exists

@@ -50,9 +50,11 @@ LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperat
 class PromptLabPage(QWidget):
     labelling_requested = Signal()  # "Label a training set…": the window opens the dialog
 
-    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None,
+                 settings: Any = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.also_on_memory: Any = None  # with the app's settings: "Also on" kept per file
         self.group = TaskGroup()
         self.prices = pricing.load_price_table()
         self._loading = False
@@ -125,6 +127,10 @@ class PromptLabPage(QWidget):
             app.aboutToQuit.connect(self.group.cancel_all)
 
         self._set_models(choices_from_prices(self.prices), "prices")
+        if settings is not None:
+            from ui.prompt_lab.also_on_memory import AlsoOnMemory
+
+            self.also_on_memory = AlsoOnMemory(self, settings)
         self.load_from_document()
         self.key_changed()
 
@@ -261,6 +267,8 @@ class PromptLabPage(QWidget):
             self.runs.choose_models([])  # a new file: "Also on" follows its own compare model
             self._linked_also_on = []
             self._link_also_on()
+            if self.also_on_memory is not None:
+                self.also_on_memory.restore()  # the user's own pick for this file, from the settings
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))
