@@ -81,6 +81,7 @@ class LabellingDialog(QDialog):
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText("train.jsonl")
         self.out_edit.editingFinished.connect(self._show_resume_state)
+        self._choose_buttons: list[QPushButton] = []
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("&Inputs:", self._with_button(self.inputs_edit, "Choose…", self._choose_inputs))
@@ -126,8 +127,7 @@ class LabellingDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(680, 400)
 
-    @staticmethod
-    def _with_button(edit: QLineEdit, text: str, slot: Any) -> QWidget:
+    def _with_button(self, edit: QLineEdit, text: str, slot: Any) -> QWidget:
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +135,7 @@ class LabellingDialog(QDialog):
         button = QPushButton(text)
         button.clicked.connect(slot)
         box.addWidget(button)
+        self._choose_buttons.append(button)
         return row
 
     def _choose_inputs(self) -> None:
@@ -260,7 +261,7 @@ class LabellingDialog(QDialog):
 
     def _running(self, running: bool) -> None:
         for widget in (self.inputs_edit, self.model_picker, self.batch_check, self.validation_spin,
-                       self.out_edit, self.label_button):
+                       self.out_edit, self.label_button, *self._choose_buttons):
             widget.setEnabled(not running)
         self.close_button.setText("Cancel" if running else "Close")
         self.progress_bar.setVisible(running or self.progress_bar.value() > 0)

@@ -46,10 +46,17 @@ def run(lab: dict[str, Any], model: str, inputs: list[dict[str, Any]], out: Path
             dataset_batch.cancel_open(still_open)
             return Outcome(len(progress.done), len(inputs), True, batch_cancelled=True)
     else:
-        dataset.label(lab, inputs, progress,
-                      lambda chunk: eval_runner.run_eval(chunk, model=model, concurrency=concurrency,
-                                                         cancel=cancel),
-                      counted, cancel.is_set)
+        from advisor.claude.client import make_client
+
+        client = make_client()  # one for every step: its connections stay open between steps
+        try:
+            dataset.label(lab, inputs, progress,
+                          lambda chunk: eval_runner.run_eval(chunk, model=model, concurrency=concurrency,
+                                                             cancel=cancel, client=client),
+                          counted, cancel.is_set, dataset.chunk_size(concurrency))
+        finally:
+            if not cancel.is_set():
+                client.close()  # after a cancel, requests may still be in flight: let them go
     if cancel.is_set():
         return Outcome(len(progress.done), len(inputs), True)
     train, held_out, left_out = dataset.write_outputs(lab, inputs, progress, out, validation)

@@ -108,6 +108,7 @@ def test_cancel_stops_the_batch_at_anthropic_and_reopening_carries_on_without_se
     dialog.label_button.click()
     qtbot.waitUntil(lambda: dialog.batch_id != "", timeout=10000)
     assert dialog.close_button.text() == "Cancel" and not dialog.label_button.isEnabled()
+    assert not dialog.out_edit.isEnabled() and not any(b.isEnabled() for b in dialog._choose_buttons)
     dialog.close_button.click()
     qtbot.waitUntil(lambda: _finished(dialog), timeout=10000)
     assert [r.path for r in fake.requests if r.path.endswith("/cancel")] == [
@@ -129,23 +130,25 @@ def test_cancel_stops_the_batch_at_anthropic_and_reopening_carries_on_without_se
 
 
 def test_a_refused_key_keeps_what_was_labelled_and_says_so(qtbot, fake, tmp_path, monkeypatch):
-    served = []
+    from advisor.lab.labelling_job import CONCURRENCY
+
+    served, chunk = [], dataset.chunk_size(CONCURRENCY)
 
     def revoke_after_the_first_chunk(body):
         served.append(1)
-        if len(served) == dataset.CHUNK:
+        if len(served) == chunk:
             fake.valid_key = "sk-ant-revoked-key-000000"
         return fake.default_reply(body)
 
     good_key = fake.valid_key
     fake.reply = revoke_after_the_first_chunk
-    dialog = _dialog(qtbot, tmp_path, 30)
+    dialog = _dialog(qtbot, tmp_path, chunk + 30)
     dialog.label_button.click()
     qtbot.waitUntil(lambda: _finished(dialog) and "Stopped" in dialog.status.text(), timeout=30000)
-    assert f"{dataset.CHUNK} of 30 inputs labelled are kept" in dialog.status.text()
+    assert f"{chunk} of {chunk + 30} inputs labelled are kept" in dialog.status.text()
     assert good_key not in dialog.status.text() and not (tmp_path / "train.jsonl").exists()
     progress = [json.loads(line) for line in (tmp_path / "train.jsonl.progress.jsonl").read_text().splitlines()]
-    assert len(progress) == dataset.CHUNK
+    assert len(progress) == chunk
 
 
 def test_the_window_offers_labelling_from_the_menu_the_lab_and_the_distil_advice(qtbot, window, tmp_path):

@@ -102,12 +102,16 @@ def _inputs(path: Path) -> list[dict]:
 
 def _label(lab: dict, model: str, inputs: list, progress, cancel: threading.Event, concurrency: int):
     """Label what is left; the problem that stopped it (a refused key, no network), or None."""
-    from advisor.claude.client import ClaudeProblem
+    from advisor.claude.client import ClaudeProblem, make_client
     from advisor.cli.commands.eval import _ctrl_c_cancels
     from advisor.lab import dataset, eval_runner
 
+    client = None
+
     def chunk(sub_lab: dict):
-        return eval_runner.run_eval(sub_lab, model=model, concurrency=concurrency, cancel=cancel)
+        nonlocal client
+        client = client or make_client()  # one for every step: its connections stay open
+        return eval_runner.run_eval(sub_lab, model=model, concurrency=concurrency, cancel=cancel, client=client)
 
     def shown(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -116,7 +120,7 @@ def _label(lab: dict, model: str, inputs: list, progress, cancel: threading.Even
 
     with _ctrl_c_cancels(cancel):
         try:
-            dataset.label(lab, inputs, progress, chunk, shown, cancel.is_set)
+            dataset.label(lab, inputs, progress, chunk, shown, cancel.is_set, dataset.chunk_size(concurrency))
         except ClaudeProblem as problem:
             return str(problem)
         finally:
