@@ -47,6 +47,7 @@ class LabellingDialog(QDialog):
         self.tokens: dataset.Estimate | None = None  # the token counts; priced per chosen model
         self.task: Task | None = None
         self.batch_id = ""
+        self._inputs_read = ""  # the inputs path last read (or being read)
         self._build()
         remembered = remembered or {}
         self.model_picker.set_model_id(str(self.lab.get("model") or self.model_picker.first_usable()))
@@ -142,7 +143,7 @@ class LabellingDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(self, "Inputs to label", str(self.folder), INPUTS_FILTER)
         if name:
             self.inputs_edit.setText(name)
-            self.load_inputs()
+            self.load_inputs(force=True)
 
     def _choose_output(self) -> None:
         suggested = self.out_edit.text() or str(self.folder / "train.jsonl")
@@ -154,14 +155,15 @@ class LabellingDialog(QDialog):
             self._show_resume_state()
 
     # -- the inputs and the estimate -------------------------------------------------------------
-    def load_inputs(self) -> None:
+    def load_inputs(self, force: bool = False) -> None:
         """Read and check the inputs off the UI thread; the estimate follows."""
         text = self.inputs_edit.text().strip()
-        if not text or self.is_running():
+        # Leaving the field (a click on Label, say) is no reason to read the same file again.
+        if not text or self.is_running() or (text == self._inputs_read and not force):
             return
+        self._inputs_read = text
         path, lab = Path(text).expanduser(), self.lab
         self.inputs = self.tokens = None
-        self.label_button.setEnabled(False)
         self.estimate_label.setText("Reading the inputs…")
 
         def work(_ctx: Any) -> tuple[list[dict[str, Any]], dataset.Estimate]:
@@ -183,12 +185,10 @@ class LabellingDialog(QDialog):
         def refused(message: str, _error: Any) -> None:
             if self.inputs_edit.text().strip() == text:
                 self.estimate_label.setText(message)
-                self.label_button.setEnabled(True)
 
         run_task(work, name="labelling-inputs", on_result=loaded, on_error=refused, owner=self)
 
     def _show_estimate(self) -> None:
-        self.label_button.setEnabled(not self.is_running())
         if self.tokens is None:
             return
         model = self.model_picker.model_id()
@@ -235,7 +235,11 @@ class LabellingDialog(QDialog):
 
         out = self.output_path()
         if self.inputs is None:
-            self.status.setText("Choose the inputs to label first (a CSV or JSONL file).")
+            if not self.inputs_edit.text().strip():
+                self.status.setText("Choose the inputs to label first (a CSV or JSONL file).")
+                return
+            self.load_inputs(force=True)  # perhaps fixed in place since: read again
+            self.status.setText("Reading the inputs again: Label once the cost shows (above).")
             return
         if out is None:
             self.status.setText("Choose where to write the training set (Output).")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from advisor.lab import dataset
 from tests.cli.test_dataset_batch_cli import assert_chat_format
@@ -68,14 +69,19 @@ def test_inputs_without_the_templates_column_are_named_and_label_stays_off_the_n
     dialog = LabellingDialog(LAB, tmp_path, {"inputs": str(bad), "out": str(tmp_path / "t.jsonl")})
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "needs the column ticket" in dialog.estimate_label.text(), timeout=5000)
+    dialog.estimate_label.setText("")
     dialog.label_button.click()
-    assert "Choose the inputs" in dialog.status.text() and fake.requests == []
+    assert "Reading the inputs again" in dialog.status.text()
+    qtbot.waitUntil(lambda: "needs the column ticket" in dialog.estimate_label.text(), timeout=5000)
+    assert fake.requests == [] and not dialog.is_running()
 
 
 def test_label_writes_the_chat_jsonl_and_its_validation_split(qtbot, fake, tmp_path):
     dialog = _dialog(qtbot, tmp_path, 30)
     dialog.validation_spin.setValue(20)
-    dialog.label_button.click()
+    dialog.inputs_edit.setFocus()  # the user was in the Inputs field: leaving it must not swallow the click
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.label_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _finished(dialog) and "Wrote" in dialog.status.text(), timeout=30000)
     train = assert_chat_format(tmp_path / "train.jsonl")
     held_out = assert_chat_format(tmp_path / "train.validation.jsonl")
