@@ -120,6 +120,7 @@ class VerdictInfo(NamedTuple):
     self_hosted: bool = False  # priced as serving your own model (CONTRACT section 8)
     priced_by: tuple[str, ...] = ()  # cost inputs the advice's own costs live in
     unpriced: str = ""  # what the summary says while none of priced_by is entered
+    teacher_labels: bool = False  # the next step is a training set Claude labels (the dataset command)
 
 
 class RuleSet(NamedTuple):
@@ -384,6 +385,9 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         path = raw.get("self_hosted", False)
         if not isinstance(path, bool):
             raise check.fail(where, "self_hosted must be true or false")
+        teacher = raw.get("teacher_labels", False)
+        if not isinstance(teacher, bool):
+            raise check.fail(where, "teacher_labels must be true or false")
         priced_by = raw.get("priced_by", [])
         if not isinstance(priced_by, list) or not all(isinstance(i, str) for i in priced_by):
             raise check.fail(where, "priced_by must be a list of cost input ids")
@@ -393,7 +397,7 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
                                     trains, evidence=evidence, self_hosted=path, priced_by=tuple(priced_by),
-                                    unpriced=str(raw.get("unpriced", "")))
+                                    unpriced=str(raw.get("unpriced", "")), teacher_labels=teacher)
     return verdicts
 
 
