@@ -116,4 +116,12 @@ def describe_run(run: dict[str, Any]) -> str:
     rate = pass_rate(run)[0]
     when = str(run.get("started") or run.get("run_at") or "").replace("T", " ").replace("Z", "")[:16]
     shown = f"{rate:.0f} %" if rate is not None else "no pass rate"
-    return f"{run.get('model')} · {when} · {shown}"
+    return f"{label_of(run)} · {when} · {shown}"
+
+
+def label_of(run: dict[str, Any]) -> str:
+    """A run's name: its model (or target), then its context and shots when set."""
+    from advisor.lab.ci_reports import run_label  # as the reports name a run
+
+    target = run.get("target") if isinstance(run.get("target"), dict) and run["target"].get("name") else None
+    return run_label(str(run.get("model")), str(run.get("context") or "none"), run.get("shots"), target)

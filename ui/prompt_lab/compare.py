@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from advisor.lab import history as lab_history
+from ui.prompt_lab.context_choice import cache_read_text, run_name
 from ui.prompt_lab.models import format_cost
 
 COLUMNS = ["Model", "Pass rate (95 % interval)", "Per 1,000 requests", "Latency p50 / p95", "Errors"]
@@ -66,7 +67,8 @@ class SideBySide(QWidget):
             return  # hidden: nothing to compare (and 1,000 cases cost the UI thread a few ms)
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            cells = [str(run.get("model")), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
+            cells = [run_name(run), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run))
+                     + cache_read_text(run),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -79,7 +81,7 @@ class SideBySide(QWidget):
                                  "meets it named here.")
         elif best is not None:
             self.verdict.setText(f"<b>Cheapest model that meets your bar of {bar_pct:g} %:</b> "
-                                 f"{best.get('model')} ({format_cost(lab_history.cost_per_1k(best))} "
+                                 f"{run_name(best)} ({format_cost(lab_history.cost_per_1k(best))} "
                                  "per 1,000 requests).")
         else:
             self.verdict.setText(f"<b>No model meets your bar of {bar_pct:g} %</b> on these tests.")

@@ -30,11 +30,13 @@ from advisor.lab import history as lab_history
 
 from advisor.lab import test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
+from ui.prompt_lab.context_choice import ContextChoice, cache_read_text, run_go
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.matrix import ResultsMatrix
 from ui.prompt_lab.result_detail import ResultDetail
+from ui.prompt_lab.shots_curve import ShotsCurve
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
 from ui.workers import Task, TaskGroup, run_task
@@ -43,6 +45,8 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # the progress bar moves 20 times a second at most
 CANCELLED_AT_SERVER = "cancelled at the server"  # a batch cancelled as soon as it was submitted
+BATCH_PROMPT_ALONE = ("Batch mode sends the prompt alone, with every example: untick Batch mode to run "
+                      "the Full documents or Retrieve contexts, or a few-shot curve (as eval --batch).")
 
 
 class RunPanel(QWidget):
@@ -61,6 +65,7 @@ class RunPanel(QWidget):
         self.history: list[dict[str, Any]] = []  # prompt_lab.runs, newest last
         self.shown: list[dict[str, Any]] = []  # the runs of the go on screen
         self.bar_for: Callable[[], float | None] = lambda: None  # the page reads the answers
+        self.assessment_path: Callable[[], Any] = lambda: None  # documents' paths are relative to it
         self._batch_record: dict[str, Any] | None = None
         self._batch_cancelled = False  # Cancel pressed during a batch: the server cancel reports
         # Whoever takes it first sends the server cancel: the worker (Cancel came while it was
@@ -164,6 +169,8 @@ class RunPanel(QWidget):
         options.addWidget(self.models_button)
         options.addStretch(1)
         layout.addLayout(options)
+        self.context_choice = ContextChoice()  # contexts and shots: a go is model x context x shots
+        layout.addWidget(self.context_choice)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -180,6 +187,8 @@ class RunPanel(QWidget):
         self.views.setDocumentMode(True)
         self.views.addTab(self.matrix, "Tests × &models")
         self.views.addTab(one_model, "One model in detail")
+        self.curve = ShotsCurve()  # pass rate against shots, from the whole history
+        self.views.addTab(self.curve, "Few-shot cur&ve")
         self.views.setCurrentWidget(one_model)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.totals)
@@ -202,7 +211,15 @@ class RunPanel(QWidget):
             return
         repeat, concurrency = self.repeat.value(), self.concurrency.value()
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
-        total = len(lab["tests"]) * repeat * len(models)
+        try:
+            choice = self.context_choice.choice()
+        except ValueError as problem:
+            self.message.show_message(str(problem), "warning")
+            return
+        total = len(lab["tests"]) * repeat * len(choice.pairs(models))
+        if self.batch_check.isChecked() and choice != choice._replace(modes=("none",), shots=None):
+            self.message.show_message(BATCH_PROMPT_ALONE, "warning")
+            return
         if self.batch_check.isChecked():
             self._start_batch(None, lab, repeat, models)
             return
@@ -225,14 +242,13 @@ class RunPanel(QWidget):
                     reported[0] = now
                     ctx.report(("progress", done_before + done, total))
 
+            def run_one(number: int, **pair: Any) -> eval_runner.EvalResult:
+                before = number * len(lab["tests"]) * repeat
+                return eval_runner.run_eval(lab, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
+                                            send=send, progress=lambda done, of: progress(before, done, of), **pair)
+
             try:
-                for number, model in enumerate(models):
-                    done_before = number * len(lab["tests"]) * repeat
-                    results.append(eval_runner.run_eval(
-                        lab, model=model, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
-                        send=send, progress=lambda done, of, before=done_before: progress(before, done, of)))
-                    if ctx.cancel_event.is_set():
-                        break
+                results = run_go(lab, models, choice, self.assessment_path(), run_one, ctx.cancel_event)
                 # The records are built here, off the UI thread: 1,000 cases take a while.
                 return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
                         for result in results]
@@ -240,7 +256,8 @@ class RunPanel(QWidget):
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        on = models[0] if len(models) == 1 else f"{len(models)} models"
+        runs = len(choice.pairs(models))
+        on = models[0] if runs == 1 else f"{len(models)} model{'s' if len(models) != 1 else ''} ({runs} runs)"
         self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
         self._launch(work, "eval", self._run_done)
 
@@ -435,7 +452,10 @@ class RunPanel(QWidget):
         self.showing.blockSignals(False)
         self.showing.setEnabled(len(self.shown) > 1)
         self.matrix.show_runs(self.shown)
+        self.curve.show_history(self.history, str(self.shown[0].get("model")) if self.shown else None)
         self.views.setCurrentIndex(0 if len(self.shown) > 1 else 1)  # several models: the matrix first
+        if len({run.get("shots") for run in self.shown}) > 1:  # a few-shot curve: the curve first
+            self.views.setCurrentWidget(self.curve)
         self._show_selected(0)
         self._update_history_buttons()
 
@@ -476,7 +496,7 @@ class RunPanel(QWidget):
         return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
                 f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(str(run.get('model')))}"
                 f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
-                f"{tokens_out:,} output tokens · {format_cost(run.get('cost_usd'))}"
+                f"{tokens_out:,} output tokens{cache_read_text(run)} · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")
 
     def wait(self, timeout: float) -> bool:
