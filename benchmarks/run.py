@@ -37,6 +37,8 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5, "stall_runs": 3},
      {"runs": 1, "import_repeat": 2, "stall_runs": 1}),
     ("bench_pdf", "PDF export of long notes", {"runs": 3}, {"runs": 1}),
+    ("bench_retrieval", "documents: indexing, retrieval, the window meanwhile", {"stall_runs": 3},
+     {"stall_runs": 1}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -53,6 +55,10 @@ EXPECTED = {
                   ("lab run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False),
                   ("longest UI stall while 1,000 tests run", "ms", 50.0, False)],
     "bench_pdf": [("PDF of 1,000,000 characters of notes vs 10 × 100,000", "×", 1.5, False)],
+    "bench_retrieval": [("index 1,000 documents of 5 pages", "ms", 10000.0, False),
+                        ("indexing vs SQLite's own FTS5 bulk insert", "×", 2.0, False),
+                        ("retrieval query (top 5 by BM25), median", "ms", 5.0, False),
+                        ("longest UI stall while 200 documents index", "ms", 50.0, False)],
 }
 
 
