@@ -83,9 +83,9 @@ def test_hostile_files_are_named_with_what_to_do_and_not_added(qtbot, help_page,
     wait_documents(qtbot, help_page)
     states = _states(help_page)
     assert states["docs/handbook.md"] == "ok"
-    assert states["docs/photo.txt"].startswith("not added: ") and "binary file, not text" in states["docs/photo.txt"]
-    assert "no text found in it" in states["docs/scan.pdf"] and "OCR" in states["docs/scan.pdf"]
-    assert "cannot be read" in states[str(gone)]
+    assert states["docs/photo.txt"].startswith("not added: ") and "This is a binary file, not text" in states["docs/photo.txt"]
+    assert states["docs/scan.pdf"].startswith("not added: No text found in it") and "OCR" in states["docs/scan.pdf"]
+    assert states[str(gone)] == "not added: Cannot be read (No such file or directory)."
     assert [e["path"] for e in help_page.document.assessment.prompt_lab["documents"]] == ["docs/handbook.md"]
     assert "3 need you" in help_page.documents.status.text()
 
@@ -100,9 +100,9 @@ def test_a_document_moved_or_changed_since_it_was_added_is_named(qtbot, help_pag
     click(qtbot, help_page.documents.check_button)
     wait_documents(qtbot, help_page)
     states = _states(help_page)
-    assert states["docs/handbook.md"].startswith("moved or deleted: the document is gone")
+    assert states["docs/handbook.md"].startswith("moved or deleted: The document is gone")
     assert "Put it back, or remove it" in states["docs/handbook.md"]
-    assert states["docs/extra.md"].startswith("changed: the document changed since it was added. Add it again")
+    assert states["docs/extra.md"].startswith("changed: The document changed since it was added. Add it again")
     assert "2 need you" in help_page.documents.status.text()
     # Removing the moved one, and adding the changed one again, leaves a clean list.
     help_page.documents.table.selectRow(0 if help_page.documents.rows[0].path == "docs/handbook.md" else 1)

@@ -63,6 +63,13 @@ def expand(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _unnamed(message: str, *paths: Path) -> str:
+    """The message without its leading file name: the row names the file already."""
+    for path in paths:
+        message = message.removeprefix(f"{path}: ")
+    return message[:1].upper() + message[1:]
+
+
 def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path | None,
            settings: dict[str, int], ctx: Any, index_folder: Path | None = None) -> Survey | None:
     """Check the kept documents, read the added ones, and build the index of those that read.
@@ -87,7 +94,7 @@ def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path 
         try:
             entry = documents.entry_for(path, assessment_path)
         except documents.DocumentProblem as problem:
-            rows.append(Row(str(path), None, "rejected", str(problem)))
+            rows.append(Row(str(path), None, "rejected", _unnamed(str(problem), path, Path(path).resolve())))
         else:
             found = documents.check(entry, assessment_path)  # its text read, as a run will read it
             if found.state == "ok":
@@ -96,14 +103,16 @@ def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path 
                 texts[entry["path"]] = found.text
                 rows.append(Row(entry["path"], entry["bytes"], "ok"))
             else:
-                rows.append(Row(entry["path"], entry["bytes"], "rejected", found.message))
+                where = documents.resolve(entry, assessment_path)
+                rows.append(Row(entry["path"], entry["bytes"], "rejected", _unnamed(found.message, where)))
         if not step(f"Reading {Path(path).name}…"):
             return None
     for entry in kept:
         if entry.get("path") in added_paths:
             continue
         found = documents.check(entry, assessment_path)
-        rows.append(Row(str(entry.get("path")), entry.get("bytes"), found.state, found.message))
+        where = documents.resolve(entry, assessment_path)
+        rows.append(Row(str(entry.get("path")), entry.get("bytes"), found.state, _unnamed(found.message, where)))
         if found.state == "ok":
             texts[str(entry["path"])] = found.text
         if not step(f"Checking {Path(str(entry.get('path'))).name}…"):

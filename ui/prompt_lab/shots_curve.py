@@ -21,6 +21,9 @@ COLUMNS = ["Shots", "Tests", "Pass rate", "95 % interval"]
 EMPTY = ("No few-shot curve yet. On the Tests tab, write shot counts such as 0,1,2,4,8 in Shots and run "
          "all tests: each count is a run of the prompt alone with that many of your examples (never "
          "one that is also a test).")
+# Laid out for about 6 x 3.6 inches: a smaller canvas draws at a lower dpi (smaller text) rather than
+# cutting its title and labels off, as the cost charts do.
+SCREEN_DPI, SMALLEST_DPI, WIDTH_INCHES, HEIGHT_INCHES = 100.0, 55.0, 6.0, 3.6
 READING_TITLE = {"flat": "Flat: more examples did not help",
                  "rising": "Rising: more examples still help",
                  "none": "No reading yet"}
@@ -33,6 +36,21 @@ def curve_model(runs: list[dict[str, Any]], preferred: str | None) -> str | None
         return preferred
     with_shots = [r for r in runs if isinstance(r.get("shots"), int) and not r.get("target")]
     return str(with_shots[-1].get("model")) if with_shots else preferred
+
+
+def dpi_for(width: int, height: int) -> float:
+    return max(SMALLEST_DPI, min(SCREEN_DPI, width / WIDTH_INCHES, height / HEIGHT_INCHES))
+
+
+def _canvas_class() -> type:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # first draw only
+
+    class CurveCanvas(FigureCanvasQTAgg):
+        def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+            self.figure.set_dpi(dpi_for(event.size().width(), event.size().height()))
+            super().resizeEvent(event)
+
+    return CurveCanvas
 
 
 class ShotsCurve(QWidget):
@@ -113,10 +131,9 @@ class ShotsCurve(QWidget):
     def draw(self) -> None:
         self._stale = False
         if self._canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # first draw only
             from matplotlib.figure import Figure
 
-            self._canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3), dpi=100))
+            self._canvas = _canvas_class()(Figure(figsize=(5, 3), dpi=SCREEN_DPI))
             self._canvas.setAccessibleName("Few-shot curve chart")
             self._canvas.setMinimumSize(240, 160)
             self.chart_holder.addWidget(self._canvas)
