@@ -76,17 +76,21 @@ def test_a_context_without_documents_says_to_add_them(qtbot, help_page, grounded
     assert grounded.message_requests() == []
 
 
-def test_batch_mode_with_a_context_or_shots_says_why_not_and_sends_nothing(qtbot, with_handbook, grounded):
+def test_batch_mode_runs_every_context_in_one_batch_with_the_chunks_kept(qtbot, with_handbook, grounded):
     page = with_handbook
+    page.runs.poll_seconds = 0.05
     tick(qtbot, page.runs.batch_check)
     tick(qtbot, page.runs.context_choice.mode_checks["retrieve"])
+    page.runs.context_choice.top_k.setValue(1)
     run_and_wait(qtbot, page)
-    assert "Batch mode sends the prompt alone" in page.runs.message.text.text()
-    assert grounded.message_requests() == []
-    tick(qtbot, page.runs.context_choice.mode_checks["retrieve"])
-    page.runs.context_choice.shots.setText("0,2")
-    run_and_wait(qtbot, page)
-    assert "untick Batch mode" in page.runs.message.text.text()
+    assert "The batch finished" in page.runs.status.text(), page.runs.message.text.text()
+    assert [row[0] for row in _side_by_side(page)] == ["claude-haiku-4-5", "claude-haiku-4-5 · retrieve"]
+    assert [row[1].split(" (")[0] for row in _side_by_side(page)] == ["0 %", "100 %"]
+    saved = page.document.assessment.prompt_lab["runs"]
+    assert [(r.get("context", "none"), r.get("batch")) for r in saved] == [("none", True), ("retrieve", True)]
+    assert all(len(case["chunks"]) == 1 for case in saved[1]["cases"])
+    assert grounded.message_requests() == []  # all of it went through the one batch
+    assert "batch" not in page.document.assessment.prompt_lab
 
 
 def _examples(count: int) -> list[dict[str, str]]:

@@ -148,6 +148,26 @@ def run_go(lab: dict[str, Any], models: list[str], choice: Choice, assessment_pa
     The plans are made first, so a missing document or a ``full`` context too large for a model
     stops the go before anything is paid for (raising the domain's DocumentProblem).
     """
+    plans = plans_for(lab, models, choice, assessment_path)
+    results = []
+    for number, (model, mode, shots) in enumerate(choice.pairs(models)):
+        results.append(run_one(model=model, context=plans[mode], shots=shots, number=number))
+        if cancel.is_set():
+            break
+    return results
+
+
+def batch_options(lab: dict[str, Any], models: list[str], choice: Choice,
+                  assessment_path: Path | None) -> dict[str, Any]:
+    """The contexts and shots of a go for advisor.lab.batches.submit (one batch for every run)."""
+    plans = plans_for(lab, models, choice, assessment_path)
+    return {"contexts": [plans[mode] for mode in choice.modes], "shots": list(choice.shots) if choice.shots else None}
+
+
+def plans_for(lab: dict[str, Any], models: list[str], choice: Choice,
+              assessment_path: Path | None) -> dict[str, Any]:
+    """Each chosen context's plan (documents read, the index opened), checked to fit each model;
+    raises ValueError for shot counts beyond the examples, DocumentProblem for the documents."""
     usable = len(lab_context.with_shots(lab, 10**6).get("examples") or [])
     too_many = [shots for shots in choice.shots or () if shots > usable]
     if too_many:
@@ -155,12 +175,6 @@ def run_go(lab: dict[str, Any], models: list[str], choice: Choice, assessment_pa
                          "the lab can send (an example that is also a test is never sent). Add examples "
                          "on the Prompt tab, or choose smaller counts.")
     plans = {mode: lab_context.plan(mode, lab, assessment_path, top_k=choice.top_k) for mode in choice.modes}
-    pairs = choice.pairs(models)
-    for model, mode, _shots in pairs:
+    for model, mode, _shots in choice.pairs(models):
         plans[mode].check_fits(model)
-    results = []
-    for number, (model, mode, shots) in enumerate(pairs):
-        results.append(run_one(model=model, context=plans[mode], shots=shots, number=number))
-        if cancel.is_set():
-            break
-    return results
+    return plans

@@ -30,7 +30,7 @@ from advisor.lab import history as lab_history
 
 from advisor.lab import test_sets
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
-from ui.prompt_lab.context_choice import ContextChoice, cache_read_text, run_go
+from ui.prompt_lab.context_choice import ContextChoice, batch_options, cache_read_text, run_go
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # the progress bar moves 20 times a second at most
 CANCELLED_AT_SERVER = "cancelled at the server"  # a batch cancelled as soon as it was submitted
-BATCH_PROMPT_ALONE = ("Batch mode sends the prompt alone, with every example: untick Batch mode to run "
-                      "the Full documents or Retrieve contexts, or a few-shot curve (as eval --batch).")
 
 
 class RunPanel(QWidget):
@@ -217,11 +215,8 @@ class RunPanel(QWidget):
             self.message.show_message(str(problem), "warning")
             return
         total = len(lab["tests"]) * repeat * len(choice.pairs(models))
-        if self.batch_check.isChecked() and choice != choice._replace(modes=("none",), shots=None):
-            self.message.show_message(BATCH_PROMPT_ALONE, "warning")
-            return
         if self.batch_check.isChecked():
-            self._start_batch(None, lab, repeat, models)
+            self._start_batch(None, lab, repeat, models, choice)
             return
 
         def work(ctx: Any) -> list[tuple[bool, dict[str, Any], int]]:
@@ -292,15 +287,17 @@ class RunPanel(QWidget):
             self._start_batch(record, None, int(record.get("repeat") or 1), batches.models_of(record))
 
     def _start_batch(self, record: dict[str, Any] | None, lab: dict[str, Any] | None,
-                     repeat: int, models: list[str]) -> None:
-        """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
+                     repeat: int, models: list[str], choice: Any = None) -> None:
+        """One batch for every model x context x shots (resumed from ``record``, or submitted from ``lab``)."""
+        where = self.assessment_path()
         interval = self.poll_seconds
         claim = self._cancel_claim = threading.Lock()
 
         def work(ctx: Any) -> list[dict[str, Any]] | str | None:
             nonlocal record
             if record is None:
-                record = batches.submit(lab, models=models, repeat=repeat)
+                options = batch_options(lab, models, choice, where) if choice is not None else {}
+                record = batches.submit(lab, models=models, repeat=repeat, **options)
                 ctx.report(("submitted", record))
                 # Cancel pressed while it was being submitted: stop it there too
                 if ctx.cancelled and claim.acquire(blocking=False):
@@ -315,7 +312,8 @@ class RunPanel(QWidget):
         self._batch_cancelled = False
         # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
         self._batch_record = record
-        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(models)
+        runs = len(choice.pairs(models)) if choice is not None else len(models)
+        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * runs
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
         self._launch(work, "batch", self._batch_done)
