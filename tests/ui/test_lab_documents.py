@@ -139,3 +139,26 @@ def test_cancel_while_reading_leaves_the_documents_and_the_index_as_they_were(qt
     cache = list((paths.cache_dir() / "retrieval").glob("*.sqlite"))
     assert len(cache) == 1  # only the index of the documents kept; no half-built one beside it
     assert not list((paths.cache_dir() / "retrieval").glob(".*building"))
+
+
+def test_opening_a_file_checks_its_documents_and_a_run_names_the_one_that_moved(qtbot, tmp_path, api_env):
+    from tests.ui.lab_documents_support import open_window, write_assessment, write_handbook
+
+    handbook = write_handbook(tmp_path / "docs")
+    data = handbook.read_bytes()
+    entry = {"path": "docs/handbook.md", "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    path = write_assessment(tmp_path / "help.fta.json", documents=[entry])
+    handbook.rename(tmp_path / "elsewhere.md")
+    window = open_window(qtbot, path)
+    page = window.centralWidget()
+    wait_documents(qtbot, page)
+    assert _states(page)["docs/handbook.md"].startswith("moved or deleted: The document is gone")
+    assert "1 needs you: handbook.md (moved or deleted)" in page.documents.status.text()
+    assert page.document.assessment.prompt_lab["documents"] == [entry]  # named, never dropped
+    page.runs.context_choice.choose(("retrieve",))
+    page.tabs.setCurrentIndex(1)
+    click(qtbot, page.runs.run_button)
+    qtbot.waitUntil(lambda: not page.runs.is_busy(), timeout=20000)
+    assert page.runs.message.text.text().startswith("docs/handbook.md: the document is gone")
+    assert api_env.message_requests() == []
+    assert page.shutdown(5.0)
