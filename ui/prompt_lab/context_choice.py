@@ -141,25 +141,33 @@ class ContextChoice(QWidget):
 
 
 def run_go(lab: dict[str, Any], models: list[str], choice: Choice, assessment_path: Path | None,
-           run_one: Callable[..., Any], cancel: Any) -> list[Any]:
-    """Every (model, context, shots) of the go, one after the other; ``run_one(model=, context=,
-    shots=, number=)`` runs one of them (advisor.lab.eval_runner.run_eval with the page's sender).
+           cancel: Any, progress: Callable[[int, int, int], None], **options: Any) -> list[Any]:
+    """Every (model, context, shots) of the go, one after the other, by advisor.lab.eval_runner
+    with ``options`` (repeat, concurrency, the page's sender); ``progress(done before this run,
+    done, of)``.
 
     The plans are made first, so a missing document or a ``full`` context too large for a model
     stops the go before anything is paid for (raising the domain's DocumentProblem).
     """
+    from advisor.lab import eval_runner
+
     plans = plans_for(lab, models, choice, assessment_path)
+    per_run = len(lab.get("tests") or []) * int(options.get("repeat", 1))
     results = []
     for number, (model, mode, shots) in enumerate(choice.pairs(models)):
-        results.append(run_one(model=model, context=plans[mode], shots=shots, number=number))
+        results.append(eval_runner.run_eval(
+            lab, model=model, context=plans[mode], shots=shots, cancel=cancel,
+            progress=lambda done, of, before=number * per_run: progress(before, done, of), **options))
         if cancel.is_set():
             break
     return results
 
 
-def batch_options(lab: dict[str, Any], models: list[str], choice: Choice,
+def batch_options(lab: dict[str, Any], models: list[str], choice: Choice | None,
                   assessment_path: Path | None) -> dict[str, Any]:
     """The contexts and shots of a go for advisor.lab.batches.submit (one batch for every run)."""
+    if choice is None:
+        return {}
     plans = plans_for(lab, models, choice, assessment_path)
     return {"contexts": [plans[mode] for mode in choice.modes], "shots": list(choice.shots) if choice.shots else None}
 

@@ -226,7 +226,6 @@ class RunPanel(QWidget):
                 return claude.send_message(request, client=client, cancel=ctx.cancel_event,
                                            on_retry=lambda p, wait: ctx.report(("retry", p.kind, wait)))
 
-            results: list[eval_runner.EvalResult] = []
             reported = [0.0]
 
             def progress(done_before: int, done: int, of: int) -> None:
@@ -237,13 +236,9 @@ class RunPanel(QWidget):
                     reported[0] = now
                     ctx.report(("progress", done_before + done, total))
 
-            def run_one(number: int, **pair: Any) -> eval_runner.EvalResult:
-                before = number * len(lab["tests"]) * repeat
-                return eval_runner.run_eval(lab, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
-                                            send=send, progress=lambda done, of: progress(before, done, of), **pair)
-
             try:
-                results = run_go(lab, models, choice, self.assessment_path(), run_one, ctx.cancel_event)
+                results = run_go(lab, models, choice, self.assessment_path(), ctx.cancel_event, progress,
+                                 repeat=repeat, concurrency=concurrency, send=send)
                 # The records are built here, off the UI thread: 1,000 cases take a while.
                 return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
                         for result in results]
@@ -251,8 +246,7 @@ class RunPanel(QWidget):
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        runs = len(choice.pairs(models))
-        on = models[0] if runs == 1 else f"{len(models)} model{'s' if len(models) != 1 else ''} ({runs} runs)"
+        on = models[0] if len(choice.pairs(models)) == 1 else f"{len(choice.pairs(models))} runs"
         self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
         self._launch(work, "eval", self._run_done)
 
@@ -296,8 +290,7 @@ class RunPanel(QWidget):
         def work(ctx: Any) -> list[dict[str, Any]] | str | None:
             nonlocal record
             if record is None:
-                options = batch_options(lab, models, choice, where) if choice is not None else {}
-                record = batches.submit(lab, models=models, repeat=repeat, **options)
+                record = batches.submit(lab, models=models, repeat=repeat, **batch_options(lab, models, choice, where))
                 ctx.report(("submitted", record))
                 # Cancel pressed while it was being submitted: stop it there too
                 if ctx.cancelled and claim.acquire(blocking=False):
@@ -312,8 +305,7 @@ class RunPanel(QWidget):
         self._batch_cancelled = False
         # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
         self._batch_record = record
-        runs = len(choice.pairs(models)) if choice is not None else len(models)
-        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * runs
+        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(choice.pairs(models))
         self._begin(total, "Submitting the batch…" if record is None
                     else f"Checking the batch ({batches.describe(record)})…")
         self._launch(work, "batch", self._batch_done)
@@ -450,10 +442,8 @@ class RunPanel(QWidget):
         self.showing.blockSignals(False)
         self.showing.setEnabled(len(self.shown) > 1)
         self.matrix.show_runs(self.shown)
-        self.curve.show_history(self.history, str(self.shown[0].get("model")) if self.shown else None)
         self.views.setCurrentIndex(0 if len(self.shown) > 1 else 1)  # several models: the matrix first
-        if len({run.get("shots") for run in self.shown}) > 1:  # a few-shot curve: the curve first
-            self.views.setCurrentWidget(self.curve)
+        self.curve.show_go(self.history, self.shown, self.views)
         self._show_selected(0)
         self._update_history_buttons()
 

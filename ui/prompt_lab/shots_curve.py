@@ -118,6 +118,12 @@ class ShotsCurve(QWidget):
         if self.isVisible():
             self.draw()
 
+    def show_go(self, history: list[dict[str, Any]], shown: list[dict[str, Any]], views: Any) -> None:
+        """The curve after a go (``shown``): in front of the other views when the go was a curve."""
+        self.show_history(history, str(shown[0].get("model")) if shown else None)
+        if len({run.get("shots") for run in shown}) > 1:
+            views.setCurrentWidget(self)
+
     def table_text(self) -> str:
         """The chart's text alternative: the table's rows, one line each."""
         return "\n".join(f"{p['shots']} shots: {p['pass_rate']:.1f} % of {p['n']} "
