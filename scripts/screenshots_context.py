@@ -76,7 +76,16 @@ def main(argv: list[str] | None = None) -> int:
                 app.processEvents()
                 time.sleep(0.01)
 
+        def with_key(page, on: bool) -> None:
+            """The fake's key for the runs only: no key, not even its last digits, in a picture."""
+            if on:
+                os.environ["ANTHROPIC_API_KEY"] = fake.valid_key
+            else:
+                os.environ.pop("ANTHROPIC_API_KEY", None)
+            page.key_changed()
+
         def save(window, name: str, width: int, height: int) -> None:
+            with_key(window.prompt_lab, False)
             settle(app, window)
             target = out / f"{name}-{width}x{height}.png"
             window.grab().save(str(target))
@@ -94,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             wait(lambda: not page.documents.is_busy())
             save(window, "prompt-lab-documents", width, height)
             fake.reply = fake.grounded_reply
+            with_key(page, True)
             page.tabs.setCurrentIndex(1)
             page.runs.context_choice.choose(("none", "full", "retrieve"), 3)
             page.runs.run_all()
@@ -103,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             page.runs.results.selectRow(0)
             save(window, "prompt-lab-contexts", width, height)
             fake.reply = _needs_four_examples
+            with_key(page, True)
             page.runs.context_choice.choose(("none",), 3, "0,1,2,4,8")
             page.runs.run_all()
             wait(lambda: not page.runs.is_busy())
