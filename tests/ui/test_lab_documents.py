@@ -36,10 +36,12 @@ def _drop(widget, paths) -> None:
 
 def test_add_files_by_the_button_keeps_path_size_and_hash_never_the_text(qtbot, help_page, tmp_path, monkeypatch):
     handbook = tmp_path / "docs" / "handbook.md"
+    asked = []
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
-                        lambda *args, **kwargs: ([str(handbook)], ""))
+                        lambda *args, **kwargs: asked.append(args) or ([str(handbook)], ""))
     click(qtbot, help_page.documents.add_files_button)
     wait_documents(qtbot, help_page)
+    assert asked[0][2] == str(tmp_path)  # the dialog opens in the assessment's folder
     assert _states(help_page) == {"docs/handbook.md": "ok"}
     assert "1 document ready, indexed as" in help_page.documents.status.text()
     data = handbook.read_bytes()

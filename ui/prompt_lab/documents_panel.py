@@ -213,13 +213,18 @@ class DocumentsPanel(QWidget):
             self.start([Path(p) for p in paths])
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add documents", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, "Add documents", self._start_folder(), FILE_FILTER)
         self.add_paths([Path(name) for name in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add every document in a folder")
+        folder = QFileDialog.getExistingDirectory(self, "Add every document in a folder", self._start_folder())
         if folder:
             self.add_paths([Path(folder)])
+
+    def _start_folder(self) -> str:
+        """The assessment's folder: documents kept below it are saved as relative paths."""
+        where = self.assessment_path()
+        return str(Path(where).parent) if where else ""
 
     def remove_selected(self) -> None:
         chosen = {self.rows[index.row()].path for index in self.table.selectionModel().selectedRows()}
