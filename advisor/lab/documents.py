@@ -51,7 +51,7 @@ def entry_for(path: Path, assessment_path: Path | None) -> dict[str, Any]:
     path = Path(path).resolve()
     _check_kind(path)
     data = _read_bytes(path)
-    return {"path": _stored_path(path, assessment_path), "bytes": len(data),
+    return {"path": stored_path(path, assessment_path), "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest()}
 
 
@@ -151,7 +151,9 @@ def _read_bytes(path: Path) -> bytes:
         raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}).") from None
 
 
-def _stored_path(path: Path, assessment_path: Path | None) -> str:
+def stored_path(path: Path, assessment_path: Path | None) -> str:
+    """A document's path as the file keeps it: relative to the assessment's folder where it lies
+    below it, else absolute."""
     if assessment_path is not None:
         folder = Path(assessment_path).resolve().parent
         if folder in path.parents:

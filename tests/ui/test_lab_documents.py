@@ -81,15 +81,19 @@ def test_hostile_files_are_named_with_what_to_do_and_not_added(qtbot, help_page,
     with open(scanned, "wb") as handle:
         writer.write(handle)
     gone = tmp_path / "docs" / "gone.md"
-    help_page.documents.add_paths([binary, scanned, gone, tmp_path / "docs" / "handbook.md"])
+    huge = tmp_path / "docs" / "dump.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(500 * 1024 * 1024)  # 500 MB on paper (sparse): refused before it is read
+    help_page.documents.add_paths([binary, scanned, gone, huge, tmp_path / "docs" / "handbook.md"])
     wait_documents(qtbot, help_page)
     states = _states(help_page)
     assert states["docs/handbook.md"] == "ok"
     assert states["docs/photo.txt"].startswith("not added: ") and "This is a binary file, not text" in states["docs/photo.txt"]
     assert states["docs/scan.pdf"].startswith("not added: No text found in it") and "OCR" in states["docs/scan.pdf"]
-    assert states[str(gone)] == "not added: Cannot be read (No such file or directory)."
+    assert states["docs/gone.md"] == "not added: Cannot be read (No such file or directory)."
     assert [e["path"] for e in help_page.document.assessment.prompt_lab["documents"]] == ["docs/handbook.md"]
-    assert "3 need you" in help_page.documents.status.text()
+    assert states["docs/dump.txt"] == "not added: 524 MB is larger than the 100 MB a document may be; split it."
+    assert "4 need you" in help_page.documents.status.text()
 
 
 def test_a_document_moved_or_changed_since_it_was_added_is_named(qtbot, help_page, tmp_path):

@@ -94,7 +94,8 @@ def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path 
         try:
             entry = documents.entry_for(path, assessment_path)
         except documents.DocumentProblem as problem:
-            rows.append(Row(str(path), None, "rejected", _unnamed(str(problem), path, Path(path).resolve())))
+            shown = documents.stored_path(Path(path).resolve(), assessment_path)  # as a kept one would be
+            rows.append(Row(shown, None, "rejected", _unnamed(str(problem), path, Path(path).resolve())))
         else:
             found = documents.check(entry, assessment_path)  # its text read, as a run will read it
             if found.state == "ok":
