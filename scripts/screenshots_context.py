@@ -3,7 +3,8 @@
 These screens need replies, so they run against the test suite's fake Messages API (a model that
 knows only what the request holds), on a throwaway assessment with a small handbook; never
 against Anthropic and never with a real key. Writes ``prompt-lab-documents``,
-``prompt-lab-contexts`` and ``prompt-lab-curve``, each at 1600x1000 and 900x600.
+``prompt-lab-contexts`` and ``prompt-lab-curve``, each at 1600x1000 and 900x600 (``--dark``: with
+a dark palette, named ``…-dark-…``, for checking contrast).
 """
 from __future__ import annotations
 
@@ -51,7 +52,9 @@ def _needs_four_examples(body: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    out = Path((argv or sys.argv[1:] or ["docs/screenshots"])[0])
+    args = list(sys.argv[1:] if argv is None else argv)
+    dark = "--dark" in args  # a dark palette (names get -dark), for checking contrast
+    out = Path(([a for a in args if a != "--dark"] or ["docs/screenshots"])[0])
     out.mkdir(parents=True, exist_ok=True)
     from ui.display import lacks_display
 
@@ -69,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.main_window import MainWindow
 
         app = create_application()
+        if dark:
+            from scripts.screenshots import dark_palette
+
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
 
         def wait(done) -> None:
             deadline = time.monotonic() + 120
@@ -87,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         def save(window, name: str, width: int, height: int) -> None:
             with_key(window.prompt_lab, False)
             settle(app, window)
-            target = out / f"{name}-{width}x{height}.png"
+            target = out / f"{name}{'-dark' if dark else ''}-{width}x{height}.png"
             window.grab().save(str(target))
             print(target)
 

@@ -156,3 +156,27 @@ def test_shot_counts_that_are_not_numbers_are_named(qtbot, help_page, grounded):
     click(qtbot, help_page.runs.run_button)
     assert "Shots: 'two' is not a whole number" in help_page.runs.message.text.text()
     assert not help_page.runs.is_busy() and grounded.message_requests() == []
+
+
+def test_the_curve_follows_the_window_between_light_and_dark(qtbot):
+    from matplotlib.colors import to_hex
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.prompt_lab.shots_curve import ShotsCurve
+
+    runs = [{"model": "m", "shots": shots, "passed": passed, "failed": 10 - passed, "cases": []}
+            for shots, passed in ((0, 1), (4, 9))]
+    curve = ShotsCurve()
+    qtbot.addWidget(curve)
+    curve.resize(800, 400)
+    curve.show()
+    curve.show_history(runs, "m")
+    assert curve.reading == "rising"
+    assert to_hex(curve._canvas.figure.get_facecolor()) != "#1e1e1e"
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+    curve.setPalette(dark)
+    axes = curve._canvas.figure.axes[0]
+    assert to_hex(curve._canvas.figure.get_facecolor()) == "#1e1e1e"
+    assert to_hex(axes.title.get_color()) == "#e6e6e6"

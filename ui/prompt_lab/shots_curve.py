@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -144,9 +144,12 @@ class ShotsCurve(QWidget):
             self._canvas.setMinimumSize(240, 160)
             self.chart_holder.addWidget(self._canvas)
         self._canvas.setAccessibleDescription(self.table_text() or EMPTY)
+        theme = self._theme()
         figure = self._canvas.figure
         figure.clear()
+        figure.set_facecolor(theme.background)
         axes = figure.add_subplot(1, 1, 1)
+        axes.set_facecolor(theme.background)
         figure.subplots_adjust(left=0.12, right=0.97, top=0.9, bottom=0.17)
         positions = list(range(len(self.points)))
         rates = [p["pass_rate"] for p in self.points]
@@ -154,17 +157,37 @@ class ShotsCurve(QWidget):
         above = [p["wilson_high"] - p["pass_rate"] for p in self.points]
         if self.points:
             axes.fill_between(positions, [p["wilson_low"] for p in self.points],
-                              [p["wilson_high"] for p in self.points], color="#4c72b0", alpha=0.15, linewidth=0)
-            axes.errorbar(positions, rates, yerr=[below, above], fmt="o-", color="#4c72b0", capsize=4)
+                              [p["wilson_high"] for p in self.points], color=theme.api, alpha=0.18, linewidth=0)
+            axes.errorbar(positions, rates, yerr=[below, above], fmt="o-", color=theme.api, capsize=4)
             axes.set_xticks(positions, [str(p["shots"]) for p in self.points])
         else:
             axes.text(0.5, 0.5, "No curve yet", ha="center", va="center", transform=axes.transAxes,
-                      color="#666666")
+                      color=theme.foreground)
             axes.set_xticks([])
-        axes.set_ylim(0, 100)
+        axes.set_ylim(-4, 104)  # a point at 0 % or 100 % shows whole, not cut by the frame
+        axes.set_yticks(range(0, 101, 20))
         axes.set_xlabel("Examples sent (shots)")
         axes.set_ylabel("Pass rate, % (95 % interval)")
         axes.set_title("Pass rate against shots" + (f" · {self.model}" if self.points and self.model else ""),
-                       fontsize=10)
-        axes.grid(axis="y", alpha=0.3)
+                       fontsize=10, color=theme.foreground)
+        axes.grid(axis="y", color=theme.grid)
+        axes.tick_params(colors=theme.foreground)
+        axes.xaxis.label.set_color(theme.foreground)
+        axes.yaxis.label.set_color(theme.foreground)
+        for spine in axes.spines.values():
+            spine.set_color(theme.grid)
         self._canvas.draw_idle()
+
+    def _theme(self) -> Any:
+        """The cost charts' light or dark colours, on this window's palette (colour-blind safe)."""
+        from advisor.costs.chart_base import Theme
+
+        palette = self.palette()
+        return Theme.for_background(palette.window().color().name(), palette.windowText().color().name())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - light <-> dark: redraw in its colours
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._canvas is not None:
+            self._stale = True
+            if self.isVisible():
+                self.draw()
