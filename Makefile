@@ -39,6 +39,7 @@ bundle: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
+	$(PY) scripts/screenshots_context.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

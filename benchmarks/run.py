@@ -39,6 +39,8 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_pdf", "PDF export of long notes", {"runs": 3}, {"runs": 1}),
     ("bench_dataset", "teacher labelling against the fake API", {}, {"inputs": 2_000}),
     ("bench_target", "a run on your own model (OpenAI-compatible)", {"runs": 3}, {"runs": 1}),
+    ("bench_retrieval", "documents: indexing, retrieval, the window meanwhile", {"stall_runs": 3},
+     {"stall_runs": 1}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -57,6 +59,10 @@ EXPECTED = {
     "bench_pdf": [("PDF of 1,000,000 characters of notes vs 10 × 100,000", "×", 1.5, False)],
     "bench_dataset": [("labelling 10,000 inputs (concurrency 16) vs ideal", "×", 1.3, False)],
     "bench_target": [("target run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False)],
+    "bench_retrieval": [("index 1,000 documents of 5 pages", "ms", 10000.0, False),
+                        ("indexing vs SQLite's own FTS5 bulk insert", "×", 2.0, False),
+                        ("retrieval query (top 5 by BM25), median", "ms", 5.0, False),
+                        ("longest UI stall while 200 documents index", "ms", 50.0, False)],
 }
 
 

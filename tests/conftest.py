@@ -9,7 +9,7 @@ import pytest
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fakes.plugin", "tests.ui.lab_support"]
+pytest_plugins = ["tests.fakes.plugin", "tests.ui.lab_support", "tests.ui.lab_documents_support"]
 
 
 @pytest.fixture(autouse=True)

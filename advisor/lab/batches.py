@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_POLL_SECONDS = 10.0
 RECORD_FORMAT = 2  # 2: ``models`` (several models in one batch); 1 had ``model`` alone
+# A record of several contexts or shot counts also has ``runs`` ([{model, context, shots, prompt}],
+# whose index is the custom_id's run part, where a plain record's is the model's) and ``chunks``
+# ({custom_id: [chunk ids]}) for the retrieve context: a file without them reads as before.
 
 
 @dataclass(frozen=True)
@@ -74,13 +77,25 @@ def models_of(record: dict[str, Any]) -> list[str]:
     return [str(record.get("model") or "")]
 
 
+def runs_of(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The runs a record covers, in custom_id order: ``{model, context, shots, prompt}`` each (a
+    record without ``runs``: one run per model, the prompt alone)."""
+    runs = record.get("runs")
+    if isinstance(runs, list) and runs and all(isinstance(r, dict) and isinstance(r.get("model"), str)
+                                               for r in runs):
+        return list(runs)
+    return [{"model": model} for model in models_of(record)]
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def build_requests(lab: dict[str, Any], model: str, repeat: int, price: Any = None,
-                   model_index: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """One model's requests, and the tests that cannot be sent (custom_id -> why)."""
+                   model_index: int = 0, context: Any = None,
+                   chunks: dict[str, list[str]] | None = None) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One run's requests, and the tests that cannot be sent (custom_id -> why); ``context`` (an
+    advisor.lab.context plan) adds the documents or each test's chunks, whose ids go to ``chunks``."""
     requests: list[dict[str, Any]] = []
     local_errors: dict[str, str] = {}
     tests = [t for t in lab.get("tests") or [] if isinstance(t, dict)]
@@ -93,14 +108,24 @@ def build_requests(lab: dict[str, Any], model: str, repeat: int, price: Any = No
             except prompts.PromptError as problem:
                 local_errors[cid] = str(problem)  # nothing is sent for it
                 continue
+            sent = context.apply(params) if context is not None else []
+            if sent and chunks is not None:
+                chunks[cid] = sent
             requests.append({"custom_id": cid, "params": params})
     return requests, local_errors
 
 
 def submit(lab: dict[str, Any], *, model: str | None = None, models: list[str] | None = None,
-           repeat: int = 1, client: Any = None, prices: Any = None) -> dict[str, Any]:
+           repeat: int = 1, client: Any = None, prices: Any = None, contexts: list[Any] | None = None,
+           shots: list[int | None] | None = None) -> dict[str, Any]:
     """Submit every test on every model (``models``, else ``model``, else the lab's) as one batch;
-    returns the record to save. Raises ClaudeProblem."""
+    returns the record to save. Raises ClaudeProblem.
+
+    ``contexts`` (advisor.lab.context plans) and ``shots`` make every model x context x shots a
+    run of its own, as ``eval --context --shots`` does directly; a ``full`` context too large
+    for a model raises ContextProblem before anything is sent."""
+    from advisor.lab.context import ContextPlan, with_shots
+
     models = list(dict.fromkeys(models or [model or lab.get("model") or ""]))
     if not all(models):
         raise ValueError("no model: choose one for the prompt lab")
@@ -108,10 +133,16 @@ def submit(lab: dict[str, Any], *, model: str | None = None, models: list[str] |
     if not tests:
         raise ValueError("the prompt lab has no tests to run")
     prices = _prices(prices)
+    plans = list(contexts or [ContextPlan()])
+    pairs = [(name, plan, count) for name in models for plan in plans for count in (shots or [None])]
+    for name, plan, _count in pairs:
+        plan.check_fits(name)
     requests: list[dict[str, Any]] = []
     local_errors: dict[str, str] = {}
-    for number, name in enumerate(models):
-        sent, refused = build_requests(lab, name, repeat, prices.get(name), number)
+    chunks: dict[str, list[str]] = {}
+    for number, (name, plan, count) in enumerate(pairs):
+        sent, refused = build_requests(with_shots(lab, count), name, repeat, prices.get(name), number,
+                                       plan, chunks)
         requests += sent
         local_errors.update(refused)
     cases = [{"name": prompts.test_name(t, i), "expect": list(t.get("expect") or [])}
@@ -120,6 +151,11 @@ def submit(lab: dict[str, Any], *, model: str | None = None, models: list[str] |
                               "repeat": repeat, "submitted_at": _now(), "requests": len(requests),
                               "cases": cases, "local_errors": local_errors,
                               "prompt": prompts.prompt_snapshot(lab)}
+    if any(plan.mode != "none" or count is not None for _name, plan, count in pairs):
+        record["runs"] = [{"model": name, "context": plan.mode, "shots": count,
+                           "prompt": prompts.prompt_snapshot(with_shots(lab, count))}
+                          for name, plan, count in pairs]
+        record["chunks"] = chunks
     if eval_runner.uses_grader(tests):
         record["grader_model"] = grading.grader_model(lab, prices)
     if not requests:
@@ -205,8 +241,9 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
     """The results of an ended batch, one per model in the record's order, checked against the
     expectations saved at submit time."""
     prices = _prices(prices)
-    models = models_of(record)
+    runs = runs_of(record)
     saved = list(record.get("cases") or [])
+    chunks = record.get("chunks") if isinstance(record.get("chunks"), dict) else {}
     outcomes: dict[tuple[int, int, int], RunOutcome] = {}
     for cid, why in (record.get("local_errors") or {}).items():
         slot = _parse_custom_id(cid)
@@ -223,23 +260,31 @@ def collect(record: dict[str, Any], *, client: Any = None, prices: Any = None) -
                                client=client, model=None, max_retries=2, cancel=None, on_retry=None)
         for entry in entries:
             slot = _parse_custom_id(str(entry.custom_id))
-            if slot is None or not (0 <= slot[0] < len(models) and 0 <= slot[1] < len(saved)):
+            if slot is None or not (0 <= slot[0] < len(runs) and 0 <= slot[1] < len(saved)):
                 log.warning("batch result with an unknown custom_id was ignored")
                 continue
-            outcomes[slot] = _outcome(entry, list(saved[slot[1]].get("expect") or []), grader, send,
-                                      getattr(client, "api_key", None))
-    results = [_result(record, model, saved, {(test, run): outcome for (m, test, run), outcome
-                                              in outcomes.items() if m == number}, prices)
-               for number, model in enumerate(models)]
+            outcome = outcomes[slot] = _outcome(entry, list(saved[slot[1]].get("expect") or []), grader,
+                                                send, getattr(client, "api_key", None))
+            sent = chunks.get(str(entry.custom_id))
+            if isinstance(sent, list) and not outcome.error:
+                outcome.chunks = [str(c) for c in sent]
+    results = [_result(record, run, saved, {(test, repeat): outcome for (m, test, repeat), outcome
+                                            in outcomes.items() if m == number}, prices)
+               for number, run in enumerate(runs)]
     for result in results:
         log.info("batch %s on %s: %d passed, %d failed, %d errors", record.get("id"), result.model,
                  result.passed, result.failed, result.errors)
     return results
 
 
-def _result(record: dict[str, Any], model: str, saved: list[dict[str, Any]],
+def _result(record: dict[str, Any], run: dict[str, Any], saved: list[dict[str, Any]],
             outcomes: dict[tuple[int, int], RunOutcome], prices: Any) -> EvalResult:
-    """One model's run, as a direct run of it gives (costs at the batch price)."""
+    """One run (a model, with its context and shots), as a direct run of it gives (costs at the
+    batch price)."""
+    model = str(run["model"])
+    shots = run.get("shots") if isinstance(run.get("shots"), int) and not isinstance(run.get("shots"), bool) else None
+    context = run.get("context") if run.get("context") in ("full", "retrieve") else "none"
+    prompt = run.get("prompt") if isinstance(run.get("prompt"), dict) else record.get("prompt")
     repeat = int(record.get("repeat") or 1)
     cases = [CaseResult(str(c.get("name") or f"test {i + 1}")) for i, c in enumerate(saved)]
     for (index, _run), outcome in sorted(outcomes.items(), key=lambda item: (item[0][1], item[0][0])):
@@ -256,8 +301,8 @@ def _result(record: dict[str, Any], model: str, saved: list[dict[str, Any]],
             case.cost_usd += case.grader_usage.cost_usd(grader_price)  # grading is interactive
     return EvalResult(model=model, cases=cases, repeat=repeat, priced=price is not None,
                       run_at=str(record.get("submitted_at") or _now()), finished=_now(),
-                      grader_model=record.get("grader_model"), prompt=dict(record.get("prompt") or {}),
-                      batch=True)
+                      grader_model=record.get("grader_model"), prompt=dict(prompt or {}),
+                      batch=True, context=context, shots=shots)
 
 
 def wait_and_collect(record: dict[str, Any], *, client: Any = None,

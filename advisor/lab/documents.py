@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor.core.errors import FileProblem
 
@@ -51,7 +51,7 @@ def entry_for(path: Path, assessment_path: Path | None) -> dict[str, Any]:
     path = Path(path).resolve()
     _check_kind(path)
     data = _read_bytes(path)
-    return {"path": _stored_path(path, assessment_path), "bytes": len(data),
+    return {"path": stored_path(path, assessment_path), "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest()}
 
 
@@ -79,15 +79,35 @@ def resolve(entry: dict[str, Any], assessment_path: Path | None) -> Path:
 
 def read_text(entry: dict[str, Any], assessment_path: Path | None) -> str:
     """A document's text, after checking it is still the file that was added."""
+    found = check(entry, assessment_path)
+    if found.state in ("missing", "changed"):
+        raise DocumentProblem(f"{entry.get('path')}: {found.message}")
+    if found.state != "ok":
+        raise DocumentProblem(found.message)  # the extractor's message names the file already
+    return found.text
+
+
+class Check(NamedTuple):
+    """A document's state: ``ok`` (with its text), ``missing``, ``changed`` or ``unreadable``."""
+    state: str
+    message: str = ""  # what is wrong and what to do, for every state but ok
+    text: str = ""
+
+
+def check(entry: dict[str, Any], assessment_path: Path | None) -> Check:
+    """What became of a document since it was added, named (never a document skipped silently)."""
     path = resolve(entry, assessment_path)
     if not path.exists():
-        raise DocumentProblem(f"{entry.get('path')}: the document is gone (looked for {path}). "
-                              "Put it back, or remove it from the lab's documents and add it again.")
-    data = _read_bytes(path)
-    if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-        raise DocumentProblem(f"{entry.get('path')}: the document changed since it was added. "
-                              "Add it again to use the new version (its runs so far used the old one).")
-    return extract_text(path, data)
+        return Check("missing", f"the document is gone (looked for {path}): moved, renamed or deleted. "
+                                "Put it back, or remove it from the lab's documents and add it again.")
+    try:
+        data = _read_bytes(path)
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            return Check("changed", "the document changed since it was added. Add it again to use "
+                                    "the new version (its runs so far used the old one).")
+        return Check("ok", text=extract_text(path, data))
+    except DocumentProblem as problem:
+        return Check("unreadable", str(problem))
 
 
 def extract_text(path: Path, data: bytes) -> str:
@@ -117,7 +137,7 @@ def _read_bytes(path: Path) -> bytes:
         info = os.stat(path)
     except OSError as error:
         raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}). Check that it is "
-                              "there and readable, or remove it from the lab's documents.") from None
+                              "there and that you may read it.") from None
     import stat
 
     if not stat.S_ISREG(info.st_mode):
@@ -132,7 +152,9 @@ def _read_bytes(path: Path) -> bytes:
         raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}).") from None
 
 
-def _stored_path(path: Path, assessment_path: Path | None) -> str:
+def stored_path(path: Path, assessment_path: Path | None) -> str:
+    """A document's path as the file keeps it: relative to the assessment's folder where it lies
+    below it, else absolute."""
     if assessment_path is not None:
         folder = Path(assessment_path).resolve().parent
         if folder in path.parents:

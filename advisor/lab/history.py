@@ -112,11 +112,14 @@ def compare(older: dict[str, Any], newer: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_name(run: dict[str, Any]) -> str:
-    """The model a run measured, as the results name it: Claude's id, or "NAME (model)" for your own."""
+    """A run as the results name it: Claude's id, or "NAME (model)" for your own, then its context
+    and shots when set (as the reports name it)."""
+    from advisor.lab.ci_reports import run_label
+
     target = run.get("target")
-    if isinstance(target, dict) and isinstance(target.get("name"), str):
-        return f"{target['name']} ({run.get('model')})"
-    return str(run.get("model"))
+    target = target if isinstance(target, dict) and isinstance(target.get("name"), str) else None
+    shots = run.get("shots") if isinstance(run.get("shots"), int) and not isinstance(run.get("shots"), bool) else None
+    return run_label(str(run.get("model")), str(run.get("context") or "none"), shots, target)
 
 
 def describe_run(run: dict[str, Any]) -> str:

@@ -59,6 +59,22 @@ def test_the_index_ranks_the_chunk_with_the_answer_first_recall_at_1():
     assert hits == len(facts)  # recall@1 of 1.0 on questions whose answer is in one chunk
 
 
+def test_words_in_most_chunks_leave_the_ranking_as_it_was_and_alone_still_find_chunks():
+    # "plan" and "the" are in every chunk: BM25 gives them almost no weight, and the query leaves
+    # them out; the top chunks are the same as with every word, and a question of only such words
+    # still gets chunks.
+    text = "\n\n".join(f"# Part {n}\n\nThe plan number {n} covers item Q{n}X and the office {n % 3}."
+                       for n in range(60))
+    index = retrieval.Index.build(retrieval.chunk_text(text, "p.md", 100, 10))
+    for number in (3, 17, 42):
+        question = f"What does the plan say about item Q{number}X at the office?"
+        every_word = index._db.execute(
+            "SELECT id FROM chunks WHERE chunks MATCH ? ORDER BY bm25(chunks) LIMIT 3",
+            (retrieval._or_query(retrieval.query_terms(question)),)).fetchall()
+        assert [c.id for c in index.search(question, 3)][0] == every_word[0][0] == f"p.md#{number + 1}"
+    assert len(index.search("the plan", 3)) == 3
+
+
 @pytest.mark.parametrize("query", ['"unbalanced', "NEAR(a b", "a AND OR NOT", "*", "column:value", ""])
 def test_no_user_text_is_an_fts5_syntax_error(query):
     index = retrieval.Index.build(retrieval.chunk_text(HANDBOOK, "h.md"))

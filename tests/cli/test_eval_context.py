@@ -10,34 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents_fixtures import FACTS
+from tests.documents_fixtures import write_assessment as _assessment
+from tests.documents_fixtures import write_handbook as _handbook
 from tests.helpers import run_on_fake
 
 ROOT = Path(__file__).resolve().parents[2]
-FACTS = {"ZX41": "The refund window for plan ZX41 is 45 days.",
-         "QB7": "Express shipping for plan QB7 takes two days.",
-         "LM3": "Plan LM3 includes phone support on weekdays."}
-
-
-def _handbook(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    sections = [f"# Section {code}\n\nSome general words about plans and customers.\n\n{fact}"
-                for code, fact in FACTS.items()]
-    filler = [f"# Other {n}\n\nUnrelated policy text number {n} about offices and holidays." for n in range(30)]
-    path = folder / "handbook.md"
-    path.write_text("\n\n".join(filler[:15] + sections + filler[15:]), encoding="utf-8")
-    return path
-
-
-def _assessment(path: Path, **lab) -> Path:
-    tests = [{"name": f"plan {code}", "vars": {"question": f"What does the handbook say about plan {code}?"},
-              "expect": [{"type": "contains", "value": fact}]} for code, fact in FACTS.items()]
-    doc = {"format": "fine-tune-advisor/assessment", "version": 2, "title": "Help centre",
-           "prompt_lab": {"model": "claude-haiku-5-5", "system": "Answer from the reference material.",
-                          "template": "{{question}}", "max_tokens": 64, "tests": tests, **lab}}
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    return path
-
-
 def _eval(fake, *args: str) -> subprocess.CompletedProcess:
     return run_on_fake(fake, "eval", *args)
 

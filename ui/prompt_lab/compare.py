@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from advisor.lab import history as lab_history
+from ui.prompt_lab.context_choice import cache_read_text
 from ui.prompt_lab.models import format_cost
 
 COLUMNS = ["Model", "Pass rate (95 % interval)", "Per 1,000 requests", "Latency p50 / p95", "Errors"]
@@ -67,7 +68,8 @@ class SideBySide(QWidget):
             return  # hidden: nothing to compare (and 1,000 cases cost the UI thread a few ms)
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            cells = [lab_history.run_name(run), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
+            cells = [lab_history.run_name(run), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run))
+                     + cache_read_text(run),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -26,10 +26,11 @@ from advisor.lab import history as lab_history
 from advisor.costs import pricing
 from advisor.costs.inputs import COST_INPUTS_BY_ID
 
-from advisor.lab import prompts
+from advisor.lab import prompts, retrieval
 from ui import api_key_dialog
 from ui.document import AssessmentDocument
 from ui.scroll_fit import keep_content_width
+from ui.prompt_lab.documents_panel import DocumentsPanel
 from ui.prompt_lab.editor import PromptEditor
 from ui.prompt_lab.messages import InlineMessage, ProblemActions
 from ui.prompt_lab.models import choices_from_api, choices_from_prices, with_prices
@@ -83,12 +84,16 @@ class PromptLabPage(QWidget):
         self.try_panel.model_id = self.editor.model_picker.model_id
         self.tests_table = TestsTable()
         self.runs = RunPanel(self.current_lab, actions)
-        for holder in (self.try_panel, *self.try_panel.panes, self.runs):
+        self.documents = DocumentsPanel(lambda: self.document.path,
+                                        lambda: retrieval.settings_of(self.current_lab()))
+        self.runs.assessment_path = lambda: self.document.path
+        for holder in (self.try_panel, *self.try_panel.panes, self.runs, self.documents):
             holder.group = self.group
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._prompt_tab(), "&Prompt")
         self.tabs.addTab(self._tests_tab(), "T&ests")
+        self.tabs.addTab(self._padded(self.documents), "D&ocuments")
         label_button = QPushButton("Label a training set…")  # issue 24: the lab's prompt as the teacher
         label_button.setToolTip("Claude answers your inputs with this prompt: a training set for a small model")
         label_button.clicked.connect(self.labelling_requested)
@@ -117,6 +122,8 @@ class PromptLabPage(QWidget):
         self.runs.bar_for = self._quality_bar
         self.runs.batch_submitted.connect(lambda record: self._store("batch", record))
         self.runs.batch_finished.connect(lambda: self._store("batch", None))
+        self.documents.documents_changed.connect(lambda entries: self._store("documents", entries or None))
+        self.runs.context_choice.top_k.valueChanged.connect(self._top_k_changed)
         document.replaced.connect(self.load_from_document)
         api_key_dialog.key_events.changed.connect(self.key_changed)
         price_events.changed.connect(self.prices_changed)
@@ -219,6 +226,11 @@ class PromptLabPage(QWidget):
         if key == "batch" and value is None:
             self.banner.hide()
 
+    def _top_k_changed(self, top_k: int) -> None:
+        """retrieve's top-k is kept in the file (prompt_lab.retrieval), as eval reads it."""
+        if not self._loading and not self.runs.context_choice.signalsBlocked():
+            self._store("retrieval", {**retrieval.settings_of(self.current_lab()), "top_k": top_k})
+
     def _quality_bar(self) -> float | None:
         bar = self.document.assessment.answers.get("quality_bar_pct")
         return float(bar) if isinstance(bar, (int, float)) and not isinstance(bar, bool) else None
@@ -272,6 +284,8 @@ class PromptLabPage(QWidget):
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))
+        self.runs.context_choice.load(lab)
+        self.documents.load(lab.get("documents") if isinstance(lab.get("documents"), list) else [])
         record = lab.get("batch")
         if isinstance(record, dict) and record.get("id"):
             self._offer_resume(record)

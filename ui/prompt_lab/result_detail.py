@@ -33,5 +33,8 @@ class ResultDetail(QPlainTextEdit):
         reason = why(case)
         if reason:
             parts.append(f"Why: {reason}")
+        chunks = case.get("chunks")
+        if isinstance(chunks, list) and chunks:  # a retrieve run: what the model was given to read
+            parts.append(f"Chunks sent ({len(chunks)}): " + ", ".join(map(str, chunks)))
         parts.append(f"Output: {case.get('output') or '(none)'}")
         self.setPlainText("\n".join(parts))

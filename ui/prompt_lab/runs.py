@@ -15,27 +15,22 @@ import uuid
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget,
-                               QVBoxLayout,
-                               QWidget)
-
-from advisor.lab import batches
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QProgressBar,
+                               QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from advisor.claude import client as claude
-
-from advisor.lab import eval_runner
-
+from advisor.lab import batches, eval_runner, test_sets
 from advisor.lab import history as lab_history
-
-from advisor.lab import test_sets
+from ui.prompt_lab.batch_runs import BatchRuns
 from ui.prompt_lab.compare import CompareRunsDialog, SideBySide
+from ui.prompt_lab.context_choice import ContextChoice, cache_read_text, run_go
 from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.matrix import ResultsMatrix
 from ui.prompt_lab.own_model import BATCH_ONLY_CLAUDE, OwnModelControl, checked_key, run_beside_claude
 from ui.prompt_lab.result_detail import ResultDetail
+from ui.prompt_lab.shots_curve import ShotsCurve
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
 from ui.workers import Task, TaskGroup, run_task
@@ -43,10 +38,9 @@ from ui.workers import Task, TaskGroup, run_task
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # the progress bar moves 20 times a second at most
-CANCELLED_AT_SERVER = "cancelled at the server"  # a batch cancelled as soon as it was submitted
 
 
-class RunPanel(QWidget):
+class RunPanel(BatchRuns, QWidget):
     # Signal(object), not Signal(list): a list crosses as a QVariantList, copied item by item
     # (1,000 cases cost the UI thread ~25 ms); an object crosses as the same Python object.
     runs_saved = Signal(object)     # the complete runs of one go (one per model), a list
@@ -62,6 +56,7 @@ class RunPanel(QWidget):
         self.history: list[dict[str, Any]] = []  # prompt_lab.runs, newest last
         self.shown: list[dict[str, Any]] = []  # the runs of the go on screen
         self.bar_for: Callable[[], float | None] = lambda: None  # the page reads the answers
+        self.assessment_path: Callable[[], Any] = lambda: None  # documents' paths are relative to it
         self._batch_record: dict[str, Any] | None = None
         self._batch_cancelled = False  # Cancel pressed during a batch: the server cancel reports
         # Whoever takes it first sends the server cancel: the worker (Cancel came while it was
@@ -169,6 +164,8 @@ class RunPanel(QWidget):
         options.addStretch(1)
         layout.addLayout(options)
         layout.addWidget(self.own_model.note)
+        self.context_choice = ContextChoice()  # contexts and shots: a go is model x context x shots
+        layout.addWidget(self.context_choice)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -185,6 +182,8 @@ class RunPanel(QWidget):
         self.views.setDocumentMode(True)
         self.views.addTab(self.matrix, "Tests × &models")
         self.views.addTab(one_model, "One model in detail")
+        self.curve = ShotsCurve()  # pass rate against shots, from the whole history
+        self.views.addTab(self.curve, "Few-shot cur&ve")
         self.views.setCurrentWidget(one_model)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.totals)
@@ -208,11 +207,17 @@ class RunPanel(QWidget):
         repeat, concurrency = self.repeat.value(), self.concurrency.value()
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
         own = self.own_model.target_for_run()
-        total = len(lab["tests"]) * repeat * (len(models) + (own is not None))
+        try:
+            choice = self.context_choice.choice()
+        except ValueError as problem:
+            self.message.show_message(str(problem), "warning")
+            return
+        runs_count = len(choice.pairs(models)) + (own is not None)
+        total = len(lab["tests"]) * repeat * runs_count
         if self.batch_check.isChecked():
             if own is not None:
                 return self.message.show_message(BATCH_ONLY_CLAUDE.format(own.label()), "warning")
-            self._start_batch(None, lab, repeat, models)
+            self._start_batch(None, lab, repeat, models, choice)
             return
 
         def work(ctx: Any) -> list[tuple[bool, dict[str, Any], int]]:
@@ -222,7 +227,6 @@ class RunPanel(QWidget):
                 return claude.send_message(request, client=client, cancel=ctx.cancel_event,
                                            on_retry=lambda p, wait: ctx.report(("retry", p.kind, wait)))
 
-            results: list[eval_runner.EvalResult] = []
             reported = [0.0]
 
             def progress(done_before: int, done: int, of: int) -> None:
@@ -235,15 +239,10 @@ class RunPanel(QWidget):
 
             own_key = checked_key(own)  # before anything is paid for: never a key over plain http
             try:
-                for number, model in enumerate(models):
-                    done_before = number * len(lab["tests"]) * repeat
-                    results.append(eval_runner.run_eval(
-                        lab, model=model, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
-                        send=send, progress=lambda done, of, before=done_before: progress(before, done, of)))
-                    if ctx.cancel_event.is_set():
-                        break
-                if own is not None and not ctx.cancel_event.is_set():
-                    before = len(models) * len(lab["tests"]) * repeat
+                results = run_go(lab, models, choice, self.assessment_path(), ctx.cancel_event, progress,
+                                 repeat=repeat, concurrency=concurrency, send=send)
+                if own is not None and not ctx.cancel_event.is_set():  # the prompt alone, after Claude's
+                    before = (runs_count - 1) * len(lab["tests"]) * repeat
                     results.append(run_beside_claude(lab, own, own_key, ctx, send=send, repeat=repeat,
                                                      concurrency=concurrency,
                                                      progress=lambda done, of: progress(before, done, of)))
@@ -254,8 +253,7 @@ class RunPanel(QWidget):
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        count = len(models) + (own is not None)
-        on = models[0] if count == 1 else f"{count} models"
+        on = models[0] if runs_count == 1 else f"{runs_count} runs"
         self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
         self._launch(work, "eval", self._run_done)
 
@@ -284,39 +282,6 @@ class RunPanel(QWidget):
         self.models_button.setText(f"Also on: {shown}")
         self.models_button.setToolTip("Run the same tests on more models, side by side"
                                       + (": " + ", ".join(extra) if extra else ""))
-
-    def resume_batch(self, record: dict[str, Any]) -> None:
-        if not self.is_busy():
-            self._start_batch(record, None, int(record.get("repeat") or 1), batches.models_of(record))
-
-    def _start_batch(self, record: dict[str, Any] | None, lab: dict[str, Any] | None,
-                     repeat: int, models: list[str]) -> None:
-        """One batch for every model (resumed from ``record``, or submitted from ``lab``)."""
-        interval = self.poll_seconds
-        claim = self._cancel_claim = threading.Lock()
-
-        def work(ctx: Any) -> list[dict[str, Any]] | str | None:
-            nonlocal record
-            if record is None:
-                record = batches.submit(lab, models=models, repeat=repeat)
-                ctx.report(("submitted", record))
-                # Cancel pressed while it was being submitted: stop it there too
-                if ctx.cancelled and claim.acquire(blocking=False):
-                    batches.cancel(record)
-                    return CANCELLED_AT_SERVER
-            results = batches.wait_and_collect(
-                record, cancel=ctx.cancel_event, interval=interval,
-                progress=lambda s: ctx.report(("progress", s.processed, s.total)))
-            # The records are built here, off the UI thread, as for a direct run.
-            return None if results is None else [result.to_run() for result in results]
-
-        self._batch_cancelled = False
-        # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
-        self._batch_record = record
-        total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(models)
-        self._begin(total, "Submitting the batch…" if record is None
-                    else f"Checking the batch ({batches.describe(record)})…")
-        self._launch(work, "batch", self._batch_done)
 
     def _launch(self, work: Callable[[Any], Any], name: str, on_result: Callable[[Any], None]) -> None:
         # Results of a run the page abandoned (another assessment was opened) are dropped.
@@ -348,17 +313,6 @@ class RunPanel(QWidget):
             self._batch_cancelled = True
             if self._cancel_claim.acquire(blocking=False):  # else the worker is cancelling it
                 self._cancel_batch_on_server(record)
-
-    def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
-        """Cancel means cancel: the batch stops at Anthropic too (and is forgotten here)."""
-        run_task(lambda _ctx: batches.cancel(record), name="batch-cancel", group=self.group, owner=self,
-                 on_result=lambda _result: self._cancelled_at_server(), on_error=self._failed)
-
-    def _cancelled_at_server(self) -> None:
-        self._batch_record = None
-        self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
-                            "not processed are not billed.")
-        self.batch_finished.emit()
 
     def _begin(self, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -402,26 +356,6 @@ class RunPanel(QWidget):
         self.status.setText("Finished; the results are saved in the assessment.")
         self.runs_saved.emit(runs)
 
-    def _batch_done(self, records: list[dict[str, Any]] | str | None) -> None:
-        """Each model's run joins the history, shown side by side like a direct run of them."""
-        if records == CANCELLED_AT_SERVER:
-            self._cancelled_at_server()
-            return
-        self._batch_record = None
-        if records is None or self._batch_cancelled:
-            if self._batch_cancelled:  # results collected as Cancel was pressed are not kept either
-                return  # the server cancel reports when it is done (before or after this)
-            self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
-                                "assessment, or press Resume, to collect its results.")
-            return
-        group = uuid.uuid4().hex[:8]
-        runs = [{**record, "group": group} for record in records]
-        self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
-        self.show_runs(runs)
-        self.status.setText("The batch finished; the results are saved in the assessment.")
-        self.runs_saved.emit(runs)
-        self.batch_finished.emit()
-
     def _failed(self, message: str, error: Any) -> None:
         self.status.setText("The run stopped.")
         self.actions.show(self.message, message, error)
@@ -452,6 +386,7 @@ class RunPanel(QWidget):
         self.showing.setEnabled(len(self.shown) > 1)
         self.matrix.show_runs(self.shown)
         self.views.setCurrentIndex(0 if len(self.shown) > 1 else 1)  # several models: the matrix first
+        self.curve.show_go(self.history, self.shown, self.views)
         self._show_selected(0)
         self._update_history_buttons()
 
@@ -492,7 +427,7 @@ class RunPanel(QWidget):
         return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
                 f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(lab_history.run_name(run))}"
                 f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
-                f"{tokens_out:,} output tokens · {format_cost(run.get('cost_usd'))}"
+                f"{tokens_out:,} output tokens{cache_read_text(run)} · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")
 
     def wait(self, timeout: float) -> bool:

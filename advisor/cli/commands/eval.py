@@ -192,9 +192,6 @@ def _context_plans(args: argparse.Namespace, lab: dict, assessment_path: Path | 
     from advisor.lab import context, documents
 
     modes = list(dict.fromkeys(args.context or ["none"]))
-    if args.batch and (modes != ["none"] or args.shots):
-        raise UsageProblem("eval: --batch sends the prompt alone for now; run --context or --shots "
-                           "without --batch.")
     extra = documents.entries_for(args.docs, assessment_path) if args.docs else []
     return [context.plan(mode, lab, assessment_path, extra, args.top_k) for mode in modes]
 
@@ -206,8 +203,9 @@ def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: 
     progress = _progress_printer() if args.format == "text" and sys.stderr.isatty() else None
     results = []
     try:
-        if args.batch:  # every model in one batch: one wait, one cancel
-            results = [_usable(result) for result in _run_batch(lab, models, args.repeat, cancel)]
+        if args.batch:  # every model x context x shots in one batch: one wait, one cancel
+            results = [_usable(result) for result in _run_batch(lab, models, args.repeat, cancel,
+                                                                  args.plans, args.shots)]
         runs = [(model, plan, shots) for model in models for plan in args.plans
                 for shots in (args.shots or [None])]
         for model, plan, shots in runs if not args.batch else []:
@@ -230,10 +228,11 @@ def _run_models(args: argparse.Namespace, lab: dict, models: list[str], cancel: 
     return results
 
 
-def _run_batch(lab: dict, models: list[str], repeat: int, cancel: threading.Event) -> list:
-    """Submit one batch for every model and wait; Ctrl+C cancels it at Anthropic too."""
+def _run_batch(lab: dict, models: list[str], repeat: int, cancel: threading.Event, plans: list,
+               shots: list[int] | None) -> list:
+    """Submit one batch for every model (x context x shots) and wait; Ctrl+C cancels it at Anthropic too."""
     from advisor.lab import batches
-    record = batches.submit(lab, models=models, repeat=repeat)
+    record = batches.submit(lab, models=models, repeat=repeat, contexts=plans, shots=shots)
     results = batches.wait_and_collect(record, interval=_poll_seconds(), cancel=cancel)
     if results is None:  # interrupted: stop the batch, so what was not processed is not billed
         batches.cancel(record)
