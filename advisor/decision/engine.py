@@ -26,6 +26,7 @@ from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidat
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
 from advisor.decision.questions import QuestionBank
+from advisor.decision.refigure import Refigure
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
 
@@ -136,6 +137,23 @@ def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
         log.info("cost projection failed: %s", error)
         return None, [f"The cost projection could not be computed ({error}), so no condition that "
                       "needs it holds; check the cost inputs."]
+
+
+def _figures_on(prices: Any) -> Any:
+    """inputs -> their ``derived.NAME`` facts, projected on one price table read at most once."""
+    held = {"prices": prices}
+
+    def compute(inputs: Any) -> dict[str, float | None]:
+        if held["prices"] is None:
+            from advisor.costs.pricing import load_price_table
+
+            try:
+                held["prices"] = load_price_table()
+            except Exception as error:  # projection_of below reads it again and says why
+                log.info("price table unusable: %s", error)
+        projection, _warnings = projection_of(inputs, held["prices"])
+        return derived_facts(inputs if isinstance(inputs, dict) else {}, projection, projection is None)[0]
+    return compute
 
 
 def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
@@ -331,7 +349,9 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     else:
         priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
-    missing = missing_questions(rules, facts, verdict, options)
+    # each counterfactual is proven on its own answers' projection, not on this one
+    refigure = Refigure(costs, facts, derived, _figures_on(prices))
+    missing = missing_questions(rules, facts, verdict, options, refigure)
 
     reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",
                       rule.source.url, rule.source.title)]
@@ -358,10 +378,11 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         confidence=level, confidence_reasons=confidence_reasons,
         reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
         missing=missing,
-        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
+        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed,
+                                             refigure=refigure),
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
-        else path_to_gate(rules, facts, options, fixed),
+        else path_to_gate(rules, facts, options, fixed, refigure),
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
