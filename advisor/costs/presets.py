@@ -121,6 +121,12 @@ def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) ->
     return found
 
 
+def overridden_derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> list[str]:
+    """Sentences for the inputs whose figure in the file disagrees with what the answers imply:
+    the file's figure is projected (it was typed), and the user is told so (issue 27, bad input)."""
+    return [d.sentence() for d in derivations(costs, answers) if not d.used]
+
+
 # Priced only when the user typed them: serving a model you host need not mean training one.
 TRAINING_INPUTS = ("examples_to_label", "training_runs", "retrains_per_year", "retrain_extra_usd")
 
