@@ -55,6 +55,9 @@ class Implied(NamedTuple):
     reason: str
 
 
+IMPLYING_ANSWERS = frozenset({"labeled_examples", "retrain_commitment", "knowledge_changes"})  # all it reads
+
+
 def implied_costs(answers: dict[str, Any]) -> list[Implied]:
     """The cost inputs the questionnaire's answers put a figure on."""
     found: list[Implied] = []

@@ -18,6 +18,7 @@ import logging
 import math
 from typing import Any, Callable, Mapping, NamedTuple
 
+from advisor.costs.presets import IMPLYING_ANSWERS
 from advisor.decision.questions import Question
 from advisor.decision.rules import AllOf, Condition, Leaf, Not, RuleSet, fill_text, leaves
 
@@ -28,9 +29,9 @@ MAX_SHOWN_CHANGES = 2  # counterfactuals change one answer, then two
 
 Literal = tuple[Leaf, bool]  # the comparison, and whether it must hold (True) or fail (False)
 Path = dict[str, tuple[Literal, ...]]  # fact -> the comparisons on it
-# a trial's facts -> the same with the derived.NAME facts of its own projection
-# (advisor.decision.refigure.Refigure)
-Refigurer = Callable[[Mapping[str, Any]], Mapping[str, Any]]
+# (a trial's facts, the changes it made) -> the same facts with the derived.NAME figures of its
+# own projection (advisor.decision.refigure.Refigure)
+Refigurer = Callable[[Mapping[str, Any], Mapping[str, Any]], Mapping[str, Any]]
 
 
 class Counterfactual(NamedTuple):
@@ -241,7 +242,7 @@ def verdict_with(rules: RuleSet, facts: Mapping[str, Any], changes: Mapping[str,
     projection (labels held and retrains move the up-front cost and the break-even)."""
     trial: Mapping[str, Any] = {**facts, **changes}
     if refigure is not None:
-        trial = refigure(trial)
+        trial = refigure(trial, changes)
     return rules.rules[rules.first_match(trial)].verdict
 
 
@@ -283,6 +284,7 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
     plans = _plan(rules)
     changeable = set(rules.referenced) - fixed
     found: dict[tuple[frozenset[str], str], dict[str, Any]] = {}
+    tried: set[tuple[str, str]] = set()
     for index in _targets(rules, current):
         verdict = rules.rules[index].verdict
         for path in plans[index]:
@@ -293,6 +295,10 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
             key = (frozenset(changes), verdict)
             if key in found and _distance(found[key], facts) <= _distance(changes, facts):
                 continue  # another path already reached it with a change as small
+            attempt = (verdict, repr(sorted(changes.items())))
+            if attempt in tried:
+                continue  # proven (and shrunk) or refused on an earlier path
+            tried.add(attempt)
             if verdict_with(rules, facts, changes, refigure) == verdict:
                 changes = _shrunk(rules, facts, changes, verdict, refigure)
                 found[(frozenset(changes), verdict)] = changes
@@ -334,8 +340,8 @@ def _shrunk(rules: RuleSet, facts: Mapping[str, Any], changes: dict[str, Any], v
     """``changes`` less every change the verdict does not need. The path search reads the
     original derived figures; a change that moves them (labels held lower the up-front cost)
     can make another change unneeded, which only proving on the new projection shows."""
-    if refigure is None or len(changes) < 2:
-        return changes
+    if refigure is None or len(changes) < 2 or IMPLYING_ANSWERS.isdisjoint(changes):
+        return changes  # the derived figures did not move: the path search's set is the smallest
     for qid in list(changes):
         fewer = {q: v for q, v in changes.items() if q != qid}
         if len(changes) > 1 and verdict_with(rules, facts, fewer, refigure) == verdict:

@@ -4,64 +4,83 @@ Some answers put figures on the cost inputs (labels already held, retrains: see
 :func:`advisor.costs.presets.implied_costs`), so "if you had 500 labeled examples" also changes
 the up-front cost and the break-even the rules read. A counterfactual is therefore proven on the
 projection of its own answers, never on the original's. Only the figures the answers imply can
-differ, so projections are memoised by those figures: most counterfactuals reuse the original's.
+differ, so figures are memoised by those; and a trial works a figure out only when a rule reads
+it (most trials fail on an answer first), projecting only for the figures that need the
+projection (the up-front cost does not): the search stays within the advisor's time budget.
 """
 from __future__ import annotations
 
 from typing import Any, Callable, Mapping
 
-from advisor.costs.presets import implied_costs, with_implied
+from advisor.costs.presets import IMPLYING_ANSWERS, implied_costs, with_implied
 
-Figures = Mapping[str, Any]  # the ``derived.NAME`` facts of one projection
+Figures = Mapping[str, Any]  # ``derived.NAME`` facts
 DERIVED_PREFIX = "derived."
-
-
-class _Trial(dict[str, Any]):
-    """A trial's facts whose derived figures are projected on first reading."""
-
-    def __init__(self, facts: Mapping[str, Any], figures: Callable[[], Figures]) -> None:
-        super().__init__(facts)
-        self._figures: Callable[[], Figures] | None = figures
-
-    def _project(self, key: str) -> None:
-        if self._figures is not None and key.startswith(DERIVED_PREFIX):
-            figures, self._figures = self._figures, None
-            self.update(figures())
-
-    def get(self, key: str, default: Any = None) -> Any:
-        self._project(key)
-        return super().get(key, default)
-
-    def __getitem__(self, key: str) -> Any:
-        self._project(key)
-        return super().__getitem__(key)
+# (inputs in force, whether to project) -> the derived facts; without projecting, only those
+# that do not need the projection are meant
+Compute = Callable[[Any, bool], Figures]
 
 
 class Refigure:
-    """``refigure(trial)``: the trial's facts with the derived figures of its own projection."""
+    """``refigure(trial, changes)``: the trial's facts, with the derived figures of its own answers."""
 
-    def __init__(self, costs: Any, answers: Mapping[str, Any], figures: Figures,
-                 compute: Callable[[Any], Figures]) -> None:
+    def __init__(self, costs: Any, answers: Mapping[str, Any], figures: Figures, compute: Compute,
+                 projected: frozenset[str]) -> None:
         self.costs = costs
         self.typed = set(costs) if isinstance(costs, dict) else set()
-        self.compute = compute  # cost inputs in force -> derived facts (projecting them once)
-        self.memo: dict[tuple[Any, ...], Figures] = {self.key(answers): figures}
+        self.compute = compute
+        self.projected = projected  # the derived facts that need the projection
+        self.base = self.key(answers)
+        self.memo: dict[tuple[Any, ...], Figures] = {}
 
     def key(self, answers: Mapping[str, Any]) -> tuple[Any, ...]:
-        """What the answers put on the inputs nobody typed: all a projection can differ by."""
-        return tuple((i.input_id, i.value) for i in implied_costs(dict(answers))
+        """What the answers put on the inputs nobody typed: all the figures can differ by."""
+        return tuple((i.input_id, i.value) for i in implied_costs(answers)  # type: ignore[arg-type]
                      if i.input_id not in self.typed)
 
-    def figures(self, answers: Mapping[str, Any], key: tuple[Any, ...]) -> Figures:
-        figures = self.memo.get(key)
+    def figures(self, answers: Mapping[str, Any], key: tuple[Any, ...], projected: bool) -> Figures:
+        memo_key = (key, projected)
+        figures = self.memo.get(memo_key)
         if figures is None:
-            figures = self.compute(with_implied(self.costs, dict(answers)))
-            self.memo[key] = figures
+            found = self.compute(with_implied(self.costs, dict(answers)), projected)
+            figures = {name: value for name, value in found.items() if projected or name not in self.projected}
+            self.memo[memo_key] = figures
         return figures
 
-    def __call__(self, trial: Mapping[str, Any]) -> Mapping[str, Any]:
+    def __call__(self, trial: Mapping[str, Any], changes: Mapping[str, Any]) -> Mapping[str, Any]:
+        if IMPLYING_ANSWERS.isdisjoint(changes):
+            return trial  # no changed answer puts a figure on the costs
         key = self.key(trial)
-        known = self.memo.get(key)
-        if known is not None:
-            return {**trial, **known}
-        return _Trial(trial, lambda: self.figures(trial, key))
+        if key == self.base:
+            return trial  # the answers put the same figures on the costs: the original's hold
+        return _Trial(trial, self, key)
+
+
+class _Trial(dict[str, Any]):
+    """A trial's facts whose derived figures are worked out when first read."""
+
+    def __init__(self, facts: Mapping[str, Any], refigure: Refigure, key: tuple[Any, ...]) -> None:
+        super().__init__(facts)
+        self._refigure: Refigure | None = refigure
+        self._key = key
+        self._cheap_done = False
+
+    def _settle(self, name: str) -> None:
+        refigure = self._refigure
+        if refigure is None or not name.startswith(DERIVED_PREFIX):
+            return
+        projected = name in refigure.projected
+        if not projected and self._cheap_done:
+            return
+        self.update(refigure.figures(self, self._key, projected))
+        self._cheap_done = True
+        if projected:
+            self._refigure = None  # every figure is now this trial's own
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._settle(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self._settle(key)
+        return super().__getitem__(key)
