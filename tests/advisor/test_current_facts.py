@@ -50,10 +50,15 @@ def test_the_dataset_hand_off_cites_the_same_terms_page():
 def test_training_verdicts_say_hosted_tuning_is_withdrawn_for_frontier_models_only(answers):
     rec = evaluate(answers)
     assert "frontier proprietary models is being withdrawn" in rec.meaning
-    found = reasons(answers)
+    remaining = reasons(answers)["hosted_tuning_remaining"]
+    assert "Amazon Nova" in remaining.text and remaining.url.endswith("custom-model-fine-tuning.html")
+
+
+def test_distilling_also_says_claude_cannot_be_tuned_and_vertex_tunes_gemini():
+    # Under fine_tune the printed brief has room for one note only (tests/ui/test_printing.py).
+    found = reasons(DISTILL)
     assert "10 September 2026" in found["claude_tuning_ended"].text
     assert found["claude_tuning_ended"].url.endswith("model-card-anthropic-claude-3-haiku.html")
-    assert "Amazon Nova" in found["hosted_tuning_remaining"].text
     assert "Gemini 2.5" in found["vertex_tuning"].text
     assert "cloud.google.com/vertex-ai" in found["vertex_tuning"].url
 
@@ -78,7 +83,6 @@ OFFICIAL = [
     ("claude-fable-5", 10.0, 50.0, 1.0, 12.5, 20.0),
     ("claude-opus-5", 5.0, 25.0, 0.50, 6.25, 10.0),
     ("claude-opus-4-8", 5.0, 25.0, 0.50, 6.25, 10.0),
-    ("claude-opus-4-5", 5.0, 25.0, 0.50, 6.25, 10.0),
     ("claude-sonnet-5", 2.0, 10.0, 0.20, 2.50, 4.0),
 ]
 
@@ -94,6 +98,14 @@ def test_the_price_table_holds_the_models_the_official_pages_price(row):
     raw = {m["id"]: m for m in shipped_toml("pricing.toml")["models"]}
     assert raw[model_id]["cache_write_1h"] == write_1h  # kept for reference, as priced
     assert price.as_of == "2026-12-07" and price.source.startswith("https://platform.claude.com/")
+
+
+def test_opus_4_5_keeps_its_prices_and_gains_its_1_hour_write():
+    from advisor.core.resource_cache import shipped_toml
+
+    price = shipped_price_table().get("claude-opus-4-5")
+    assert (price.input, price.output, price.cache_read, price.cache_write) == (5.0, 25.0, 0.50, 6.25)
+    assert {m["id"]: m for m in shipped_toml("pricing.toml")["models"]}["claude-opus-4-5"]["cache_write_1h"] == 10.0
 
 
 def test_fable_5_1_is_the_current_fable_model_and_its_cheaper_cache_counts():
