@@ -37,6 +37,7 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("bench_lab", "the prompt lab at scale", {"runs": 2, "import_repeat": 5, "stall_runs": 3},
      {"runs": 1, "import_repeat": 2, "stall_runs": 1}),
     ("bench_pdf", "PDF export of long notes", {"runs": 3}, {"runs": 1}),
+    ("bench_dataset", "teacher labelling against the fake API", {}, {"inputs": 2_000}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -53,6 +54,7 @@ EXPECTED = {
                   ("lab run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False),
                   ("longest UI stall while 1,000 tests run", "ms", 50.0, False)],
     "bench_pdf": [("PDF of 1,000,000 characters of notes vs 10 × 100,000", "×", 1.5, False)],
+    "bench_dataset": [("labelling 10,000 inputs (concurrency 16) vs ideal", "×", 1.3, False)],
 }
 
 

@@ -36,3 +36,12 @@ def ticket_test(name: str, ticket: str, expect_value: str) -> dict[str, Any]:
     """A prompt-lab test case routing a support ticket, expecting a team name in the reply."""
     return {"name": name, "vars": {"ticket": ticket},
             "expect": [{"type": "icontains", "value": expect_value}]}
+
+
+def brief_pages(reader: Any) -> int:
+    """The printed brief's own pages (a pypdf reader): every page but the answers page, which must
+    be the last one and a page of its own (issue 29, item 7)."""
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    answers = [number for number, text in enumerate(texts) if text.startswith("Your answers")]
+    assert answers == [len(texts) - 1], f"the answers are not the last page, alone: {answers} of {len(texts)}"
+    return len(texts) - 1

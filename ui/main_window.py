@@ -134,14 +134,16 @@ class MainWindow(QMainWindow):
         self.add_page("recommendation", "Recommendation", self.recommendation)
         self.questionnaire.finished.connect(lambda: self.show_page("recommendation"))
         self.recommendation.question_requested.connect(self.show_question)
+        self.recommendation.labelling_requested.connect(self.open_labelling)
         from ui.costs.page import CostsPage  # matplotlib itself waits until the screen is shown
 
         self.costs = CostsPage(self.document, self.settings)
         self.add_page("costs", "Costs", self.costs)
         from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
-        self.prompt_lab = PromptLabPage(self.document)
+        self.prompt_lab = PromptLabPage(self.document, settings=self.settings)
         self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)
+        self.prompt_lab.labelling_requested.connect(self.open_labelling)
         self._pages_built = True  # only once every screen exists
 
     def add_page(self, page_id: str, label: str, widget: QWidget) -> None:
@@ -190,6 +192,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
         install_print_actions(self, file_menu)  # Print…, Print Preview…, Export PDF / Markdown / HTML…
+        self.labelling_action = file_menu.addAction("&Label a Training Set…", self.open_labelling)
+        self.labelling_action.setStatusTip("Claude labels your inputs with the lab's prompt: a training set "
+                                           "for distilling into a small model")
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
@@ -234,12 +239,20 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.document.display_name()}{marker} — {APP_NAME}")
         self.save_action.setEnabled(self.document.is_open)
         self.save_as_action.setEnabled(self.document.is_open)
+        self.labelling_action.setEnabled(self.document.is_open)
 
     # --- file operations ------------------------------------------------------------------
     def open_key_settings(self) -> None:
         from ui.api_key_dialog import open_key_dialog
 
         open_key_dialog(self)
+
+    def open_labelling(self) -> None:
+        """File → Label a Training Set…, the lab's button and the distil advice's link (issue 24)."""
+        from ui.dataset_dialog import open_labelling_dialog
+
+        self._flush_pending_edits()
+        self.labelling_dialog = open_labelling_dialog(self)
 
     def _flush_pending_edits(self) -> None:
         """What the user sees is what gets saved: typing not yet committed is committed first.

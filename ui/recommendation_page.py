@@ -27,6 +27,7 @@ def _e(text: object) -> str:
 
 class RecommendationPage(QWidget):
     question_requested = Signal(str)
+    labelling_requested = Signal()  # the distil advice's "label a training set" link
 
     def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,8 @@ class RecommendationPage(QWidget):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "question":
             self.question_requested.emit(url.path() or url.host())
+        elif url.scheme() == "action" and url.path() == "label":
+            self.labelling_requested.emit()
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
@@ -81,10 +84,22 @@ class RecommendationPage(QWidget):
             f'<p><b>{_e(top.confidence)}</b> · {_e(top.status)}</p>'
             f'<p style="color: gray;">{_e(top.confidence_detail)}</p>'
             + (f'<p><b>Costs:</b> {_e(top.cost_line)}</p>' if top.cost_line else "")
+            + self._labelling_link(summary)
             + '</td></tr></table>',
         ]
         parts += [self._section(section) for section in recommendation_sections(summary)]
         return "".join(parts)
+
+    @staticmethod
+    def _labelling_link(summary: dict) -> str:
+        """Under advice whose next step is a teacher-labelled training set: the way to make it."""
+        from advisor.decision.rules import default_rules
+
+        info = default_rules().verdicts.get(str(summary.get("verdict")))
+        if info is None or not info.teacher_labels:
+            return ""
+        return ('<p><a href="action:label">Label a training set with Claude as the teacher…</a> '
+                "(your inputs, the lab's prompt, the cost shown before anything is sent)</p>")
 
     def _section(self, section: Section) -> str:
         intro = f"<p style='color: gray;'>{_e(section.intro)}</p>" if section.intro else ""

@@ -30,6 +30,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("last_folder", str, "", "The folder last used in an Open or Save dialog."),
     SettingSpec("costs_split", dict, {}, "Where the Costs screen's divider between the inputs and "
                 "the charts was left, per arrangement (wide, side, stacked): two sizes in pixels."),
+    SettingSpec("labelling", dict, {}, "Per assessment file: the inputs and output the labelling "
+                "dialog used last, so reopening it carries on the same training set."),
+    SettingSpec("also_on", dict, {}, "Per assessment file: the models the lab's Tests tab also runs "
+                "on (the file format has no field for them)."),
 )
 SPECS = {spec.key: spec for spec in SETTINGS}
 

@@ -1,7 +1,8 @@
 """Conditions of the rules file: simple comparisons on facts, combined with all / any / not.
 
 Facts live in one flat dict: the usable answers by question id, ``derived.NAME`` figures
-computed from the cost inputs, and (for advisory notes only) ``verdict``. An absent fact is an
+computed from the cost inputs, ``measured.NAME`` readings of the prompt lab's runs, and (for
+advisory notes only) ``verdict``. An absent fact is an
 unanswered question: every comparison on it is false, only ``missing`` and ``answered`` test it.
 """
 from __future__ import annotations
@@ -17,6 +18,24 @@ VERDICT_FACT = "verdict"  # the verdict itself, a fact only advisory notes may t
 
 # name -> Derived(plain words, function of the cost inputs and projection, unit)
 DERIVED = derived.FIGURES
+
+MEASURED_PREFIX = "measured."
+
+
+class Measured(NamedTuple):
+    """A reading of the lab's runs the rules may test (contract section 8, "Prompt evidence, v3")."""
+
+    label: str
+    kind: str  # "boolean" or "choice"
+    values: tuple[str, ...] = ()
+
+
+# name -> Measured; set by the engine from the prompt lab (absent without a lab: "not measured")
+MEASURED = {
+    "context_meets_bar": Measured("a run with your documents meets your bar where the prompt alone "
+                                  "falls short", "boolean"),
+    "shots_reading": Measured("the few-shot curve", "choice", ("flat", "rising", "none")),
+}
 
 _PHRASES = {"eq": "is", "ne": "is not", "in": "is one of", "not_in": "is none of",
             "contains": "includes", "contains_any": "includes any of", "gte": "is at least",
@@ -126,6 +145,8 @@ def describe_leaf(leaf: Leaf, bank: QuestionBank) -> str:
     question = bank.get(leaf.fact)
     if leaf.fact.startswith(DERIVED_PREFIX):
         subject = DERIVED[leaf.fact[len(DERIVED_PREFIX):]].label
+    elif leaf.fact.startswith(MEASURED_PREFIX):
+        subject = MEASURED[leaf.fact[len(MEASURED_PREFIX):]].label
     elif leaf.fact == VERDICT_FACT:
         subject = "the verdict"
     else:

@@ -6,13 +6,18 @@
   point per shot count (the newest run of each), sorted by shots;
 - ``shots_reading``: ``flat`` when the interval at the largest k overlaps the one at the
   smallest, ``rising`` when the largest k's lower bound is above the smallest k's upper bound,
-  else (fewer than two points, or a falling curve) ``none``.
+  else (fewer than two points, or a falling curve) ``none``;
+- :func:`retrieval_confirmation`: the measurement that lets rule 6 (``rag``) fire whatever the
+  answers say: a ``retrieve`` or ``full`` run with n >= 20 that meets the bar, where the best
+  prompt-alone run on the same model and tests has its interval's top below it.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor.lab.history import cost_per_1k, pass_rate, runs_of
+
+MIN_CASES = 20  # as the prompt evidence: fewer cases cannot decide a rule
 
 
 def _context(run: dict[str, Any]) -> str:
@@ -99,3 +104,55 @@ def describe_reading(curve: list[dict[str, Any]], reading: str) -> str:
     if reading == "rising":
         return f"More examples still help: {span}. More labelled examples may help further."
     return f"More examples did not help: {span}, the intervals overlap. More labelled data is unlikely to help."
+
+
+# --- rule 6 on measured retrieval -----------------------------------------------------------------
+
+class Confirmation(NamedTuple):
+    """Documents in the context meet the bar where the prompt alone falls short, on one model."""
+
+    model: str
+    context: str  # "retrieve" or "full"
+    with_documents: dict[str, Any]  # the point of the context run: n, pass_rate, wilson_low, wilson_high
+    prompt_alone: dict[str, Any]  # the best prompt-alone run's point on the same model and tests
+
+
+def _tests_of(run: dict[str, Any]) -> frozenset[str] | int:
+    """What a run was measured on: its cases' names, or (for a record without cases) their count."""
+    names = frozenset(str(case.get("name")) for case in run.get("cases") or [] if isinstance(case, dict))
+    return names or sum(int(run.get(key) or 0) for key in ("passed", "failed", "errors"))
+
+
+def retrieval_confirmation(lab: Any, bar: float | None) -> Confirmation | None:
+    """The strongest context run that confirms ``rag`` (contract section 8), or None."""
+    if bar is None or not isinstance(lab, dict):
+        return None
+    runs = [run for run in runs_of(lab) if not run.get("target") and isinstance(run.get("model"), str)]
+    found: Confirmation | None = None
+    for run in runs:
+        point = _point(run)
+        if _context(run) == "none" or point["n"] < MIN_CASES or point["pass_rate"] < bar:
+            continue
+        alone = [_point(other) for other in runs if _context(other) == "none"
+                 and other.get("model") == run["model"] and _tests_of(other) == _tests_of(run)]
+        alone = [p for p in alone if p["n"]]
+        if not alone or max(p["wilson_high"] for p in alone) >= bar:
+            continue
+        best_alone = max(alone, key=lambda p: p["wilson_high"])
+        if found is None or point["wilson_low"] >= found.with_documents["wilson_low"]:
+            found = Confirmation(run["model"], _context(run), point, best_alone)
+    return found
+
+
+_CONTEXT_WORDS = {"retrieve": "the retrieved passages of your documents", "full": "your whole documents"}
+
+
+def describe_confirmation(found: Confirmation, bar: float) -> str:
+    """The two pass rates with their intervals, and the gain, in one sentence for the rationale."""
+    docs, alone = found.with_documents, found.prompt_alone
+    gain = docs["pass_rate"] - alone["pass_rate"]
+    return (f"With {_CONTEXT_WORDS[found.context]} in the context, {docs['pass_rate']:.1f} % of "
+            f"{docs['n']} tests passed on {found.model} (95 % interval {docs['wilson_low']:.1f}–"
+            f"{docs['wilson_high']:.1f} %) against your bar of {bar:g} %, where the prompt alone passed "
+            f"{alone['pass_rate']:.1f} % (95 % interval {alone['wilson_low']:.1f}–{alone['wilson_high']:.1f} %): "
+            f"{gain:.1f} points more, measured on the same tests.")

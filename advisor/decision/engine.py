@@ -21,6 +21,7 @@ import logging
 import math
 from typing import Any, Mapping, NamedTuple
 
+from advisor.decision import context_evidence as lab_readings
 from advisor.decision import evidence as evidence_module
 from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
@@ -29,6 +30,7 @@ from advisor.decision.questions import QuestionBank
 from advisor.decision.refigure import Refigure
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
+from advisor.decision.conditions import MEASURED_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +217,8 @@ def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
     question = rules.bank.get(fact)
     if question is not None:
         return question.label_for(seen)
+    if fact.startswith(MEASURED_PREFIX):
+        return "not measured" if seen is None else {True: "yes", False: "no"}.get(seen, str(seen))
     if fact.startswith(DERIVED_PREFIX):
         from advisor.costs.derived import show
 
@@ -234,6 +238,32 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
 
 
 # --- prompt evidence --------------------------------------------------------------------------
+
+def _lab_measurements(lab: Any, evidence: Evidence | None,
+                      bar: float | None) -> tuple[dict[str, Any], list[Reason]]:
+    """The ``measured.*`` facts (contract section 8, "Prompt evidence, v3") and the sentences that
+    give their numbers: documents meeting the bar where the prompt alone does not (rule 6), and the
+    few-shot curve's reading (a confidence drop where it contradicts the verdict). No lab, no facts:
+    the rules then see "not measured"."""
+    if not isinstance(lab, Mapping):
+        return {}, []
+    lab = dict(lab)
+    model = evidence.model if evidence is not None and evidence.source == "run" else lab.get("model")
+    curve = lab_readings.shots_curve(lab, model if isinstance(model, str) else None)
+    shots_reading = lab_readings.shots_reading(curve)
+    found = lab_readings.retrieval_confirmation(lab, bar)
+    facts = {MEASURED_PREFIX + "context_meets_bar": found is not None,
+             MEASURED_PREFIX + "shots_reading": shots_reading}
+    reasons = []
+    if found is not None and bar is not None:
+        reasons.append(Reason("context_evidence", lab_readings.describe_confirmation(found, bar),
+                              "Your prompt-lab runs", "measured", "", "Your prompt-lab runs"))
+    sentence = lab_readings.describe_reading(curve, shots_reading)
+    if sentence:
+        reasons.append(Reason("shots_curve", sentence, "Your prompt-lab runs (the few-shot curve)", "measured",
+                              "", "Your prompt-lab runs (the few-shot curve)"))
+    return facts, reasons
+
 
 def _evidence_json(evidence: Evidence) -> dict[str, Any]:
     """The contract's ``prompt_evidence``: model, passed, failed, n, pass_rate, the interval, source."""
@@ -346,6 +376,8 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if reading.value is not None:
         facts["prompting_tried"] = reading.value
     fixed = frozenset({"prompting_tried"}) if reading.decided else frozenset()
+    measured, measured_reasons = _lab_measurements(prompt_lab, evidence, bar)
+    facts.update(measured)
 
     index = rules.first_match(facts)
     rule = rules.rules[index]
@@ -369,6 +401,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
                                   "note", note.source.url, note.source.title))
     if evidence is not None:
         reasons.insert(1, _evidence_reason(evidence, reading, kept.get("prompting_tried"), bar, rules))
+    reasons[1 + (evidence is not None):1 + (evidence is not None)] = measured_reasons
     priced_verdict = {**priced, VERDICT_FACT: verdict}
     doubts = [fill_text(d.text, priced, rules.bank) for d in rules.doubts if d.when.holds(priced_verdict)]
     also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}

@@ -14,8 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
 
-from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, PLACEHOLDER, VERDICT_FACT, AllOf, AnyOf,
-                                Condition, Leaf, Not, describe_leaf, fill_text, format_usd, leaves)
+from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, MEASURED, MEASURED_PREFIX, PLACEHOLDER,
+                                         VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not, describe_leaf,
+                                         fill_text, format_usd, leaves)
 from advisor.core.resource_cache import shipped_toml
 from advisor.decision.questions import Question, QuestionBank, default_bank
 
@@ -119,6 +120,7 @@ class VerdictInfo(NamedTuple):
     self_hosted: bool = False  # priced as serving your own model (CONTRACT section 8)
     priced_by: tuple[str, ...] = ()  # cost inputs the advice's own costs live in
     unpriced: str = ""  # what the summary says while none of priced_by is entered
+    teacher_labels: bool = False  # the next step is a training set Claude labels (the dataset command)
 
 
 class RuleSet(NamedTuple):
@@ -233,6 +235,12 @@ class _Checker:
                 raise self.fail(where, f"unknown derived figure '{fact}'; known: "
                                        + ", ".join(DERIVED_PREFIX + n for n in DERIVED))
             return "derived", None
+        if fact.startswith(MEASURED_PREFIX):
+            measured = MEASURED.get(fact[len(MEASURED_PREFIX):])
+            if measured is None:
+                raise self.fail(where, f"unknown lab reading '{fact}'; known: "
+                                       + ", ".join(MEASURED_PREFIX + n for n in MEASURED))
+            return measured.kind, None
         if fact == VERDICT_FACT:
             if not allow_verdict:
                 raise self.fail(where, "a rule cannot test the verdict; only notes can")
@@ -259,7 +267,8 @@ class _Checker:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise bad("use a number or derived.NAME")
             return value, None
-        allowed = self.verdicts if kind == "verdict" else question.values if question and question.options else ()
+        allowed = (self.verdicts if kind == "verdict" else question.values if question and question.options
+                   else MEASURED[fact[len(MEASURED_PREFIX):]].values if fact.startswith(MEASURED_PREFIX) else ())
         if kind == "boolean":
             if not isinstance(value, bool):
                 raise bad("use true or false")
@@ -376,6 +385,9 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         path = raw.get("self_hosted", False)
         if not isinstance(path, bool):
             raise check.fail(where, "self_hosted must be true or false")
+        teacher = raw.get("teacher_labels", False)
+        if not isinstance(teacher, bool):
+            raise check.fail(where, "teacher_labels must be true or false")
         priced_by = raw.get("priced_by", [])
         if not isinstance(priced_by, list) or not all(isinstance(i, str) for i in priced_by):
             raise check.fail(where, "priced_by must be a list of cost input ids")
@@ -385,7 +397,7 @@ def _parse_verdicts(check: _Checker, raw_verdicts: Any) -> dict[str, VerdictInfo
         verdicts[vid] = VerdictInfo(vid, check.text(where, raw, "title"), check.text(where, raw, "short"),
                                     check.text(where, raw, "meaning"), tuple(steps), colours[0], colours[1],
                                     trains, evidence=evidence, self_hosted=path, priced_by=tuple(priced_by),
-                                    unpriced=str(raw.get("unpriced", "")))
+                                    unpriced=str(raw.get("unpriced", "")), teacher_labels=teacher)
     return verdicts
 
 

@@ -18,7 +18,13 @@ from advisor.core.errors import FileProblem
 from advisor.lab import prompts
 from advisor.lab.retrieval import estimate_tokens
 
-CHUNK = 20  # inputs per step: what a crash can cost at most
+CHUNK = 20  # inputs per step at low concurrency: what a crash can cost at most
+ROUNDS_PER_CHUNK = 8  # at higher concurrency a step is this many rounds, so the pause at each
+# step's end (the slowest reply of the step) costs little: 10,000 inputs at 16 stay near ideal
+
+
+def chunk_size(concurrency: int) -> int:
+    return max(CHUNK, concurrency * ROUNDS_PER_CHUNK)
 TERMS_URL = "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
 TERMS_NOTE = ("Anthropic's terms let you train models that do not compete with Claude on its outputs "
               "(classifiers, extraction, summarization tools); training a competing model needs their "
@@ -70,11 +76,15 @@ def estimate(lab: dict[str, Any], inputs: list[dict[str, Any]], price: Any, batc
         sizes.append(estimate_tokens(text))
     per_input = round(sum(sizes) / len(sizes)) if sizes else 0
     per_output = int(lab.get("max_tokens") or prompts.DEFAULT_MAX_TOKENS)
-    cost = None
-    if price is not None:
-        cost = len(inputs) * (per_input * price.input + per_output * price.output) / 1e6
-    return Estimate(len(inputs), per_input, per_output, cost,
-                    None if cost is None else cost * (1 - batch_discount))
+    return priced(Estimate(len(inputs), per_input, per_output, None, None), price, batch_discount)
+
+
+def priced(guess: Estimate, price: Any, batch_discount: float) -> Estimate:
+    """The same token counts on another model's price (the window's model picker)."""
+    if price is None:
+        return guess._replace(cost_usd=None, batch_cost_usd=None)
+    cost = guess.inputs * (guess.input_tokens * price.input + guess.output_tokens * price.output) / 1e6
+    return guess._replace(cost_usd=cost, batch_cost_usd=cost * (1 - batch_discount))
 
 
 class Progress:
@@ -83,34 +93,56 @@ class Progress:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.done: dict[str, dict[str, Any]] = {}
+        self.open_batch: dict[str, Any] | None = None  # a batch sent and not yet collected
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 try:
                     record = json.loads(line)
                 except ValueError:
                     continue  # a line cut by a crash: that input is simply labelled again
-                if isinstance(record, dict) and isinstance(record.get("key"), str):
+                if not isinstance(record, dict):
+                    continue
+                if isinstance(record.get("key"), str):
                     self.done[record["key"]] = record
+                elif isinstance(record.get("batch"), dict) and record["batch"].get("id"):
+                    self.open_batch = record["batch"]
+                elif self.open_batch is not None and record.get("closed_batch") == self.open_batch["id"]:
+                    self.open_batch = None
 
     def add(self, records: Iterable[dict[str, Any]]) -> None:
         records = list(records)
-        with open(self.path, "a", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            handle.flush()
+        self._append(records)
         self.done.update({record["key"]: record for record in records})
+
+    def open(self, batch: dict[str, Any]) -> None:
+        """Note a submitted batch, so that a rerun polls it instead of sending its inputs again."""
+        if batch.get("id"):
+            self._append([{"batch": batch}])
+            self.open_batch = batch
+
+    def close_batch(self, batch: dict[str, Any]) -> None:
+        """The batch's answers are in: a rerun sends only what it left unanswered."""
+        if batch.get("id"):
+            self._append([{"closed_batch": batch["id"]}])
+        self.open_batch = None
+
+    def _append(self, lines: list[dict[str, Any]]) -> None:
+        with open(self.path, "a", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+            handle.flush()
 
 
 def label(lab: dict[str, Any], inputs: list[dict[str, Any]], progress: Progress,
           run_chunk: Callable[[dict[str, Any]], Any], on_chunk: Callable[[int, int], None] | None = None,
-          cancelled: Callable[[], bool] = lambda: False) -> None:
-    """Label every input not yet in ``progress``, a chunk at a time. ``run_chunk(lab)`` runs the lab's
+          cancelled: Callable[[], bool] = lambda: False, size: int = CHUNK) -> None:
+    """Label every input not yet in ``progress``, ``size`` at a time. ``run_chunk(lab)`` runs the lab's
     tests (an eval run) and returns its result; an error case is not recorded, so it is retried."""
     todo = [test for test in inputs if input_key(test) not in progress.done]
-    for start in range(0, len(todo), CHUNK):
+    for start in range(0, len(todo), size):
         if cancelled():
             return
-        chunk = todo[start:start + CHUNK]
+        chunk = todo[start:start + size]
         result = run_chunk({**lab, "tests": chunk})
         records = []
         for test, case in zip(chunk, result.cases):

@@ -116,13 +116,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}).") from None
+        raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}). Check that it is "
+                              "there and readable, or remove it from the lab's documents.") from None
     import stat
 
     if not stat.S_ISREG(info.st_mode):
         raise DocumentProblem(f"{path}: not a regular file; add the document itself.")
     if info.st_size > MAX_DOCUMENT_BYTES:
-        raise DocumentProblem(f"{path}: {info.st_size / 1e6:,.0f} MB is larger than the "
+        raise DocumentProblem(f"{path}: {info.st_size / (1024 * 1024):,.0f} MB is larger than the "
                               f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB a document may be; split it.")
     try:
         with open(path, "rb") as handle:

@@ -112,6 +112,39 @@ def evidence_line(summary: dict[str, Any]) -> str | None:
     return text
 
 
+_CONTEXT_LABELS = {"none": "Prompt alone", "full": "Whole documents in the context",
+                   "retrieve": "Retrieved passages"}
+
+
+def _measured_point(point: dict[str, Any]) -> str:
+    """One measured point, as "28 of 30 passed (93.3 %, 95 % interval 78.7–98.2 %)"."""
+    passed = round(point["pass_rate"] * point["n"] / 100)
+    return (f"{passed:,} of {point['n']:,} passed ({point['pass_rate']:.1f} %, 95 % interval "
+            f"{point['wilson_low']:.1f}–{point['wilson_high']:.1f} %)")
+
+
+def _per_1000(point: dict[str, Any]) -> str:
+    cost = point.get("cost_per_1000_usd")
+    return "" if cost is None else f", {format_money(cost, cents=True, tiny=True)} per 1,000 requests"
+
+
+def measured_lines(summary: dict[str, Any]) -> list[str]:
+    """What the lab measured beyond the prompt alone (contract section 8): each context side by
+    side, the few-shot curve with its reading, and the team's own models."""
+    lines = [f"{_CONTEXT_LABELS[context]}: {_measured_point(point)}{_per_1000(point)}"
+             for context, point in (summary.get("context_evidence") or {}).items() if context in _CONTEXT_LABELS]
+    curve = summary.get("shots_curve") or []
+    if len(curve) > 1:
+        lines.append("Few-shot curve: " + "; ".join(
+            f"{p['shots']} example{'' if p['shots'] == 1 else 's'} {p['pass_rate']:.1f} % "
+            f"({p['wilson_low']:.1f}–{p['wilson_high']:.1f} %)" for p in curve)
+            + {"flat": ", flat: more examples did not help",
+               "rising": ", still rising: more examples still help"}.get(summary.get("shots_reading"), ""))
+    lines += [f"Your own model {name}: {_measured_point(point)}{_per_1000(point)}"
+              for name, point in (summary.get("candidate_evidence") or {}).items()]
+    return lines
+
+
 def assumptions_line(summary: dict[str, Any]) -> str:
     price = summary.get("price")
     parts = []
@@ -143,7 +176,7 @@ def headline(summary: dict[str, Any]) -> Headline:
     )
 
 
-_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: "}
+_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: ", "measured": "Measured: "}
 
 
 def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:
@@ -187,6 +220,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
         Section("missing", "Unanswered questions that could change it",
                 tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
         Section("evidence", "Prompt evidence", tuple(Item(line) for line in [evidence_line(summary)] if line)),
+        Section("measured", "What the lab measured", tuple(Item(line) for line in measured_lines(summary))),
         Section("trace", "How the advisor got there", _trace(summary),
                 intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
         Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
@@ -198,4 +232,5 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
 
 
 __all__ = ["Headline", "Item", "Section", "assumptions_line", "confidence_text", "cost_lines",
-           "cost_sentence", "evidence_line", "heading_verdict", "headline", "recommendation_sections"]
+           "cost_sentence", "evidence_line", "heading_verdict", "headline", "measured_lines",
+           "recommendation_sections"]

@@ -197,3 +197,14 @@ def test_the_validator_names_bad_retrieval_settings():
     assert retrieval.settings_problems({"chunk_tokens": 100, "overlap_tokens": 100}) == [
         "prompt_lab.retrieval.overlap_tokens must be less than chunk_tokens"]
     assert retrieval.settings_problems({"top_k": 3}) == []
+
+
+def test_a_600_mb_file_and_a_missing_one_are_named_in_one_unit_with_what_to_do(tmp_path):
+    huge = tmp_path / "huge.md"
+    with open(huge, "wb") as handle:
+        handle.truncate(600 * 1024 * 1024)  # sparse: nothing is written
+    with pytest.raises(DocumentProblem, match=r"huge\.md: 600 MB is larger than the 100 MB a document may be; split it"):
+        documents.entry_for(huge, None)
+    with pytest.raises(DocumentProblem, match=r"gone\.txt: cannot be read \(No such file or directory\)\. "
+                                              r"Check that it is there"):
+        documents.entry_for(tmp_path / "gone.txt", None)

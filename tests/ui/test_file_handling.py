@@ -26,7 +26,7 @@ def test_file_menu_has_the_usual_actions_and_shortcuts(window):
     labels = [a.text() for a in window.file_menu.actions() if a.text()]
     assert labels == ["&New", "&Open…", "Open &Recent", "&Save", "Save &As…",
                       "&Print…", "Print Pre&view…", "&Export PDF…", "Export &Markdown…", "Export &HTML…",
-                      "Export &Decision Record…", "&Quit"]  # the decision record: issue 24
+                      "Export &Decision Record…", "&Label a Training Set…", "&Quit"]  # issue 24
     assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert window.save_action.shortcut() == QKeySequence("Ctrl+S")
     assert window.open_action.shortcut() == QKeySequence("Ctrl+O")

@@ -76,3 +76,25 @@ def test_a_model_the_user_picks_for_also_on_is_left_alone(qtbot, window):
     lab.try_panel.compare_check.setChecked(False)
     assert lab.runs.extra_models() == [own]
     window.document._dirty = False
+
+
+def test_models_the_user_picks_for_also_on_come_back_with_the_file_from_the_settings(qtbot, window, scripted,
+                                                                                   tmp_path):
+    """The file format has no field for "Also on" (only compare_model): the app settings keep the
+    user's own pick per file, and the file on disk is left without it."""
+    import json
+
+    lab = new_assessment(window)
+    picked = [a.text() for a in lab.runs.models_menu.actions()][:2]
+    scripted.save_path = tmp_path / "picked.fta.json"
+    assert window.save_as()
+    for action in lab.runs.models_menu.actions():
+        if action.text() in picked:
+            action.trigger()  # as a click in the menu does
+    assert lab.runs.extra_models() == picked
+    window.new_assessment()
+    assert lab.runs.extra_models() == []  # another assessment: its own choice
+    assert window.open_path(scripted.save_path)
+    assert lab.runs.extra_models() == picked
+    assert "also_on" not in json.dumps(json.loads(scripted.save_path.read_text()))
+    window.document._dirty = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -48,9 +48,13 @@ LAB_FIELDS = ("model", "system", "template", "examples", "max_tokens", "temperat
 
 
 class PromptLabPage(QWidget):
-    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None) -> None:
+    labelling_requested = Signal()  # "Label a training set…": the window opens the dialog
+
+    def __init__(self, document: AssessmentDocument, parent: QWidget | None = None,
+                 settings: Any = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.also_on_memory: Any = None  # with the app's settings: "Also on" kept per file
         self.group = TaskGroup()
         self.prices = pricing.load_price_table()
         self._loading = False
@@ -85,6 +89,10 @@ class PromptLabPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._prompt_tab(), "&Prompt")
         self.tabs.addTab(self._tests_tab(), "T&ests")
+        label_button = QPushButton("Label a training set…")  # issue 24: the lab's prompt as the teacher
+        label_button.setToolTip("Claude answers your inputs with this prompt: a training set for a small model")
+        label_button.clicked.connect(self.labelling_requested)
+        self.tabs.setCornerWidget(label_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
@@ -119,6 +127,10 @@ class PromptLabPage(QWidget):
             app.aboutToQuit.connect(self.group.cancel_all)
 
         self._set_models(choices_from_prices(self.prices), "prices")
+        if settings is not None:
+            from ui.prompt_lab.also_on_memory import AlsoOnMemory
+
+            self.also_on_memory = AlsoOnMemory(self, settings)
         self.load_from_document()
         self.key_changed()
 
@@ -255,6 +267,8 @@ class PromptLabPage(QWidget):
             self.runs.choose_models([])  # a new file: "Also on" follows its own compare model
             self._linked_also_on = []
             self._link_also_on()
+            if self.also_on_memory is not None:
+                self.also_on_memory.restore()  # the user's own pick for this file, from the settings
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))

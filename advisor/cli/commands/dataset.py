@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from advisor.core.errors import FileProblem, UsageProblem
+from advisor.core.errors import FileProblem
 
 
 def _share(text: str) -> float:
@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the unlabelled inputs (a CSV or JSONL test set; expectations, if any, filter)")
     parser.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="the training set to write")
     parser.add_argument("--model", metavar="ID", help="the teacher model (default: the lab's)")
-    parser.add_argument("--batch", action="store_true", help="not yet: label through the Message Batches API")
+    parser.add_argument("--batch", action="store_true",
+                        help="label through the Message Batches API (half the price, answers within 24 h)")
     parser.add_argument("--estimate", action="store_true", help="print the expected cost and send nothing")
     parser.add_argument("--validation", type=_share, default=0.1, metavar="SHARE",
                         help="the share held out in OUT.validation.jsonl (default 0.1)")
@@ -43,8 +44,6 @@ def run(args: argparse.Namespace) -> int:
     from advisor.document.assessment import load_assessment
     from advisor.lab import dataset
 
-    if args.batch:
-        raise UsageProblem("dataset: --batch is not available yet; label directly (leave out --batch).")
     assessment = load_assessment(args.file)
     lab = dict(assessment.prompt_lab or {})
     model = args.model or lab.get("model")
@@ -67,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
     if progress.done:
         print(f"resuming: {len(progress.done)} of {len(inputs)} inputs were labelled before")
     cancel = threading.Event()
-    problem = _label(lab, model, inputs, progress, cancel, args.concurrency)
+    if args.batch:
+        problem = _label_by_batch(lab, model, inputs, progress, cancel)
+    else:
+        problem = _label(lab, model, inputs, progress, cancel, args.concurrency)
     if problem is not None or cancel.is_set():
         sys.stdout.flush()
         print(f"{args.out}: {len(progress.done)} of {len(inputs)} inputs labelled and kept in "
@@ -100,12 +102,16 @@ def _inputs(path: Path) -> list[dict]:
 
 def _label(lab: dict, model: str, inputs: list, progress, cancel: threading.Event, concurrency: int):
     """Label what is left; the problem that stopped it (a refused key, no network), or None."""
-    from advisor.claude.client import ClaudeProblem
+    from advisor.claude.client import ClaudeProblem, make_client
     from advisor.cli.commands.eval import _ctrl_c_cancels
     from advisor.lab import dataset, eval_runner
 
+    client = None
+
     def chunk(sub_lab: dict):
-        return eval_runner.run_eval(sub_lab, model=model, concurrency=concurrency, cancel=cancel)
+        nonlocal client
+        client = client or make_client()  # one for every step: its connections stay open
+        return eval_runner.run_eval(sub_lab, model=model, concurrency=concurrency, cancel=cancel, client=client)
 
     def shown(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -114,7 +120,44 @@ def _label(lab: dict, model: str, inputs: list, progress, cancel: threading.Even
 
     with _ctrl_c_cancels(cancel):
         try:
-            dataset.label(lab, inputs, progress, chunk, shown, cancel.is_set)
+            dataset.label(lab, inputs, progress, chunk, shown, cancel.is_set, dataset.chunk_size(concurrency))
+        except ClaudeProblem as problem:
+            return str(problem)
+        finally:
+            if sys.stderr.isatty():
+                sys.stderr.write("\r\033[K")
+    return None
+
+
+def _label_by_batch(lab: dict, model: str, inputs: list, progress, cancel: threading.Event):
+    """Label what is left through the Message Batches API; Ctrl+C cancels the batch at Anthropic too.
+    The problem that stopped it, or None."""
+    from advisor.claude.client import ClaudeProblem
+    from advisor.cli.commands.eval import _ctrl_c_cancels, _poll_seconds
+    from advisor.lab import dataset_batch
+
+    resuming = progress.open_batch
+
+    def submitted(record: dict) -> None:
+        verb = "polling the batch sent before" if record is resuming else "sent"
+        print(f"{verb}: {record['id']} ({record.get('requests', 0):,} inputs); answers come within "
+              "24 hours; Ctrl+C cancels it at Anthropic", flush=True)
+
+    def shown(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\rlabelled {done}/{total}")
+            sys.stderr.flush()
+
+    # The batch's requests are short polls: they are not abandoned, so the cancel can be sent.
+    with _ctrl_c_cancels(cancel, abandon_requests=False):
+        try:
+            still_open = dataset_batch.label_by_batch(lab, model, inputs, progress, cancel=cancel,
+                                                      interval=_poll_seconds(), on_progress=shown,
+                                                      on_submitted=submitted)
+            if still_open is not None:
+                dataset_batch.cancel_open(still_open)
+                print(f"interrupted: the batch {still_open['id']} was cancelled at Anthropic "
+                      "(what it had not processed is not billed)", file=sys.stderr)
         except ClaudeProblem as problem:
             return str(problem)
         finally:
