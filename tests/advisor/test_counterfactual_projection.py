@@ -93,3 +93,14 @@ LABELS = {"labeled_examples": st.integers(0, 6000), "training_budget_usd": st.in
 @given(answers(LABELS), COSTS)
 def test_for_any_file_every_counterfactual_gives_its_verdict_when_applied(answers, costs):
     assert_each_counterfactual_holds(answers, costs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(answers(LABELS))
+def test_the_answers_that_put_figures_on_the_costs_are_all_listed(answers):
+    # A counterfactual that changes none of IMPLYING_ANSWERS reuses the original projection: so
+    # what the answers imply must depend on those answers only.
+    from advisor.costs.presets import IMPLYING_ANSWERS, implied_costs
+
+    listed = {qid: value for qid, value in answers.items() if qid in IMPLYING_ANSWERS}
+    assert implied_costs(answers) == implied_costs(listed)
