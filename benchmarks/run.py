@@ -38,6 +38,7 @@ BENCHES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
      {"runs": 1, "import_repeat": 2, "stall_runs": 1}),
     ("bench_pdf", "PDF export of long notes", {"runs": 3}, {"runs": 1}),
     ("bench_dataset", "teacher labelling against the fake API", {}, {"inputs": 2_000}),
+    ("bench_target", "a run on your own model (OpenAI-compatible)", {"runs": 3}, {"runs": 1}),
 ]
 # What each module promises, so a module that fails still shows its rows as not measured.
 EXPECTED = {
@@ -55,6 +56,7 @@ EXPECTED = {
                   ("longest UI stall while 1,000 tests run", "ms", 50.0, False)],
     "bench_pdf": [("PDF of 1,000,000 characters of notes vs 10 × 100,000", "×", 1.5, False)],
     "bench_dataset": [("labelling 10,000 inputs (concurrency 16) vs ideal", "×", 1.3, False)],
+    "bench_target": [("target run (1,000 tests, concurrency 16) vs ideal", "×", 1.3, False)],
 }
 
 

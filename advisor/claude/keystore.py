@@ -237,3 +237,31 @@ def delete_key() -> None:
     except Exception as error:
         raise _store_failure(error, "deleted") from None
     log.info("API key deleted from %s", store_name())
+
+
+# -- other secrets of the app's service (a target's key: user ``target:NAME``) ------------------
+def store_secret(username: str, secret: str) -> None:
+    """Save ``secret`` under ``username``; KeyStoreUnavailable when there is no secure store."""
+    secret = _clean(secret)
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, username, secret)
+    except Exception as error:
+        raise _store_failure(error, "saved") from None
+    log.info("a key for %s saved in %s", username, store_name())
+
+
+def delete_secret(username: str) -> None:
+    """Forget the secret saved under ``username`` (nothing saved: nothing to do)."""
+    try:
+        backend = _backend()
+    except KeyStoreUnavailable:
+        return
+    from keyring import errors
+
+    try:
+        backend.delete_password(SERVICE, username)
+    except errors.PasswordDeleteError:
+        pass
+    except Exception as error:
+        raise _store_failure(error, "deleted") from None

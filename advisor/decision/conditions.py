@@ -37,6 +37,11 @@ MEASURED = {
     "shots_reading": Measured("the few-shot curve", "choice", ("flat", "rising", "none")),
 }
 
+
+def measured_reading(fact: str) -> Measured | None:
+    """The lab reading ``measured.NAME`` names, or None for any other fact."""
+    return MEASURED.get(fact[len(MEASURED_PREFIX):]) if fact.startswith(MEASURED_PREFIX) else None
+
 _PHRASES = {"eq": "is", "ne": "is not", "in": "is one of", "not_in": "is none of",
             "contains": "includes", "contains_any": "includes any of", "gte": "is at least",
             "gt": "is more than", "lte": "is at most", "lt": "is less than"}

@@ -23,6 +23,7 @@ from typing import Any, Mapping, NamedTuple
 
 from advisor.decision import context_evidence as lab_readings
 from advisor.decision import evidence as evidence_module
+from advisor.decision.candidate_reading import read_candidates
 from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
@@ -62,7 +63,8 @@ class Reason(NamedTuple):
     rule: str
     text: str
     source: str
-    kind: str = "rule"  # "rule" (gave the verdict), "note" (advisory) or "evidence" (prompt tests)
+    kind: str = "rule"  # "rule" (gave the verdict), "note" (advisory), "evidence" (prompt tests) or
+    # "candidate" (your own model's tests)
     url: str = ""
     source_title: str = ""
 
@@ -406,8 +408,13 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     doubts = [fill_text(d.text, priced, rules.bank) for d in rules.doubts if d.when.holds(priced_verdict)]
     also = [{"verdict": a.verdict, "reason": fill_text(a.text, facts, rules.bank)}
             for a in rules.also if a.when.holds(with_verdict)]
-    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules), doubts,
-                                           reading, evidence, rules)
+    candidates_read = read_candidates(prompt_lab, bar, info, evidence,
+                                      evidence_module.cost_per_1k_of(prompt_lab, evidence))
+    at = 2 if evidence is not None else 1  # beside Claude's prompt evidence, which it is weighed against
+    reasons[at:at] = [Reason("candidate_evidence", text, "Your prompt-lab run of your own model", "candidate")
+                      for text in candidates_read.rationale]
+    level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules),
+                                           doubts + candidates_read.drops, reading, evidence, rules)
     cost_note = ""
     if projection is not None:
         note = _first_holding(rules.cost_notes, priced_verdict)

@@ -136,6 +136,12 @@ def prompt_evidence(prompt_lab: Any, answers: Mapping[str, Any]) -> Evidence | N
     return best_run(([(outside, math.inf)] if outside else []) + _runs(prompt_lab), bar)
 
 
+def cost_per_1k_of(prompt_lab: Any, evidence: Evidence | None) -> float | None:
+    """The cost per 1,000 requests of the run that gave ``evidence`` (None: unknown, or not a run)."""
+    cost = next((cost for e, cost in _runs(prompt_lab) if e == evidence), None)
+    return cost if cost is not None and math.isfinite(cost) else None
+
+
 def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | None) -> Reading:
     """``prompting_tried`` as the rules read it: the evidence decides when it can."""
     if evidence is None:

@@ -16,7 +16,7 @@ from typing import Any, Mapping, NamedTuple
 
 from advisor.decision.conditions import (DERIVED, DERIVED_PREFIX, MEASURED, MEASURED_PREFIX, PLACEHOLDER,
                                          VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not, describe_leaf,
-                                         fill_text, format_usd, leaves)
+                                         fill_text, format_usd, leaves, measured_reading)
 from advisor.core.resource_cache import shipped_toml
 from advisor.decision.questions import Question, QuestionBank, default_bank
 
@@ -230,17 +230,12 @@ class _Checker:
     def fact_kind(self, where: str, fact: Any, allow_verdict: bool) -> tuple[str, Question | None]:
         if not isinstance(fact, str):
             raise self.fail(where, f"fact must be a question id, not {fact!r}")
-        if fact.startswith(DERIVED_PREFIX):
-            if fact[len(DERIVED_PREFIX):] not in DERIVED:
-                raise self.fail(where, f"unknown derived figure '{fact}'; known: "
-                                       + ", ".join(DERIVED_PREFIX + n for n in DERIVED))
-            return "derived", None
-        if fact.startswith(MEASURED_PREFIX):
-            measured = MEASURED.get(fact[len(MEASURED_PREFIX):])
-            if measured is None:
-                raise self.fail(where, f"unknown lab reading '{fact}'; known: "
-                                       + ", ".join(MEASURED_PREFIX + n for n in MEASURED))
-            return measured.kind, None
+        if fact.startswith((DERIVED_PREFIX, MEASURED_PREFIX)):  # a figure, or a reading of the lab's runs
+            kind = "derived" if fact.removeprefix(DERIVED_PREFIX) in DERIVED else getattr(measured_reading(fact), "kind", "")
+            if not kind:
+                what, names = (("derived figure", DERIVED) if fact.startswith(DERIVED_PREFIX) else ("lab reading", MEASURED))
+                raise self.fail(where, f"unknown {what} '{fact}'; known: {', '.join(fact[:fact.index('.') + 1] + n for n in names)}")
+            return kind, None
         if fact == VERDICT_FACT:
             if not allow_verdict:
                 raise self.fail(where, "a rule cannot test the verdict; only notes can")
@@ -267,8 +262,7 @@ class _Checker:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise bad("use a number or derived.NAME")
             return value, None
-        allowed = (self.verdicts if kind == "verdict" else question.values if question and question.options
-                   else MEASURED[fact[len(MEASURED_PREFIX):]].values if fact.startswith(MEASURED_PREFIX) else ())
+        allowed = self.verdicts if kind == "verdict" else question.values if question else measured_reading(fact).values
         if kind == "boolean":
             if not isinstance(value, bool):
                 raise bad("use true or false")

@@ -111,9 +111,17 @@ def compare(older: dict[str, Any], newer: dict[str, Any]) -> dict[str, Any]:
     return {"prompt_diff": changes, "flipped": flipped}
 
 
+def run_name(run: dict[str, Any]) -> str:
+    """The model a run measured, as the results name it: Claude's id, or "NAME (model)" for your own."""
+    target = run.get("target")
+    if isinstance(target, dict) and isinstance(target.get("name"), str):
+        return f"{target['name']} ({run.get('model')})"
+    return str(run.get("model"))
+
+
 def describe_run(run: dict[str, Any]) -> str:
     """One line naming a run in a picker: model, when, pass rate."""
     rate = pass_rate(run)[0]
     when = str(run.get("started") or run.get("run_at") or "").replace("T", " ").replace("Z", "")[:16]
     shown = f"{rate:.0f} %" if rate is not None else "no pass rate"
-    return f"{run.get('model')} · {when} · {shown}"
+    return f"{run_name(run)} · {when} · {shown}"

@@ -22,6 +22,7 @@ from advisor.claude.netguard import is_loopback, scrub
 KIND = "openai_compatible"
 TIMEOUT_S = 120.0
 MAX_REPLY_BYTES = 4 * 1024 * 1024
+PRICE_KEYS = ("in_per_mtok", "out_per_mtok", "gpu_hourly_usd", "tokens_per_second")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
@@ -40,6 +41,11 @@ class Target(NamedTuple):
         return f"{self.name} ({self.model})"
 
 
+def valid_name(name: str) -> bool:
+    """A target's name: it names its run and its keyring entry (target:NAME)."""
+    return bool(_NAME.match(name))
+
+
 def parse(spec: str, model: str, price: dict[str, float] | None = None) -> Target:
     """``NAME=URL`` and the model id it serves; ValueError with what to write instead."""
     name, sep, url = spec.partition("=")
@@ -49,6 +55,9 @@ def parse(spec: str, model: str, price: dict[str, float] | None = None) -> Targe
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"--target {spec!r}: {url!r} is not a web address; give http(s)://HOST[:PORT]/v1")
+    if parts.username is not None or parts.password is not None:  # the address is saved in the file
+        raise ValueError(f"--target {name.strip()}: the address holds a user name or password; give it "
+                         "without them and keep the key in the keyring (user target:NAME)")
     if not model.strip():
         raise ValueError(f"--target {name}: give the model it serves with --target-model ID")
     return Target(name.strip(), url.strip().rstrip("/"), model.strip(), dict(price or {}))
@@ -125,6 +134,9 @@ def _reply(target: Target, response: Any, key: str | None, latency_ms: float) ->
     if status == 404:
         raise ClaudeProblem(f"target {target.name}: {target.base_url}/chat/completions or the model "
                             f"{target.model!r} was not found (404)", "unknown_model", status=status)
+    if status == 429:  # retried like Claude's rate limits (advisor.lab.target_run)
+        raise ClaudeProblem(f"target {target.name} is busy (429 too many requests)", "rate_limited",
+                            status=status, retry_after=_retry_after(response))
     if status >= 400:
         raise ClaudeProblem(f"target {target.name} answered {status}", "server_error" if status >= 500
                             else "bad_request", status=status)
@@ -134,13 +146,41 @@ def _reply(target: Target, response: Any, key: str | None, latency_ms: float) ->
         data = json.loads(response.content)
         choice = data["choices"][0]
         text = choice["message"]["content"] or ""
-        usage = data.get("usage") or {}
-        tokens = Usage(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
-    except (ValueError, KeyError, IndexError, TypeError, RecursionError):
+        usage = data.get("usage")
+        tokens = Usage(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)) \
+            if isinstance(usage, dict) else None
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError, AttributeError):
         raise ClaudeProblem(f"target {target.name} did not answer as an OpenAI-compatible server does "
                             "(no choices[0].message.content)", "api_error") from None
+    if tokens is None and target.price:  # a priced run counts tokens: an unknown count is no cost at all
+        raise ClaudeProblem(f"target {target.name} sent no token usage, so this test's cost cannot be "
+                            "counted; turn on usage in the server's replies", "no_usage")
+    tokens = tokens or Usage(0, 0)
     return Reply(text=scrub(str(text), key), model=target.model, stop_reason=choice.get("finish_reason"),
                  usage=tokens, latency_ms=latency_ms)
+
+
+def _retry_after(response: Any) -> float | None:
+    try:
+        return max(0.0, float(response.headers.get("retry-after", "")))
+    except ValueError:
+        return None
+
+
+def from_record(record: Any) -> Target | None:
+    """The target a saved run names (contract section 8), or None when it is not one."""
+    if not isinstance(record, dict) or record.get("kind") != KIND:
+        return None
+    name, url, model = record.get("name"), record.get("base_url"), record.get("model")
+    price = record.get("price") if isinstance(record.get("price"), dict) else {}
+    if not all(isinstance(v, str) and v for v in (name, url, model)):
+        return None
+    clean = {k: float(v) for k, v in price.items() if k in PRICE_KEYS and isinstance(v, (int, float))
+             and not isinstance(v, bool) and 0 <= v <= 10_000_000}  # a hand-edited price is never negative
+    try:
+        return parse(f"{name}={url}", model, clean)
+    except ValueError:
+        return None
 
 
 def warn_on_stderr(message: str) -> None:

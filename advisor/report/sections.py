@@ -176,7 +176,8 @@ def headline(summary: dict[str, Any]) -> Headline:
     )
 
 
-_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: ", "measured": "Measured: "}
+_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: ", "measured": "Measured: ",
+                  "candidate": "Your own model: "}
 
 
 def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:

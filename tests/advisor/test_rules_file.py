@@ -73,6 +73,10 @@ def test_the_gate_compares_the_budget_with_the_derived_up_front_cost():
     ("{answer:labeled_examples}, a budget", "{answer:examples}, a budget",
      "rule 'niche_data_gate': text quotes unknown question 'examples'"),
     ('ml_team = { none =', 'ml_team = { nobody =', "phrasing 'ml_team': value 'nobody' is not allowed"),
+    ('fact = "measured.context_meets_bar"', 'fact = "measured.retrieval_wins"',
+     "rule 'knowledge_needs_retrieval': unknown lab reading 'measured.retrieval_wins'; known: measured.context_meets_bar"),
+    ('fact = "measured.shots_reading", eq = "rising"', 'fact = "measured.shots_reading", eq = "steep"',
+     "doubt 'examples_still_help': value 'steep' is not allowed for 'measured.shots_reading'"),
 ])
 def test_a_mistake_is_refused_naming_the_rule_and_the_problem(tmp_path, old, new, expected):
     assert old in SHIPPED

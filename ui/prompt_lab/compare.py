@@ -7,6 +7,7 @@ and the cheapest model that meets the quality bar. :class:`CompareRunsDialog` pi
 """
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
@@ -66,7 +67,7 @@ class SideBySide(QWidget):
             return  # hidden: nothing to compare (and 1,000 cases cost the UI thread a few ms)
         self.table.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            cells = [str(run.get("model")), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
+            cells = [lab_history.run_name(run), pass_rate_text(run), format_cost(lab_history.cost_per_1k(run)),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -79,7 +80,7 @@ class SideBySide(QWidget):
                                  "meets it named here.")
         elif best is not None:
             self.verdict.setText(f"<b>Cheapest model that meets your bar of {bar_pct:g} %:</b> "
-                                 f"{best.get('model')} ({format_cost(lab_history.cost_per_1k(best))} "
+                                 f"{escape(lab_history.run_name(best))} ({format_cost(lab_history.cost_per_1k(best))} "
                                  "per 1,000 requests).")
         else:
             self.verdict.setText(f"<b>No model meets your bar of {bar_pct:g} %</b> on these tests.")

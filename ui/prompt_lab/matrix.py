@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from advisor.lab import history as lab_history
 from ui.prompt_lab.messages import InlineMessage
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import case_status, why
@@ -44,7 +45,7 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.models, self.tests, self.cells = [], [], {}
         for column, run in enumerate(runs):
-            self.models.append(str(run.get("model") or f"run {column + 1}"))
+            self.models.append(lab_history.run_name(run) if run.get("model") else f"run {column + 1}")
             for case in run.get("cases") or []:
                 if not isinstance(case, dict):
                     continue

@@ -34,6 +34,7 @@ from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.matrix import ResultsMatrix
+from ui.prompt_lab.own_model import BATCH_ONLY_CLAUDE, OwnModelControl, checked_key, run_beside_claude
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import ResultsModel
 from ui.prompt_lab.tests_table import export
@@ -162,8 +163,12 @@ class RunPanel(QWidget):
         options.addWidget(self.batch_check)
         options.addSpacing(10)
         options.addWidget(self.models_button)
+        self.own_model = OwnModelControl()  # the team's model on its own server, beside Claude
+        options.addSpacing(10)
+        options.addWidget(self.own_model)
         options.addStretch(1)
         layout.addLayout(options)
+        layout.addWidget(self.own_model.note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -202,8 +207,11 @@ class RunPanel(QWidget):
             return
         repeat, concurrency = self.repeat.value(), self.concurrency.value()
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
-        total = len(lab["tests"]) * repeat * len(models)
+        own = self.own_model.target_for_run()
+        total = len(lab["tests"]) * repeat * (len(models) + (own is not None))
         if self.batch_check.isChecked():
+            if own is not None:
+                return self.message.show_message(BATCH_ONLY_CLAUDE.format(own.label()), "warning")
             self._start_batch(None, lab, repeat, models)
             return
 
@@ -225,6 +233,7 @@ class RunPanel(QWidget):
                     reported[0] = now
                     ctx.report(("progress", done_before + done, total))
 
+            own_key = checked_key(own)  # before anything is paid for: never a key over plain http
             try:
                 for number, model in enumerate(models):
                     done_before = number * len(lab["tests"]) * repeat
@@ -233,6 +242,11 @@ class RunPanel(QWidget):
                         send=send, progress=lambda done, of, before=done_before: progress(before, done, of)))
                     if ctx.cancel_event.is_set():
                         break
+                if own is not None and not ctx.cancel_event.is_set():
+                    before = len(models) * len(lab["tests"]) * repeat
+                    results.append(run_beside_claude(lab, own, own_key, ctx, send=send, repeat=repeat,
+                                                     concurrency=concurrency,
+                                                     progress=lambda done, of: progress(before, done, of)))
                 # The records are built here, off the UI thread: 1,000 cases take a while.
                 return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
                         for result in results]
@@ -240,7 +254,8 @@ class RunPanel(QWidget):
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        on = models[0] if len(models) == 1 else f"{len(models)} models"
+        count = len(models) + (own is not None)
+        on = models[0] if count == 1 else f"{count} models"
         self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
         self._launch(work, "eval", self._run_done)
 
@@ -417,6 +432,7 @@ class RunPanel(QWidget):
     def load_history(self, runs: list[dict[str, Any]]) -> None:
         """The file's runs: the newest go is shown (all its models side by side)."""
         self.history = list(runs)
+        self.own_model.load_runs(self.history)
         newest = runs[-1] if runs else None
         group = newest.get("group") if newest else None
         go = [r for r in runs if group and r.get("group") == group] if group else ([newest] if newest else [])
@@ -474,7 +490,7 @@ class RunPanel(QWidget):
 
         when = escape(str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC"))
         return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
-                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(str(run.get('model')))}"
+                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(lab_history.run_name(run))}"
                 f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
                 f"{tokens_out:,} output tokens · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")

@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
         check_not_read_only(args.file)
     args.plans = _context_plans(args, lab, assessment.path)  # documents read, index built: before paying
-    args.targets = _targets(args)  # each checked (its URL, its key's transport) before anything is sent
+    args.targets = _targets(args, lab)  # each checked (its URL, its key's transport) before anything is sent
     baseline = _baseline_run(args, lab) if args.baseline else None
     cancel = threading.Event()
     # Ctrl+C keeps (and with --save saves) the finished tests. A batch's requests (short polls)
@@ -336,8 +336,9 @@ def comparison_report(results, bar_pct) -> str:
 
 
 # -- other targets and CI (contract section 8) -------------------------------------------------
-def _targets(args: argparse.Namespace) -> list:
+def _targets(args: argparse.Namespace, lab: dict) -> list:
     from advisor.lab import targets
+    from advisor.lab.history import runs_of
 
     specs, models, prices = args.target or [], args.target_model or [], args.target_price or []
     if len(specs) != len(models):
@@ -348,8 +349,11 @@ def _targets(args: argparse.Namespace) -> list:
     found = []
     for index, (spec, model) in enumerate(zip(specs, models)):
         try:
-            price = _price(prices[index]) if index < len(prices) else {}
+            price = _price(prices[index]) if index < len(prices) else None
             target = targets.parse(spec, model, price)
+            if price is None:  # the price last saved for this target (the window's, GPU-hours too)
+                saved = [targets.from_record(run.get("target")) for run in runs_of(lab)]
+                target = target._replace(price=next((t.price for t in reversed(saved) if t and t.name == target.name), {}))
         except ValueError as problem:
             raise UsageProblem(f"eval: {problem}") from None
         targets.check_transport(target, targets.key_for(target.name), targets.warn_on_stderr)
@@ -369,13 +373,8 @@ def _price(text: str) -> dict:
 
 def _run_target(lab: dict, target, args: argparse.Namespace, plan, shots, cancel: threading.Event, progress):
     """One run on the team's own model; an llm_rubric grader still asks Claude."""
-    from advisor.costs.pricing import ModelPrice, load_price_table
-    from advisor.lab import eval_runner, targets
+    from advisor.lab import eval_runner, target_run, targets
 
-    table = load_price_table()
-    given, taken = targets.per_million(target.price)
-    row = ModelPrice(target.model, target.label(), given, taken, 0.0, 0.0, status="current")
-    prices = table._replace(models={**table.models, target.model: row}) if target.price else table
     claude: dict = {}
 
     def claude_send(request: dict):
@@ -385,15 +384,9 @@ def _run_target(lab: dict, target, args: argparse.Namespace, plan, shots, cancel
             claude["send"] = eval_runner._sender(client.make_client(), cancel)
         return claude["send"](request)
 
-    send = targets.sender(target, targets.key_for(target.name), claude_send)
-    try:
-        result = eval_runner.run_eval(lab, model=target.model, repeat=args.repeat, concurrency=args.concurrency,
-                                      progress=progress, cancel=cancel, prices=prices, send=send,
-                                      context=plan, shots=shots)
-    finally:
-        send.client.close()
-    result.target = target.record()
-    return result
+    return target_run.run_on_target(lab, target, claude_send=claude_send, repeat=args.repeat,
+                                    concurrency=args.concurrency, cancel=cancel, progress=progress,
+                                    context=plan, shots=shots, key=targets.key_for(target.name))
 
 
 def _baseline_run(args: argparse.Namespace, lab: dict) -> dict:
