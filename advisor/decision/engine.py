@@ -28,7 +28,7 @@ from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidat
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
 from advisor.decision.questions import QuestionBank
-from advisor.decision.refigure import Refigure
+from advisor.decision.refigure import PROJECTED, Refigure, figures_on
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
 from advisor.decision.conditions import MEASURED_PREFIX
@@ -141,30 +141,6 @@ def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
         log.info("cost projection failed: %s", error)
         return None, [f"The cost projection could not be computed ({error}), so no condition that "
                       "needs it holds; check the cost inputs."]
-
-
-def _figures_on(prices: Any) -> Any:
-    """(inputs, project?) -> their ``derived.NAME`` facts, on one price table read at most once;
-    without projecting, only the figures that need no projection (the up-front cost) are worked out."""
-    held = {"prices": prices}
-
-    def compute(inputs: Any, projected: bool) -> dict[str, float | None]:
-        values = inputs if isinstance(inputs, dict) else {}
-        if not projected:
-            return derived_facts(values, None)[0]
-        if held["prices"] is None:
-            from advisor.costs.pricing import load_price_table
-
-            try:
-                held["prices"] = load_price_table()
-            except Exception as error:  # projection_of below reads it again and says why
-                log.info("price table unusable: %s", error)
-        projection, _warnings = projection_of(inputs, held["prices"])
-        return derived_facts(values, projection, projection is None)[0]
-    return compute
-
-
-PROJECTED = frozenset(DERIVED_PREFIX + name for name, figure in DERIVED.items() if figure.needs_projection)
 
 
 def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
@@ -391,7 +367,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
     # each counterfactual is proven on its own answers' projection, not on this one
-    refigure = Refigure(costs, facts, derived, _figures_on(prices), PROJECTED)
+    refigure = Refigure(costs, facts, derived, figures_on(prices), PROJECTED)
     missing = missing_questions(rules, facts, verdict, options, refigure)
 
     reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",

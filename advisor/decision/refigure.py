@@ -12,13 +12,41 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping
 
+import logging
+
+from advisor.costs.derived import FIGURES
 from advisor.costs.presets import IMPLYING_ANSWERS, implied_costs, with_implied
+
+log = logging.getLogger(__name__)
 
 Figures = Mapping[str, Any]  # ``derived.NAME`` facts
 DERIVED_PREFIX = "derived."
 # (inputs in force, whether to project) -> the derived facts; without projecting, only those
 # that do not need the projection are meant
 Compute = Callable[[Any, bool], Figures]
+PROJECTED = frozenset(DERIVED_PREFIX + name for name, figure in FIGURES.items() if figure.needs_projection)
+
+
+def figures_on(prices: Any) -> Compute:
+    """The :data:`Compute` of the engine's own functions, on one price table read at most once."""
+    held = {"prices": prices}
+
+    def compute(inputs: Any, projected: bool) -> Figures:
+        from advisor.decision.engine import derived_facts, projection_of  # the engine imports us
+
+        values = inputs if isinstance(inputs, dict) else {}
+        if not projected:
+            return derived_facts(values, None)[0]
+        if held["prices"] is None:
+            from advisor.costs.pricing import load_price_table
+
+            try:
+                held["prices"] = load_price_table()
+            except Exception as error:  # projection_of below reads it again and says why
+                log.info("price table unusable: %s", error)
+        projection, _warnings = projection_of(inputs, held["prices"])
+        return derived_facts(values, projection, projection is None)[0]
+    return compute
 
 
 class Refigure:
