@@ -367,7 +367,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
     # each counterfactual is proven on its own answers' projection, not on this one
-    refigure = Refigure(costs, facts, derived, figures_on(prices), PROJECTED)
+    refigure = Refigure(costs, facts, derived, figures_on(prices, projection_of, derived_facts), PROJECTED)
     missing = missing_questions(rules, facts, verdict, options, refigure)
 
     reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",

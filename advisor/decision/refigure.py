@@ -27,13 +27,12 @@ Compute = Callable[[Any, bool], Figures]
 PROJECTED = frozenset(DERIVED_PREFIX + name for name, figure in FIGURES.items() if figure.needs_projection)
 
 
-def figures_on(prices: Any) -> Compute:
-    """The :data:`Compute` of the engine's own functions, on one price table read at most once."""
+def figures_on(prices: Any, projection_of: Callable[..., Any], derived_facts: Callable[..., Any]) -> Compute:
+    """A :data:`Compute` from the engine's own ``projection_of`` and ``derived_facts`` (passed in:
+    the engine imports this module), on one price table read at most once."""
     held = {"prices": prices}
 
     def compute(inputs: Any, projected: bool) -> Figures:
-        from advisor.decision.engine import derived_facts, projection_of  # the engine imports us
-
         values = inputs if isinstance(inputs, dict) else {}
         if not projected:
             return derived_facts(values, None)[0]
