@@ -56,7 +56,7 @@ def _fine_tune(p: Any) -> float:
 
 def _upfront(costs: dict[str, Any] | None, projection: Any) -> float:
     """The projection's up-front figure when there is one, so rule 5 reads what the figures show."""
-    return _cents(projection.fine_tune.upfront) if projection is not None else upfront_fine_tune_usd(costs)
+    return _cents(projection.fine_tune.upfront if projection is not None else upfront_fine_tune_usd(costs))
 
 
 def _ratio(projection: Any) -> float | None:

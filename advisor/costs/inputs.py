@@ -62,6 +62,17 @@ class CostInput(NamedTuple):  # a NamedTuple: as immutable as a frozen dataclass
 
 
 HOSTING_CHOICES = ("cheapest", "serverless", "dedicated")
+# Who serves a LoRA adapter per token, by base-model size (checked 2026-12-07): Together on
+# Llama 3.1 8B and 70B, Qwen 2.5 72B, Llama 4 Maverick and Qwen3 235B
+# (https://docs.together.ai/docs/adapter-upload); Fireworks only on GLM 5.3 Flash, in preview, and
+# on a dedicated deployment for any other base model
+# (https://docs.fireworks.ai/serverless/specialized-model-inference/overview).
+SERVERLESS_LORA_NOTE = ("Serverless LoRA: Together serves adapters per token on 8B to 235B base models "
+                        "(Llama 3.1 8B and 70B, Qwen 2.5 72B, Llama 4 Maverick, Qwen3 235B; "
+                        "docs.together.ai/docs/adapter-upload); Fireworks only on GLM 5.3 Flash (a "
+                        "preview) and needs a dedicated deployment for other base models "
+                        "(docs.fireworks.ai/serverless/specialized-model-inference/overview), both "
+                        "checked 2026-12-07. A larger base model costs more per token: enter its price.")
 
 COST_INPUTS: tuple[CostInput, ...] = (
     CostInput("horizon_months", "integer", 24, "Horizon", "months", 1, 120,
@@ -124,10 +135,10 @@ COST_INPUTS: tuple[CostInput, ...] = (
     CostInput("ft_serverless_in_per_mtok", "number", 0.20, "Serverless input price", "USD/Mtok",
               help="Per-token price of a serverless LoRA service per million input tokens. Default: "
                    "the size-based price of a 4–16B open-weights model on serverless platforms "
-                   "(docs.fireworks.ai/serverless/pricing, checked 2026-12-01)."),
+                   "(docs.fireworks.ai/serverless/pricing, checked 2026-12-01). " + SERVERLESS_LORA_NOTE),
     CostInput("ft_serverless_out_per_mtok", "number", 0.20, "Serverless output price", "USD/Mtok",
               help="Per-token price of a serverless LoRA service per million output tokens (same "
-                   "source as the input price)."),
+                   "source and services as the input price)."),
     CostInput("min_hosting_gpus", "integer", 1, "Minimum serving GPUs", "GPUs",
               help="Always-on serving capacity on rented GPUs, even when traffic is low."),
     CostInput("self_host_gpus", "integer", 8, "Self-hosting GPUs", "GPUs", 1,

@@ -55,6 +55,9 @@ class Implied(NamedTuple):
     reason: str
 
 
+IMPLYING_ANSWERS = frozenset({"labeled_examples", "retrain_commitment", "knowledge_changes"})  # all it reads
+
+
 def implied_costs(answers: dict[str, Any]) -> list[Implied]:
     """The cost inputs the questionnaire's answers put a figure on."""
     found: list[Implied] = []
@@ -119,6 +122,12 @@ def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) ->
         elif typed != figure.value and isinstance(typed, (int, float)) and not isinstance(typed, bool):
             found.append(Derivation(figure.input_id, figure.value, figure.reason, typed))
     return found
+
+
+def overridden_derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> list[str]:
+    """Sentences for the inputs whose figure in the file disagrees with what the answers imply:
+    the file's figure is projected (it was typed), and the user is told so (issue 27, bad input)."""
+    return [d.sentence() for d in derivations(costs, answers) if not d.used]
 
 
 # Priced only when the user typed them: serving a model you host need not mean training one.

@@ -16,8 +16,9 @@ from __future__ import annotations
 import itertools
 import logging
 import math
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
+from advisor.costs.presets import IMPLYING_ANSWERS
 from advisor.decision.questions import Question
 from advisor.decision.rules import AllOf, Condition, Leaf, Not, RuleSet, fill_text, leaves
 
@@ -28,6 +29,9 @@ MAX_SHOWN_CHANGES = 2  # counterfactuals change one answer, then two
 
 Literal = tuple[Leaf, bool]  # the comparison, and whether it must hold (True) or fail (False)
 Path = dict[str, tuple[Literal, ...]]  # fact -> the comparisons on it
+# (a trial's facts, the changes it made) -> the same facts with the derived.NAME figures of its
+# own projection (advisor.decision.refigure.Refigure)
+Refigurer = Callable[[Mapping[str, Any], Mapping[str, Any]], Mapping[str, Any]]
 
 
 class Counterfactual(NamedTuple):
@@ -232,9 +236,13 @@ def _distance(changes: Mapping[str, Any], facts: Mapping[str, Any]) -> int:
     return total
 
 
-def verdict_with(rules: RuleSet, facts: Mapping[str, Any], changes: Mapping[str, Any]) -> str:
-    trial = dict(facts)
-    trial.update(changes)
+def verdict_with(rules: RuleSet, facts: Mapping[str, Any], changes: Mapping[str, Any],
+                 refigure: Refigurer | None = None) -> str:
+    """The verdict with ``changes`` made; with ``refigure``, on the changed answers' own
+    projection (labels held and retrains move the up-front cost and the break-even)."""
+    trial: Mapping[str, Any] = {**facts, **changes}
+    if refigure is not None:
+        trial = refigure(trial, changes)
     return rules.rules[rules.first_match(trial)].verdict
 
 
@@ -243,7 +251,8 @@ def _targets(rules: RuleSet, current: str) -> list[int]:
 
 
 def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str,
-                      options: dict[str, list[Any]] | None = None) -> list[str]:
+                      options: dict[str, list[Any]] | None = None,
+                      refigure: Refigurer | None = None) -> list[str]:
     """Unanswered questions whose answer (alone or with other unanswered ones) could change the
     verdict; each is part of a change set proven by evaluation."""
     unanswered = {q for q in rules.referenced if facts.get(q) is None}
@@ -257,7 +266,7 @@ def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str,
             needed = _solve(path, facts, unanswered, len(unanswered), options)
             if not needed or {q for q, _ in needed} <= found:
                 continue
-            if verdict_with(rules, facts, {q: values[0] for q, values in needed}) != current:
+            if verdict_with(rules, facts, {q: values[0] for q, values in needed}, refigure) != current:
                 found.update(q for q, _ in needed)
     return [q.id for q in rules.bank.questions if q.id in found]
 
@@ -265,13 +274,17 @@ def missing_questions(rules: RuleSet, facts: Mapping[str, Any], current: str,
 def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
                          limit: int = MAX_SHOWN_CHANGES,
                          options: dict[str, list[Any]] | None = None,
-                         fixed: frozenset[str] = frozenset()) -> list[Counterfactual]:
+                         fixed: frozenset[str] = frozenset(),
+                         refigure: Refigurer | None = None) -> list[Counterfactual]:
     """The smallest sets of answer changes (up to ``limit`` answers) that change the verdict.
-    Questions in ``fixed`` are not offered for change (one the prompt evidence decided)."""
+    Questions in ``fixed`` are not offered for change (one the prompt evidence decided). With
+    ``refigure`` each is proven on its own projection, so one change that also moves a derived
+    figure (labels held lower the up-front cost) can be enough where the path search asked two."""
     options = options if options is not None else candidates(rules, facts)
     plans = _plan(rules)
     changeable = set(rules.referenced) - fixed
     found: dict[tuple[frozenset[str], str], dict[str, Any]] = {}
+    tried: set[tuple[str, str]] = set()
     for index in _targets(rules, current):
         verdict = rules.rules[index].verdict
         for path in plans[index]:
@@ -282,8 +295,13 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
             key = (frozenset(changes), verdict)
             if key in found and _distance(found[key], facts) <= _distance(changes, facts):
                 continue  # another path already reached it with a change as small
-            if verdict_with(rules, facts, changes) == verdict:
-                found[key] = changes
+            attempt = (verdict, repr(sorted(changes.items())))
+            if attempt in tried:
+                continue  # proven (and shrunk) or refused on an earlier path
+            tried.add(attempt)
+            if verdict_with(rules, facts, changes, refigure) == verdict:
+                changes = _shrunk(rules, facts, changes, verdict, refigure)
+                found[(frozenset(changes), verdict)] = changes
     order = {q.id: i for i, q in enumerate(rules.bank.questions)}
     result = []
     for (questions, verdict), changes in found.items():
@@ -298,7 +316,8 @@ def find_counterfactuals(rules: RuleSet, facts: Mapping[str, Any], current: str,
 
 def path_to_gate(rules: RuleSet, facts: Mapping[str, Any],
                  options: dict[str, list[Any]] | None = None,
-                 fixed: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+                 fixed: frozenset[str] = frozenset(),
+                 refigure: Refigurer | None = None) -> dict[str, Any] | None:
     """The fewest answer changes that would make the gate (fine-tuning) rule the verdict, proven."""
     gate = rules.gate
     if gate is None:
@@ -311,9 +330,23 @@ def path_to_gate(rules: RuleSet, facts: Mapping[str, Any],
         if needed is None or (best is not None and len(needed) >= len(best)):
             continue
         changes = {q: values[0] for q, values in needed}
-        if verdict_with(rules, facts, changes) == gate.verdict:
-            best = changes
+        if verdict_with(rules, facts, changes, refigure) == gate.verdict:
+            best = _shrunk(rules, facts, changes, gate.verdict, refigure)
     return best
+
+
+def _shrunk(rules: RuleSet, facts: Mapping[str, Any], changes: dict[str, Any], verdict: str,
+            refigure: Refigurer | None) -> dict[str, Any]:
+    """``changes`` less every change the verdict does not need. The path search reads the
+    original derived figures; a change that moves them (labels held lower the up-front cost)
+    can make another change unneeded, which only proving on the new projection shows."""
+    if refigure is None or len(changes) < 2 or IMPLYING_ANSWERS.isdisjoint(changes):
+        return changes  # the derived figures did not move: the path search's set is the smallest
+    for qid in list(changes):
+        fewer = {q: v for q, v in changes.items() if q != qid}
+        if len(changes) > 1 and verdict_with(rules, facts, fewer, refigure) == verdict:
+            changes = fewer
+    return changes
 
 
 # --- plain words ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidat
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
 from advisor.decision.questions import QuestionBank
+from advisor.decision.refigure import PROJECTED, Refigure, figures_on
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
 from advisor.decision.conditions import MEASURED_PREFIX
@@ -365,7 +366,9 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     else:
         priced = facts  # the facts the cost sentence and drop (c) read; the rules read ``facts``
     options = candidates(rules, facts)  # once: missing answers, counterfactuals and the gate share it
-    missing = missing_questions(rules, facts, verdict, options)
+    # each counterfactual is proven on its own answers' projection, not on this one
+    refigure = Refigure(costs, facts, derived, figures_on(prices, projection_of, derived_facts), PROJECTED)
+    missing = missing_questions(rules, facts, verdict, options, refigure)
 
     reasons = [Reason(rule.id, fill_text(rule.rationale, facts, rules.bank), str(rule.source), "rule",
                       rule.source.url, rule.source.title)]
@@ -398,10 +401,11 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         confidence=level, confidence_reasons=confidence_reasons,
         reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
         missing=missing,
-        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed),
+        counterfactuals=find_counterfactuals(rules, facts, verdict, options=options, fixed=fixed,
+                                             refigure=refigure),
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
-        else path_to_gate(rules, facts, options, fixed),
+        else path_to_gate(rules, facts, options, fixed, refigure),
         meaning=info.meaning, next_steps=list(info.next_steps),
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,

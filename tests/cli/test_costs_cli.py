@@ -223,3 +223,15 @@ def test_summary_and_costs_give_the_same_totals(tmp_path, app_home):
     assert headline["api_total_usd"] == costs["api"]["total"]
     assert headline["fine_tune_total_usd"] == costs["fine_tune"]["total"]
     assert costs["inputs"]["retrains_per_year"] == 52  # the answers' figure, in both
+
+
+def test_a_typed_input_the_answers_contradict_is_projected_and_named(tmp_path, app_home):
+    # Bad input (issue 27): the file's 2,000 stays, and the command says the answers imply 0.
+    path = write_assessment(tmp_path, {"examples_to_label": 2000},
+                            answers={"labeled_examples": 5000, "retrain_commitment": True})
+    before = path.read_bytes()
+    result = run_costs(path, "--format", "json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["fine_tune"]["upfront"] == 2000 + 5 * 40 * 3.0
+    assert "note: Examples to label: your figure 2,000 is used; your answers imply 0" in result.stderr
+    assert "Traceback" not in result.stderr and path.read_bytes() == before

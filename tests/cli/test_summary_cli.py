@@ -130,3 +130,18 @@ def test_main_py_writes_a_real_pdf(assessment):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert re.search(r"Wrote the summary to .*brief\.pdf", result.stdout)
+
+
+def test_a_typed_input_the_answers_contradict_is_kept_and_the_summary_says_so(tmp_path):
+    # Bad input (issue 27): 5,000 labels held imply nothing left to label; the file says 2,000.
+    path = write_assessment(tmp_path / "held.fta.json", answers=ANSWERS, costs={"examples_to_label": 2000})
+    before = path.read_bytes()
+    text = run_cli("summary", str(path))
+    assert text.returncode == 0 and "Traceback" not in text.stderr
+    said = "Examples to label: your figure 2,000 is used; your answers imply 0"
+    assert said in " ".join(text.stdout.split())
+    summary = json.loads(run_cli("summary", str(path), "--format", "json").stdout)
+    assert summary["costs"]["fine_tune_upfront_usd"] == 2000 + 5 * 40 * 3.0
+    [derivation] = [d for d in summary["derivations"] if d["input"] == "examples_to_label"]
+    assert derivation["used"] is False and derivation["typed"] == 2000
+    assert path.read_bytes() == before

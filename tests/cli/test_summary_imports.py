@@ -19,7 +19,7 @@ SUMMARY_MODULES = {
     "advisor.costs", "advisor.costs.derived", "advisor.costs.inputs", "advisor.costs.presets",
     "advisor.costs.pricing", "advisor.costs.projection", "advisor.decision", "advisor.decision.conditions",
     "advisor.decision.context_evidence", "advisor.decision.counterfactuals", "advisor.decision.engine",
-    "advisor.decision.evidence", "advisor.decision.candidate_reading",
+    "advisor.decision.evidence", "advisor.decision.candidate_reading", "advisor.decision.refigure",
     "advisor.decision.questions", "advisor.decision.rules", "advisor.document", "advisor.document.assessment",
     "advisor.document.migrations", "advisor.document.validation", "advisor.lab", "advisor.lab.check_base", "advisor.lab.expectations", "advisor.lab.json_checks",
     "advisor.lab.history", "advisor.lab.test_checks", "advisor.report", "advisor.report.sections",

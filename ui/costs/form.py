@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID
 from advisor.costs.pricing import STATUSES, ModelPrice, PriceTable
 from ui.costs.controls import MUTED, InputRow
-from advisor.costs.presets import PRESETS, Implied, implied_costs, preset_conflicts
+from advisor.costs.presets import PRESETS, Implied, implied_costs, overridden_derivations, preset_conflicts
 from ui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
@@ -271,6 +271,9 @@ class CostsForm(QWidget):
             text = ""
         if self.preset_note:
             text = f"{text}<br>{self.preset_note}" if text else self.preset_note
+        kept = overridden_derivations(costs, self.document.assessment.answers)
+        if kept:  # a figure in the file that the answers contradict: it stays, and the note says so
+            text = "<br>".join([text, *kept]) if text else "<br>".join(kept)
         self.note.setText(text)
         self.note.setVisible(bool(text))
         self.use_answers_button.setVisible(bool(pending) and not live)

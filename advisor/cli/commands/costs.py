@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from advisor.document.assessment import load_assessment
-from advisor.costs.presets import with_implied
+from advisor.costs.presets import overridden_derivations, with_implied
 from advisor.costs.tables import text_table, write_csv
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.errors import FileProblem, UsageProblem
@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         raise CostInputError(f"{args.file}: {error}") from None
     for warning in [*assessment.warnings, *projection.warnings]:
         print(f"{args.file}: warning: {warning}", file=sys.stderr)
+    for kept in overridden_derivations(assessment.costs, assessment.answers):
+        print(f"{args.file}: note: {kept}", file=sys.stderr)  # the typed figure is the one projected
     if args.format == "json":
         json.dump(projection.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
