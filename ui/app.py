@@ -49,6 +49,9 @@ def create_application(argv: list[str] | None = None):
     from advisor.core.paths import resource
 
     app.setWindowIcon(QIcon(str(resource(f"icons/{DESKTOP_ID}.svg"))))
+    from ui import accessibility
+
+    accessibility.install(app)  # a screen reader hears a name for every control (issue 25)
     return app
 
 

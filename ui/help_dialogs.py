@@ -20,6 +20,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 640)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(title)  # the dialog's whole text: a screen reader says which
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(14)
         self.browser.setHtml(html)

@@ -14,7 +14,7 @@ from advisor import APP_NAME
 from advisor.document.assessment import default_file_name
 from advisor.core.errors import FileProblem
 from advisor.core.settings import Settings
-from ui import dialogs
+from ui import accessibility, dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
 from ui.page_stack import CurrentPageStack, sidebar_width
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         navigation.itemSelectionChanged.connect(lambda: self._follow_selection(navigation))
         # Every screen opens at its top, not where the previous one was scrolled to.
         navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
+        # Controls a screen made since it was last shown get their accessible names (issue 25).
+        navigation.currentRowChanged.connect(lambda _row: accessibility.name_controls(pages.currentWidget()))
         self._page_ids: list[str] = []
         return workspace, navigation, pages
 
