@@ -145,6 +145,54 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/overview_page.py" line="+18"/>
+        <source>&lt;h2&gt;Assessment&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bewertung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name this assessment and keep notes for whoever reads the summary.</source>
+        <translation>Geben Sie der Bewertung einen Namen und halten Sie Notizen für alle fest, die die Zusammenfassung lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: Support-ticket triage</source>
+        <translation>Zum Beispiel: Support-Tickets vorsortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment title</source>
+        <translation>Titel der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context, decisions, open questions…</source>
+        <translation>Kontext, Entscheidungen, offene Fragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where this assessment stands</source>
+        <translation>Stand dieser Bewertung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/welcome_page.py" line="+9"/>
@@ -188,11 +236,121 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="+16"/>
+        <source>Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Fine-Tune-Advisor-Bewertungen (*.fta.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “{0}” before closing it?</source>
+        <translation>Änderungen an „{0}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes since the last save are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open in another window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is also open in another Fine-Tune Advisor window ({1}).
+
+Changes saved there are not shown here. If both windows save, the second one is asked before it overwrites the other&apos;s changes.</source>
+        <translation>„{0}“ ist auch in einem anderen Fine-Tune-Advisor-Fenster geöffnet ({1}).
+
+Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster speichern, wird das zweite gefragt, bevor es die Änderungen des anderen überschreibt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” was changed by another program or window since you opened it.</source>
+        <translation>„{0}“ wurde seit dem Öffnen von einem anderen Programm oder Fenster geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite replaces those changes with yours (the replaced version is kept as a .bak file). Save As keeps both.</source>
+        <translation>Überschreiben ersetzt diese Änderungen durch Ihre (die ersetzte Fassung bleibt als .bak-Datei erhalten). Speichern unter behält beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open assessment</source>
+        <translation>Bewertung öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save assessment</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+</context>
+<context>
     <name>migrations</name>
     <message>
         <location filename="../advisor/document/migrations.py" line="+74"/>
         <source>This file was made by an older version of Fine-Tune Advisor (file version {version}). It opens unchanged; saving writes it in the new format (version {current}), and the file on disk stays as it is until then.</source>
         <translation>Diese Datei wurde mit einer älteren Version von Fine-Tune Advisor erstellt (Dateiversion {version}). Sie wird unverändert geöffnet; beim Speichern wird sie im neuen Format (Version {current}) geschrieben, bis dahin bleibt die Datei auf der Festplatte, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../ui/overview_status.py" line="+28"/>
+        <source>Not saved yet: File → Save As… keeps it.</source>
+        <translation>Noch nicht gespeichert: Datei → Speichern unter… bewahrt sie auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No prompt-lab run yet.</source>
+        <translation>Noch kein Lauf im Prompt-Labor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
     </message>
 </context>
 </TS>
