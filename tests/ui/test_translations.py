@@ -97,3 +97,27 @@ def test_every_german_string_is_translated_and_the_shipped_qm_is_built_from_it(t
                    check=True, capture_output=True)
     assert built.read_bytes() == (translations.translations_folder() / "fine_tune_advisor_de.qm").read_bytes(), \
         "resources/translations/*.qm is older than translations/*.ts: run `make translations`"
+
+
+def test_money_numbers_and_dates_follow_the_windows_locale(app):
+    from ui import locale_format
+
+    install_translations(app, QLocale("en_US"))
+    assert (locale_format.money(45708.4), locale_format.money(-2500)) == ("$45,708", "−$2,500")
+    assert locale_format.date("2026-12-07T10:00:00Z") == "12/7/26"
+    install_translations(app, GERMAN)
+    assert (locale_format.money(45708.4), locale_format.number(1234.5, 1)) == ("45.708\u00a0$", "1.234,5")  # a no-break space before the sign
+    assert locale_format.date("2026-12-07") == "07.12.26"
+    assert locale_format.date("not a date") == "not a date"
+
+
+def test_the_costs_headline_writes_money_the_german_way(qtbot, app):
+    install_translations(app, GERMAN)
+    window = make_window(qtbot)
+    window.show()
+    window.open_example()
+    window.show_page("costs")
+    total = window.costs.projection.api.total
+    german = f"{round(total):,}".replace(",", ".") + "\u00a0$"
+    assert german in window.costs.headline.text()
+    window.document._dirty = False
