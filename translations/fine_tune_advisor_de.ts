@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChoiceControl</name>
+    <message>
+        <location filename="../ui/answer_controls.py" line="+113"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="+92"/>
@@ -193,6 +206,118 @@
     </message>
 </context>
 <context>
+    <name>QuestionStep</name>
+    <message>
+        <location filename="../ui/questionnaire_page.py" line="+55"/>
+        <source>&lt;b&gt;Why it matters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum es zählt&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location line="+101"/>
+        <location line="+7"/>
+        <source>Questions answered</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+176"/>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Go to section {0}</source>
+        <translation>Zum Abschnitt {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the review of every answer</source>
+        <translation>Zum Überblick über alle Antworten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear answer</source>
+        <translation>Antwort &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Weiter →</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>&lt;h2&gt;Questionnaire&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fragebogen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>%v of at least %m answered</source>
+        <translation>%v von mindestens %m beantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All answered</source>
+        <translation>Alles beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} answered</source>
+        <translation>{0} von {1} beantwortet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>See the &amp;recommendation →</source>
+        <translation>Zur &amp;Empfehlung →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next: back to the review →</source>
+        <translation>&amp;Weiter: zurück zum Überblick →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}  ·  QUESTION {1} OF {2}</source>
+        <translation>{0}  ·  FRAGE {1} VON {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location line="-271"/>
+        <source>&lt;h3&gt;Review your answers&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ihre Antworten im Überblick&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check each answer; &lt;i&gt;Change&lt;/i&gt; takes you back to the question. The recommendation updates as you change anything.</source>
+        <translation>Prüfen Sie jede Antwort; &lt;i&gt;Ändern&lt;/i&gt; führt Sie zurück zur Frage. Die Empfehlung passt sich jeder Änderung an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the answer to: {0}</source>
+        <translation>Antwort ändern zur Frage: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/welcome_page.py" line="+9"/>
@@ -233,6 +358,24 @@
         <location line="+32"/>
         <source>Open recent assessment {0}</source>
         <translation>Zuletzt geöffnete Bewertung {0} öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <location filename="../ui/answer_controls.py" line="-94"/>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an answer first: the arrow keys pick an option. To leave it unanswered for now, press Alt+N.</source>
+        <translation>Wählen Sie zuerst eine Antwort: Die Pfeiltasten wählen eine Option. Um sie vorerst offen zu lassen, drücken Sie Alt+W (Weiter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a number first. To leave it unanswered for now, press Alt+N.</source>
+        <translation>Geben Sie zuerst eine Zahl ein. Um sie vorerst offen zu lassen, drücken Sie Alt+W (Weiter).</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,17 @@ def test_the_costs_headline_writes_money_the_german_way(qtbot, app):
     german = f"{round(total):,}".replace(",", ".") + "\u00a0$"
     assert german in window.costs.headline.text()
     window.document._dirty = False
+
+
+def test_the_questionnaire_asks_in_german(qtbot, app):
+    install_translations(app, GERMAN)
+    window = make_window(qtbot)
+    window.show()
+    window.open_example()
+    window.show_question("ml_team")
+    page = window.questionnaire
+    assert (page.back_button.text(), page.next_button.text()) == ("← &Zurück", "&Weiter →")
+    assert "FRAGE" in page.steps["ml_team"].position.text() and "beantwortet" in page.progress.text()
+    window.show_question("__review__")
+    assert page.next_button.text() == "Zur &Empfehlung →"
+    window.document._dirty = False
