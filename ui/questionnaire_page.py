@@ -239,6 +239,7 @@ class QuestionnairePage(QWidget):
         self.stack.setCurrentWidget(self.review if question_id == REVIEW else self.steps[question_id])
         if question_id == REVIEW:
             self.review.refresh(self.document.assessment.answers)
+            self._review_tab_order()
         else:
             self.steps[question_id].control.focus_first()
         self._update_buttons()
@@ -341,7 +342,15 @@ class QuestionnairePage(QWidget):
                               self.tr("{0} of {1} answered").format(sum(q.id in answers for q in shown), len(shown)))
         if self.current == REVIEW:
             self.review.refresh(answers)
+            self._review_tab_order()
         self._update_buttons()
+
+    def _review_tab_order(self) -> None:
+        """The review's Change buttons are made after Back and Next: Tab reaches them first, as
+        they are read (issue 25), then Back, Clear and Next."""
+        chain = [*self.review.change_buttons.values(), self.back_button, self.clear_button, self.next_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _update_buttons(self) -> None:
         ids = self.visible_ids()
