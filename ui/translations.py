@@ -42,6 +42,14 @@ def catalogue_path(locale: QLocale, folder: Path | None = None) -> Path | None:
     return None
 
 
+def _say(level: int, message: str, *args) -> None:
+    """Into the log file, though the app opens it only after the window is up: only on this path."""
+    from advisor.core import logsetup
+
+    logsetup.configure()
+    log.log(level, message, *args)
+
+
 def install_translations(app, locale: QLocale | None = None, folder: Path | None = None) -> Path | None:
     """Load the window's language; returns the .qm loaded, or None (English)."""
     locale = chosen_locale() if locale is None else locale
@@ -50,11 +58,12 @@ def install_translations(app, locale: QLocale | None = None, folder: Path | None
         return None
     path = catalogue_path(locale, folder)
     if path is None:
-        log.info("no translation for %s: the window is in English", locale.name())
+        _say(logging.INFO, "no translation for %s: the window is in English", locale.name())
         return None
     translator = QTranslator(app)
     if not translator.load(str(path)):
-        log.warning("cannot read the translation %s (damaged or not a .qm file): the window is in English", path)
+        _say(logging.WARNING, "cannot read the translation %s (damaged or not a .qm file): the window is in English",
+             path)
         return None
     remove_translations(app)  # one language at a time
     app.installTranslator(translator)

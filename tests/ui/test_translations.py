@@ -135,3 +135,12 @@ def test_the_questionnaire_asks_in_german(qtbot, app):
     window.show_question("__review__")
     assert page.next_button.text() == "Zur &Empfehlung →"
     window.document._dirty = False
+
+
+def test_the_fallback_is_written_to_the_log_file(app, tmp_path):
+    from advisor.core import logsetup
+
+    (tmp_path / "fine_tune_advisor_de.qm").write_bytes(b"garbage")
+    install_translations(app, GERMAN, folder=tmp_path)
+    log_file = logsetup.current_log_file()
+    assert log_file is not None and "cannot read the translation" in Path(log_file).read_text(encoding="utf-8")
