@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <location filename="../ui/api_key_dialog.py" line="+57"/>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Anthropic API key&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Anthropic-API-Schlüssel&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key in use</source>
+        <translation>Verwendeter Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key store</source>
+        <translation>Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a new key (sk-ant-…)</source>
+        <translation>Neuen Schlüssel einfügen (sk-ant-…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use for this &amp;session only</source>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the key in memory until the app closes; it is never saved.</source>
+        <translation>Den Schlüssel bis zum Schließen der App im Arbeitsspeicher halten; er wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Claude API which models this key may use.</source>
+        <translation>Die Claude-API fragen, welche Modelle dieser Schlüssel nutzen darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete key</source>
+        <translation>Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Replace the key&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schlüssel ersetzen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;In use:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;In Verwendung:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is set, so it takes precedence: a key saved here is used only when that variable is not set.</source>
+        <translation>{0} ist gesetzt und hat daher Vorrang: Ein hier gespeicherter Schlüssel wird nur verwendet, wenn diese Variable nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A saved key is kept in &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ein gespeicherter Schlüssel liegt in &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source> The environment variable still takes precedence.</source>
+        <translation> Die Umgebungsvariable hat weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in {0}.</source>
+        <translation>Gespeichert in {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept for this session only: it is forgotten when the app closes.</source>
+        <translation>Nur für diese Sitzung behalten: Er wird beim Schließen der App vergessen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key was deleted.</source>
+        <translation>Der Schlüssel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing the key…</source>
+        <translation>Schlüssel wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ The key works: 1 model available to it.</source>
+        <translation>✔ Der Schlüssel funktioniert: 1 Modell ist für ihn verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ The key works: {0} models available to it.</source>
+        <translation>✔ Der Schlüssel funktioniert: {0} Modelle sind für ihn verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceControl</name>
     <message>
         <location filename="../ui/answer_controls.py" line="+113"/>
@@ -223,12 +346,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>%v of %m answered</source>
         <translation>%v von %m beantwortet</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Go to section {0}</source>
         <translation>Zum Abschnitt {0}</translation>
     </message>
@@ -254,17 +377,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>&amp;Next →</source>
         <translation>&amp;Weiter →</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>&lt;h2&gt;Questionnaire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fragebogen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%v of at least %m answered</source>
         <translation>%v von mindestens %m beantwortet</translation>
     </message>
@@ -279,7 +402,7 @@
         <translation>{0} von {1} beantwortet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>See the &amp;recommendation →</source>
         <translation>Zur &amp;Empfehlung →</translation>
     </message>
@@ -297,7 +420,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>&lt;h3&gt;Review your answers&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ihre Antworten im Überblick&lt;/h3&gt;</translation>
     </message>
@@ -448,6 +571,24 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+7"/>
         <source>Save assessment</source>
         <translation>Bewertung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../ui/help_dialogs.py" line="+38"/>
+        <source>How the advisor decides</source>
+        <translation>Wie der Berater entscheidet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How costs are computed</source>
+        <translation>Wie die Kosten berechnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
     </message>
 </context>
 <context>

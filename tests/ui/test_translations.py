@@ -144,3 +144,15 @@ def test_the_fallback_is_written_to_the_log_file(app, tmp_path):
     install_translations(app, GERMAN, folder=tmp_path)
     log_file = logsetup.current_log_file()
     assert log_file is not None and "cannot read the translation" in Path(log_file).read_text(encoding="utf-8")
+
+
+def test_the_api_key_dialog_and_the_help_speak_german(qtbot, app):
+    from ui import help_dialogs
+    from ui.api_key_dialog import ApiKeyDialog
+
+    install_translations(app, GERMAN)
+    dialog = ApiKeyDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Anthropic-API-Schlüssel"
+    assert (dialog.save_button.text(), dialog.test_button.text()) == ("Schlüssel &speichern", "Schlüssel &testen")
+    assert help_dialogs.rules_dialog(None).windowTitle() == "Wie der Berater entscheidet"
