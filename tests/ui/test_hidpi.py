@@ -63,3 +63,18 @@ def test_charts_and_the_icon_are_drawn_at_the_screens_pixel_ratio(scale, tmp_pat
     # the icon comes from the SVG, rendered at the device pixels it fills
     assert seen["icon_ratio"] == ratio
     assert seen["icon_px"] == [round(48 * ratio)] * 2
+
+
+def test_the_docs_show_every_hidpi_and_german_screenshot_at_its_true_size():
+    from PySide6.QtGui import QImage
+
+    page = (ROOT / "docs" / "accessibility-and-languages.md").read_text(encoding="utf-8")
+    shots = sorted((ROOT / "docs" / "screenshots").glob("*-x2-*.png")) + sorted(
+        (ROOT / "docs" / "screenshots").glob("*-de-*.png"))
+    assert len(shots) >= 8
+    for png in shots:
+        assert f"screenshots/{png.name}" in page, png.name
+        width, height = (int(n) for n in png.stem.rsplit("-", 1)[1].split("x"))
+        scale = 2 if "-x2-" in png.name else 1  # 200 %: twice the pixels of the window size
+        image = QImage(str(png))
+        assert (image.width(), image.height()) == (width * scale, height * scale), png.name
