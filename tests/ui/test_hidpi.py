@@ -78,3 +78,15 @@ def test_the_docs_show_every_hidpi_and_german_screenshot_at_its_true_size():
         scale = 2 if "-x2-" in png.name else 1  # 200 %: twice the pixels of the window size
         image = QImage(str(png))
         assert (image.width(), image.height()) == (width * scale, height * scale), png.name
+
+
+@pytest.mark.parametrize("scale", ["2", "1.5"])
+def test_every_screen_fits_900_by_600_at_hidpi_scales(scale, tmp_path):
+    """The fit checks of tests/ui/test_window_fits.py (nothing cut off, no sideways scrolling),
+    run again with Qt scaling the window as a 200 % or 150 % desktop does."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             str(ROOT / "tests" / "ui" / "test_window_fits.py")],
+                            capture_output=True, text=True, env=env, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "1 passed" in result.stdout

@@ -156,3 +156,14 @@ def test_the_api_key_dialog_and_the_help_speak_german(qtbot, app):
     assert dialog.windowTitle() == "Anthropic-API-Schlüssel"
     assert (dialog.save_button.text(), dialog.test_button.text()) == ("Schlüssel &speichern", "Schlüssel &testen")
     assert help_dialogs.rules_dialog(None).windowTitle() == "Wie der Berater entscheidet"
+
+
+def test_every_screen_still_fits_900_by_600_in_german(qtbot, app, scripted):
+    """German words are longer: no button or label is cut off, no screen scrolls sideways."""
+    from tests.ui.test_window_fits import test_every_screen_fits_a_900_by_600_window as fits
+
+    install_translations(app, GERMAN)
+    window = make_window(qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    fits(window, qtbot)
