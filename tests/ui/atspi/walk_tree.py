@@ -3,7 +3,8 @@
 Run by the SYSTEM interpreter (Debian's python3-pyatspi): ``/usr/bin/python3 walk_tree.py PID``.
 For each line on stdin it walks the tree once and prints one JSON line: ``found`` (the app was on
 the bus), ``controls`` (how many interactive nodes were shown) and ``unnamed`` (each shown
-interactive node with no name: role and path). One process for every screen: the bus connection
+interactive node with no name: role and path), and ``charts`` (each shown chart's description).
+One process for every screen: the bus connection
 and the app lookup are paid once.
 """
 from __future__ import annotations
@@ -49,6 +50,8 @@ def walk(node, path, out, depth=0):
     if not states.contains(pyatspi.STATE_SHOWING):
         return
     here = f"{path}/{node.getRoleName()}" + (f"[{name}]" if name else "")
+    if name.endswith(" chart"):  # a chart's text alternative, as the screen reader gets it
+        out["charts"][name] = node.description or ""
     if role in INTERACTIVE:
         out["controls"] += 1
         if not name.strip():
@@ -64,7 +67,7 @@ def main() -> int:
     app = None
     for _line in sys.stdin:
         app = app or find_app(pid, wait=30.0)
-        out = {"found": app is not None, "controls": 0, "unnamed": []}
+        out = {"found": app is not None, "controls": 0, "unnamed": [], "charts": {}}
         if app is not None:
             for index in range(app.childCount):  # the windows
                 walk(app.getChildAtIndex(index), "", out)
