@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots desktop-install wheel bundle clean
+.PHONY: run test bench screenshots translations desktop-install wheel bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -40,6 +40,15 @@ bundle: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
 	$(PY) scripts/screenshots_context.py docs/screenshots
+
+# The window's strings: extracted from ui/ and advisor/ into translations/*.ts (translate them in
+# Qt Linguist or any .ts editor), then compiled to the .qm files the app ships and loads.
+QT_TOOLS = $(VENV)/lib/python*/site-packages/PySide6
+translations: $(STAMP)
+	$(QT_TOOLS)/lupdate -extensions py -locations relative ui advisor -ts translations/fine_tune_advisor_de.ts
+	mkdir -p resources/translations
+	for ts in translations/*.ts; do \
+	  $(QT_TOOLS)/lrelease $$ts -qm resources/translations/$$(basename $$ts .ts).qm; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -2,7 +2,8 @@
 
 Two sets, so the README shows the app as it looks on a large screen and on a small laptop:
 ``NAME-1600x1000.png`` and ``NAME-900x600.png``. ``--dark`` renders with a dark palette instead
-(``NAME-dark-…``), for checking contrast. Runs on Qt's offscreen platform unless a display is set
+(``NAME-dark-…``), for checking contrast; ``--scale 2`` renders as on a 200 % HiDPI screen
+(``NAME-x2-…``, twice the pixels) and ``--language de`` in German (``NAME-de-…``). Runs on Qt's offscreen platform unless a display is set
 (under Xvfb, say), with the example assessment open and a throwaway settings home, so it never
 touches the user's own settings.
 """
@@ -92,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Render every screen to PNG files.")
     parser.add_argument("out_dir", nargs="?", default="docs/screenshots")
     parser.add_argument("--dark", action="store_true", help="use a dark palette (names get -dark)")
+    parser.add_argument("--scale", default="", help="HiDPI: Qt's scale factor, 2 or 1.5 (names get -x2, -x1.5)")
+    parser.add_argument("--language", default="", help="the window's language, de say (names get -de)")
     args = parser.parse_args(argv)
     from ui.display import lacks_display
 
@@ -99,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["FTA_HOME"] = tempfile.mkdtemp(prefix="fta-shots-")
     os.environ.pop("ANTHROPIC_API_KEY", None)  # never let a real key near a screenshot
+    if args.scale:  # read once, when the application starts
+        os.environ["QT_SCALE_FACTOR"] = args.scale
+    if args.language:
+        os.environ["FTA_LANGUAGE"] = args.language  # ui/translations.py
     from ui.app import create_application
     from ui.main_window import MainWindow
 
@@ -108,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "-dark" if args.dark else ""
+    suffix = ("-dark" if args.dark else "") + (f"-x{args.scale}" if args.scale else "") + (
+        f"-{args.language}" if args.language else "")
     for width, height in SIZES:
         window = MainWindow()
         window.resize(width, height)

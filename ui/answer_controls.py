@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QButtonGroup, QCheckBox, QDoubleSpinBox,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from advisor.decision.questions import Question
 
-NOT_ANSWERED = "Not answered"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("answers", "Not answered")
 # Said beside the control when Enter is pressed on an unanswered question.
 ANSWER_FIRST = {
-    "choice": "Choose an answer first: the arrow keys pick an option. "
-              "To leave it unanswered for now, press Alt+N.",
-    "number": "Type a number first. To leave it unanswered for now, press Alt+N.",
+    "choice": QT_TRANSLATE_NOOP("answers", "Choose an answer first: the arrow keys pick an option. "
+              "To leave it unanswered for now, press Alt+N."),
+    "number": QT_TRANSLATE_NOOP("answers", "Type a number first. To leave it unanswered for now, press Alt+N."),
 }
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
@@ -90,7 +90,7 @@ class AnswerControl(QWidget):
 
     def ask_for_answer(self) -> None:
         """Enter was pressed with no answer: say why nothing happened, beside the control."""
-        self._show_message(ANSWER_FIRST["number" if isinstance(self, NumberControl) else "choice"])
+        self._show_message(QCoreApplication.translate("answers", ANSWER_FIRST["number" if isinstance(self, NumberControl) else "choice"]))
 
     def _show_message(self, text: str) -> None:
         # Red that reads on the palette in use: dark red on light, light red on dark (4.5:1 both).
@@ -110,7 +110,7 @@ class ChoiceControl(AnswerControl):
         layout.setContentsMargins(0, 0, 0, 0)
         options = question.options if question.type == "choice" else ()
         if question.type == "boolean":
-            options = ((True, "Yes"), (False, "No"))
+            options = ((True, self.tr("Yes")), (False, self.tr("No")))
         else:
             options = tuple((o.value, o.label) for o in options)
         self.values = [value for value, _ in options]
@@ -217,7 +217,7 @@ class NumberControl(AnswerControl):
         else:
             self.spin.setDecimals(0 if question.unit in ("ms", "USD") else 1)
             self.spin.setRange(self.unanswered_value, question.maximum or self.MAXIMUM)
-        self.spin.setSpecialValueText(NOT_ANSWERED)
+        self.spin.setSpecialValueText(QCoreApplication.translate("answers", NOT_ANSWERED))
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)  # a value counts once typing is done
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)

@@ -54,40 +54,40 @@ class SecretLineEdit(QLineEdit):
 class ApiKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Anthropic API key")
+        self.setWindowTitle(self.tr("Anthropic API key"))
         self.setMinimumWidth(560)
         self._task: Task | None = None
         self._session_offered = False  # saving failed: offer the in-memory fallback too
 
-        heading = QLabel("<h3>Anthropic API key</h3>")
+        heading = QLabel(self.tr("<h3>Anthropic API key</h3>"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Key in use")
+        self.status_label.setAccessibleName(self.tr("Key in use"))
         self.env_note = QLabel()
         self.env_note.setWordWrap(True)
         self.env_note.setStyleSheet(MUTED_STYLE)
         self.store_label = QLabel()
         self.store_label.setWordWrap(True)
-        self.store_label.setAccessibleName("Key store")
+        self.store_label.setAccessibleName(self.tr("Key store"))
 
         self.key_field = SecretLineEdit()
-        self.key_field.setPlaceholderText("Paste a new key (sk-ant-…)")
-        self.key_field.setAccessibleName("New API key")
+        self.key_field.setPlaceholderText(self.tr("Paste a new key (sk-ant-…)"))
+        self.key_field.setAccessibleName(self.tr("New API key"))
         self.key_field.textChanged.connect(self._update_buttons)
-        self.save_button = QPushButton("&Save key")
+        self.save_button = QPushButton(self.tr("&Save key"))
         self.save_button.clicked.connect(self.save_key)
-        self.session_button = QPushButton("Use for this &session only")
-        self.session_button.setToolTip("Keep the key in memory until the app closes; it is never saved.")
+        self.session_button = QPushButton(self.tr("Use for this &session only"))
+        self.session_button.setToolTip(self.tr("Keep the key in memory until the app closes; it is never saved."))
         self.session_button.clicked.connect(self.use_for_session)
         field_row = QHBoxLayout()
         field_row.addWidget(self.key_field, 1)
         field_row.addWidget(self.save_button)
         field_row.addWidget(self.session_button)
 
-        self.test_button = QPushButton("&Test key")
-        self.test_button.setToolTip("Ask the Claude API which models this key may use.")
+        self.test_button = QPushButton(self.tr("&Test key"))
+        self.test_button.setToolTip(self.tr("Ask the Claude API which models this key may use."))
         self.test_button.clicked.connect(self.test_key)
-        self.delete_button = QPushButton("&Delete key")
+        self.delete_button = QPushButton(self.tr("&Delete key"))
         self.delete_button.clicked.connect(self.delete_key)
         actions = QHBoxLayout()
         actions.addWidget(self.test_button)
@@ -96,7 +96,7 @@ class ApiKeyDialog(QDialog):
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Result")
+        self.result_label.setAccessibleName(self.tr("Result"))
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -108,7 +108,7 @@ class ApiKeyDialog(QDialog):
         layout.addWidget(self.env_note)
         layout.addWidget(self.store_label)
         layout.addSpacing(6)
-        layout.addWidget(QLabel("<b>Replace the key</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Replace the key</b>")))
         layout.addLayout(field_row)
         layout.addLayout(actions)
         layout.addWidget(self.result_label)
@@ -120,15 +120,15 @@ class ApiKeyDialog(QDialog):
     def refresh(self) -> None:
         status = keystore.status()
         self.status = status
-        self.status_label.setText(f"<b>In use:</b> {status.describe()}")
+        self.status_label.setText(self.tr("<b>In use:</b> {0}").format(status.describe()))
         self.env_note.setVisible(status.source == keystore.SOURCE_ENVIRONMENT)
-        self.env_note.setText(f"{keystore.ENV_VAR} is set, so it takes precedence: a key saved "
-                              "here is used only when that variable is not set.")
+        self.env_note.setText(self.tr("{0} is set, so it takes precedence: a key saved "
+                              "here is used only when that variable is not set.").format(keystore.ENV_VAR))
         if status.store_problem:
             self.store_label.setText(status.store_problem)
             self.store_label.setStyleSheet(PROBLEM_STYLE)
         else:
-            self.store_label.setText(f"A saved key is kept in <b>{status.store_name}</b>.")
+            self.store_label.setText(self.tr("A saved key is kept in <b>{0}</b>.").format(status.store_name))
             self.store_label.setStyleSheet(MUTED_STYLE)
         self._update_buttons()
 
@@ -166,9 +166,9 @@ class ApiKeyDialog(QDialog):
             self._say(str(problem), PROBLEM_STYLE)
             return
         self._changed()
-        note = " The environment variable still takes precedence." \
+        note = self.tr(" The environment variable still takes precedence.") \
             if self.status.source == keystore.SOURCE_ENVIRONMENT else ""
-        self._say(f"Saved in {self.status.store_name}.{note}", OK_STYLE)
+        self._say(self.tr("Saved in {0}.").format(self.status.store_name) + note, OK_STYLE)
 
     def use_for_session(self) -> None:
         try:
@@ -177,7 +177,7 @@ class ApiKeyDialog(QDialog):
             self._say(str(problem), PROBLEM_STYLE)
             return
         self._changed()
-        self._say("Kept for this session only: it is forgotten when the app closes.", OK_STYLE)
+        self._say(self.tr("Kept for this session only: it is forgotten when the app closes."), OK_STYLE)
 
     def delete_key(self) -> None:
         try:
@@ -186,12 +186,12 @@ class ApiKeyDialog(QDialog):
             self._say(str(problem), PROBLEM_STYLE)
             return
         self._changed()
-        self._say("The key was deleted.", OK_STYLE)
+        self._say(self.tr("The key was deleted."), OK_STYLE)
 
     def test_key(self) -> None:
         from advisor.claude import client as claude
         typed = self.key_field.text().strip() or None  # the typed key, else the one in force
-        self._say("Testing the key…", MUTED_STYLE)
+        self._say(self.tr("Testing the key…"), MUTED_STYLE)
         self._task = run_task(lambda ctx: claude.test_key(typed), name="test-key",
                               on_result=self._tested, on_error=self._test_failed,
                               on_finished=self._update_buttons, owner=self)
@@ -199,7 +199,8 @@ class ApiKeyDialog(QDialog):
 
     def _tested(self, models: Any) -> None:
         count = len([m for m in models if not m.retired])
-        self._say(f"✔ The key works: {count} model{'s' if count != 1 else ''} available to it.",
+        self._say(self.tr("✔ The key works: 1 model available to it.") if count == 1 else
+                  self.tr("✔ The key works: {0} models available to it.").format(count),
                   OK_STYLE)
 
     def _test_failed(self, message: str, _error: Any) -> None:

@@ -49,6 +49,11 @@ def create_application(argv: list[str] | None = None):
     from advisor.core.paths import resource
 
     app.setWindowIcon(QIcon(str(resource(f"icons/{DESKTOP_ID}.svg"))))
+    from ui import accessibility
+    from ui.translations import install_translations
+
+    install_translations(app)  # the system locale's .qm, or English (issue 25)
+    accessibility.install(app)  # a screen reader hears a name for every control (issue 25)
     return app
 
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advisor.core.i18n import translate  # the window's language, without loading Qt here
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate knows)
+    return text
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-FILE_FILTER = "Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("dialogs", "Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)")
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
@@ -16,9 +22,9 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}” before closing it?")
-    box.setInformativeText("If you don't save, your changes since the last save are lost.")
+    box.setWindowTitle(translate("dialogs", "Unsaved changes"))
+    box.setText(translate("dialogs", "Save the changes to “{0}” before closing it?").format(name))
+    box.setInformativeText(translate("dialogs", "If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -38,10 +44,10 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 def tell_open_elsewhere(parent: QWidget | None, name: str, holder: str) -> None:
     """The file is already open in another window: say so (Save will ask before overwriting)."""
-    show_info(parent, "Open in another window",
-              f"“{name}” is also open in another Fine-Tune Advisor window ({holder}).\n\n"
+    show_info(parent, translate("dialogs", "Open in another window"),
+              translate("dialogs", "“{0}” is also open in another Fine-Tune Advisor window ({1}).\n\n"
               "Changes saved there are not shown here. If both windows save, the second one is "
-              "asked before it overwrites the other's changes.")
+              "asked before it overwrites the other's changes.").format(name, holder))
 
 
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
@@ -51,13 +57,13 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
+    box.setWindowTitle(translate("dialogs", "File changed on disk"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"“{name}” was changed by another program or window since you opened it.")
-    box.setInformativeText("Overwrite replaces those changes with yours (the replaced version is kept "
-                           "as a .bak file). Save As keeps both.")
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.setText(translate("dialogs", "“{0}” was changed by another program or window since you opened it.").format(name))
+    box.setInformativeText(translate("dialogs", "Overwrite replaces those changes with yours (the replaced version is kept "
+                           "as a .bak file). Save As keeps both."))
+    overwrite = box.addButton(translate("dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(translate("dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
@@ -84,14 +90,14 @@ def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
 def get_open_path(parent: QWidget, folder: str) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getOpenFileName(parent, "Open assessment", folder, FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Open assessment"), folder, translate("dialogs", FILE_FILTER))
     return Path(name) if name else None
 
 
 def get_save_path(parent: QWidget, suggested: str) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, "Save assessment", suggested, FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, translate("dialogs", "Save assessment"), suggested, translate("dialogs", FILE_FILTER))
     if not name:
         return None
     path = Path(name)

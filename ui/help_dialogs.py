@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from advisor import APP_NAME, __version__
+from advisor.core.i18n import translate
 
 LICENCES = (
     ("Qt for Python (PySide6)", "LGPL-3.0"),
@@ -20,6 +21,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 640)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(title)  # the dialog's whole text: a screen reader says which
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(14)
         self.browser.setHtml(html)
@@ -33,13 +35,13 @@ class HelpDialog(QDialog):
 def rules_dialog(parent: QWidget | None) -> HelpDialog:
     from advisor.report.explain import rules_html
 
-    return HelpDialog("How the advisor decides", rules_html(), parent)
+    return HelpDialog(translate("help", "How the advisor decides"), rules_html(), parent)
 
 
 def costs_dialog(parent: QWidget | None) -> HelpDialog:
     from advisor.report.explain import costs_html
 
-    return HelpDialog("How costs are computed", costs_html(), parent)
+    return HelpDialog(translate("help", "How costs are computed"), costs_html(), parent)
 
 
 def about_text() -> str:
@@ -51,4 +53,4 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, f"About {APP_NAME}", about_text())
+    QMessageBox.about(parent, translate("help", "About {0}").format(APP_NAME), about_text())

@@ -14,7 +14,7 @@ from advisor import APP_NAME
 from advisor.document.assessment import default_file_name
 from advisor.core.errors import FileProblem
 from advisor.core.settings import Settings
-from ui import dialogs
+from ui import accessibility, dialogs
 from ui.autosave import Autosaver, offer_recovery
 from ui.document import AssessmentDocument
 from ui.page_stack import CurrentPageStack, sidebar_width
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     # --- layout ---------------------------------------------------------------------------
     def _build_workspace(self) -> tuple[QWidget, QListWidget, QStackedWidget]:
         navigation = QListWidget()
-        navigation.setAccessibleName("Screens")
+        navigation.setAccessibleName(self.tr("Screens"))
         navigation.setSpacing(2)
         navigation.setStyleSheet("QListWidget { padding: 8px 4px; font-size: 11pt; }"
                                  "QListWidget::item { padding: 7px 6px; border-radius: 4px; }"
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         navigation.itemSelectionChanged.connect(lambda: self._follow_selection(navigation))
         # Every screen opens at its top, not where the previous one was scrolled to.
         navigation.currentRowChanged.connect(lambda _row: scroller.verticalScrollBar().setValue(0))
+        # Controls a screen made since it was last shown get their accessible names (issue 25).
+        navigation.currentRowChanged.connect(lambda _row: accessibility.name_controls(pages.currentWidget()))
         self._page_ids: list[str] = []
         return workspace, navigation, pages
 
@@ -127,22 +129,22 @@ class MainWindow(QMainWindow):
         from ui.recommendation_page import RecommendationPage
 
         self.overview = OverviewPage(self.document)
-        self.add_page("overview", "Assessment", self.overview)
+        self.add_page("overview", self.tr("Assessment"), self.overview)
         self.questionnaire = QuestionnairePage(self.document)
-        self.add_page("questionnaire", "Questionnaire", self.questionnaire)
+        self.add_page("questionnaire", self.tr("Questionnaire"), self.questionnaire)
         self.recommendation = RecommendationPage(self.document)
-        self.add_page("recommendation", "Recommendation", self.recommendation)
+        self.add_page("recommendation", self.tr("Recommendation"), self.recommendation)
         self.questionnaire.finished.connect(lambda: self.show_page("recommendation"))
         self.recommendation.question_requested.connect(self.show_question)
         self.recommendation.labelling_requested.connect(self.open_labelling)
         from ui.costs.page import CostsPage  # matplotlib itself waits until the screen is shown
 
         self.costs = CostsPage(self.document, self.settings)
-        self.add_page("costs", "Costs", self.costs)
+        self.add_page("costs", self.tr("Costs"), self.costs)
         from ui.prompt_lab.page import PromptLabPage  # the Claude SDK waits until first use
 
         self.prompt_lab = PromptLabPage(self.document, settings=self.settings)
-        self.add_page("prompt_lab", "Prompt lab", self.prompt_lab)
+        self.add_page("prompt_lab", self.tr("Prompt lab"), self.prompt_lab)
         self.prompt_lab.labelling_requested.connect(self.open_labelling)
         self._pages_built = True  # only once every screen exists
 
@@ -183,37 +185,37 @@ class MainWindow(QMainWindow):
             self.show_page(self.settings.get("last_screen"))  # where the user left off last time
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_assessment)
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_dialog)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self.new_assessment)
+        self.open_action = self._action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.save_action = self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(file_menu, self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         install_print_actions(self, file_menu)  # Print…, Print Preview…, Export PDF / Markdown / HTML…
-        self.labelling_action = file_menu.addAction("&Label a Training Set…", self.open_labelling)
-        self.labelling_action.setStatusTip("Claude labels your inputs with the lab's prompt: a training set "
-                                           "for distilling into a small model")
+        self.labelling_action = file_menu.addAction(self.tr("&Label a Training Set…"), self.open_labelling)
+        self.labelling_action.setStatusTip(self.tr("Claude labels your inputs with the lab's prompt: a training "
+                                                   "set for distilling into a small model"))
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
 
-        self.go_menu = self.menuBar().addMenu("&Go")  # filled as the screens are built
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))  # filled as the screens are built
         self.go_menu.setEnabled(False)
 
-        settings_menu = self.menuBar().addMenu("&Settings")
-        self.api_key_action = settings_menu.addAction("&API key…")
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.api_key_action = settings_menu.addAction(self.tr("&API key…"))
         self.api_key_action.triggered.connect(self.open_key_settings)
         self.settings_menu = settings_menu
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.rules_help_action = help_menu.addAction("How the &advisor decides")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.rules_help_action = help_menu.addAction(self.tr("How the &advisor decides"))
         self.rules_help_action.triggered.connect(lambda: self._help("rules_dialog"))
-        self.costs_help_action = help_menu.addAction("How &costs are computed")
+        self.costs_help_action = help_menu.addAction(self.tr("How &costs are computed"))
         self.costs_help_action.triggered.connect(lambda: self._help("costs_dialog"))
         help_menu.addSeparator()
-        help_menu.addAction(f"&About {APP_NAME}", lambda: self._help("show_about"))
+        help_menu.addAction(self.tr("&About {0}").format(APP_NAME), lambda: self._help("show_about"))
         self.help_menu = help_menu
 
     def _help(self, name: str) -> None:
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(Path(path))
         except FileProblem as problem:
-            dialogs.show_error(self, "Cannot open this file", str(problem))
+            dialogs.show_error(self, self.tr("Cannot open this file"), str(problem))
             return False
         self._remember(Path(path))
         holder = self.document.lock_file()
@@ -321,7 +323,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(example)
         except FileProblem as problem:
-            dialogs.show_error(self, "Cannot open the example", str(problem))
+            dialogs.show_error(self, self.tr("Cannot open the example"), str(problem))
             return
         # A copy to explore: Save asks where to keep it, and the shipped file is never written.
         self.document.detach_from_file()
@@ -349,10 +351,10 @@ class MainWindow(QMainWindow):
         try:
             written = self.document.save(path)
         except FileProblem as problem:
-            dialogs.show_error(self, "Cannot save", str(problem))
+            dialogs.show_error(self, self.tr("Cannot save"), str(problem))
             return False
         self._remember(written)
-        self.say(f"Saved to {written}")
+        self.say(self.tr("Saved to {0}").format(written))
         return True
 
     def _remember(self, path: Path) -> None:
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.get("recent_files")
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
             return
         for entry in recent:
             action = self.recent_menu.addAction(Path(entry).name)
@@ -371,13 +373,13 @@ class MainWindow(QMainWindow):
             action.setStatusTip(entry)
             action.triggered.connect(lambda _=False, p=entry: self.open_recent(p))
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list", lambda: self.settings.set("recent_files", []))
+        self.recent_menu.addAction(self.tr("Clear list"), lambda: self.settings.set("recent_files", []))
 
     def open_recent(self, entry: str) -> None:
         if not Path(entry).is_file():
             self.settings.remove_recent(entry)
-            dialogs.show_error(self, "File not found",
-                               f"{entry} is no longer there, so it was removed from the recent files.")
+            dialogs.show_error(self, self.tr("File not found"),
+                               self.tr("{0} is no longer there, so it was removed from the recent files.").format(entry))
             return
         self.open_path(Path(entry))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from advisor.core.i18n import translate
 from advisor.lab import history as lab_history
 from ui.document import AssessmentDocument
 
@@ -24,21 +25,21 @@ def verdict_line(document: AssessmentDocument, prices: Any) -> tuple[str, str]:
 
 def file_line(document: AssessmentDocument) -> str:
     if document.path is None:
-        return "Not saved yet: File → Save As… keeps it."
-    state = "unsaved changes" if document.is_dirty else "saved"
+        return translate("overview", "Not saved yet: File → Save As… keeps it.")
+    state = translate("overview", "unsaved changes") if document.is_dirty else translate("overview", "saved")
     return f"{document.path} ({state})"
 
 
 def run_line(document: AssessmentDocument) -> str:
     runs = lab_history.runs_of(document.assessment.prompt_lab or {})
-    return lab_history.describe_run(runs[-1]) if runs else "No prompt-lab run yet."
+    return lab_history.describe_run(runs[-1]) if runs else translate("overview", "No prompt-lab run yet.")
 
 
 def status_html(document: AssessmentDocument, prices: Any) -> str:
     title, confidence = verdict_line(document, prices)
-    rows = (("Recommendation", f"<b>{html.escape(title)}</b><br>{html.escape(confidence)}"),
-            ("File", html.escape(file_line(document))),
-            ("Last run", html.escape(run_line(document))))
+    rows = ((translate("overview", "Recommendation"), f"<b>{html.escape(title)}</b><br>{html.escape(confidence)}"),
+            (translate("overview", "File"), html.escape(file_line(document))),
+            (translate("overview", "Last run"), html.escape(run_line(document))))
     cells = "".join(f"<tr><td style='padding: 2px 12px 2px 0;'><b>{name}</b></td><td>{text}</td></tr>"
                     for name, text in rows)
     return f"<table>{cells}</table>"

@@ -52,7 +52,7 @@ class QuestionStep(QWidget):
         help_box.setWordWrap(True)
         help_box.setObjectName("helpText")
         help_box.setStyleSheet(muted_style(help_box.palette()))
-        why = QLabel("<b>Why it matters</b>")
+        why = QLabel(self.tr("<b>Why it matters</b>"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.position)
@@ -87,9 +87,9 @@ class ReviewStep(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        heading = QLabel("<h3>Review your answers</h3>")
-        intro = QLabel("Check each answer; <i>Change</i> takes you back to the question. "
-                       "The recommendation updates as you change anything.")
+        heading = QLabel(self.tr("<h3>Review your answers</h3>"))
+        intro = QLabel(self.tr("Check each answer; <i>Change</i> takes you back to the question. "
+                       "The recommendation updates as you change anything."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -119,8 +119,8 @@ class ReviewStep(QWidget):
                 answer.setWordWrap(True)
                 if question.id not in answers:
                     answer.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
-                change = QPushButton("Change")
-                change.setAccessibleName(f"Change the answer to: {question.text}")
+                change = QPushButton(self.tr("Change"))
+                change.setAccessibleName(self.tr("Change the answer to: {0}").format(question.text))
                 change.clicked.connect(lambda _=False, qid=question.id: self.change_requested.emit(qid))
                 self.grid.addWidget(asked, row, 0)
                 self.grid.addWidget(answer, row, 1)
@@ -153,31 +153,31 @@ class QuestionnairePage(QWidget):
         self.current = self.bank.questions[0].id
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Questions answered")
-        self.progress.setFormat("%v of %m answered")
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        self.progress.setFormat(self.tr("%v of %m answered"))
         # The count beside the bar, not drawn across it: over the fill half of it was unreadable.
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressText")
-        self.progress_label.setAccessibleName("Questions answered")
+        self.progress_label.setAccessibleName(self.tr("Questions answered"))
         self.section_buttons: dict[str, QPushButton] = {}
         self.section_group = QButtonGroup(self)  # one section is the current one
         sections_row = QHBoxLayout()
         sections_row.setSpacing(2)
         for section in self.bank.sections:
-            button = self._section_button(section.title, f"Go to section {section.title}")
+            button = self._section_button(section.title, self.tr("Go to section {0}").format(section.title))
             button.clicked.connect(lambda _=False, s=section: self.show_question(s.questions[0].id))
             sections_row.addWidget(button)
             self.section_buttons[section.id] = button
-        self.review_button = self._section_button("Review", "Go to the review of every answer")
+        self.review_button = self._section_button(self.tr("Review"), self.tr("Go to the review of every answer"))
         self.review_button.clicked.connect(lambda: self.show_question(REVIEW))
         sections_row.addWidget(self.review_button)
         sections_row.addStretch(1)
 
-        self.back_button = QPushButton("← &Back")
-        self.clear_button = QPushButton("C&lear answer")
-        self.next_button = QPushButton("&Next →")
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.clear_button = QPushButton(self.tr("C&lear answer"))
+        self.next_button = QPushButton(self.tr("&Next →"))
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self.go_back)
         self.clear_button.clicked.connect(self.clear_answer)
@@ -196,7 +196,7 @@ class QuestionnairePage(QWidget):
         card_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Questionnaire</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Questionnaire</h2>")))
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.progress_label)
@@ -239,6 +239,7 @@ class QuestionnairePage(QWidget):
         self.stack.setCurrentWidget(self.review if question_id == REVIEW else self.steps[question_id])
         if question_id == REVIEW:
             self.review.refresh(self.document.assessment.answers)
+            self._review_tab_order()
         else:
             self.steps[question_id].control.focus_first()
         self._update_buttons()
@@ -330,27 +331,35 @@ class QuestionnairePage(QWidget):
         # Follow-ups that an unanswered question may still bring in: the total is a floor, said
         # so, rather than a number that later jumps (issue 29).
         may_come = any(not q.is_shown(answers) and q.show_if[0] not in answers for q in self.bank.questions)
-        self.progress.setFormat(f"%v of {'at least ' if may_come else ''}%m answered")
+        self.progress.setFormat(self.tr("%v of at least %m answered") if may_come else self.tr("%v of %m answered"))
         self.progress_label.setText(self.progress.text())
         for section in self.bank.sections:
             shown = [q for q in section.questions if q.is_shown(answers)]
             done = all(q.id in answers for q in shown)
             button = self.section_buttons[section.id]
             set_section_text(button, f"✓ {section.title}" if done else section.title)
-            button.setToolTip("All answered" if done else
-                              f"{sum(q.id in answers for q in shown)} of {len(shown)} answered")
+            button.setToolTip(self.tr("All answered") if done else
+                              self.tr("{0} of {1} answered").format(sum(q.id in answers for q in shown), len(shown)))
         if self.current == REVIEW:
             self.review.refresh(answers)
+            self._review_tab_order()
         self._update_buttons()
+
+    def _review_tab_order(self) -> None:
+        """The review's Change buttons are made after Back and Next: Tab reaches them first, as
+        they are read (issue 25), then Back, Clear and Next."""
+        chain = [*self.review.change_buttons.values(), self.back_button, self.clear_button, self.next_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _update_buttons(self) -> None:
         ids = self.visible_ids()
         self.back_button.setEnabled(self.current != ids[0])
         self.clear_button.setVisible(self.current != REVIEW)
         if self.current == REVIEW:
-            self.next_button.setText("See the &recommendation →")
+            self.next_button.setText(self.tr("See the &recommendation →"))
         else:
-            self.next_button.setText("&Next: back to the review →" if self._back_to_review else "&Next →")
+            self.next_button.setText(self.tr("&Next: back to the review →") if self._back_to_review else self.tr("&Next →"))
         current = self.review_button if self.current == REVIEW else \
             self.section_buttons[self.bank.get(self.current).section]
         current.setChecked(True)
@@ -358,4 +367,4 @@ class QuestionnairePage(QWidget):
             step = self.steps[self.current]
             questions = [q for q in ids if q != REVIEW]
             number = questions.index(self.current) + 1 if self.current in questions else 0
-            step.position.setText(f"{step.section_title.upper()}  ·  QUESTION {number} OF {len(questions)}")
+            step.position.setText(self.tr("{0}  ·  QUESTION {1} OF {2}").format(step.section_title.upper(), number, len(questions)))

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-WELCOME_TEXT = (
+WELCOME_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Most teams that are told to fine-tune a model do better with a general model such as Claude "
     "and good prompts. This app walks you through the questions that decide it, prices both paths "
     "month by month, and lets you test your own prompts before anyone rents a GPU. "
@@ -24,14 +25,14 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Fine-Tune Advisor</h1>")
-        subtitle = QLabel("<b>Should you fine-tune a model, or prompt Claude?</b>")
-        text = QLabel(WELCOME_TEXT)
+        title = QLabel(self.tr("<h1>Fine-Tune Advisor</h1>"))
+        subtitle = QLabel(self.tr("<b>Should you fine-tune a model, or prompt Claude?</b>"))
+        text = QLabel(self.tr(WELCOME_TEXT))
         text.setWordWrap(True)
-        self.new_button = QPushButton("&New assessment")
+        self.new_button = QPushButton(self.tr("&New assessment"))
         self.new_button.setDefault(True)
-        self.open_button = QPushButton("&Open…")
-        self.example_button = QPushButton("Explore an &example")
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.example_button = QPushButton(self.tr("Explore an &example"))
         for button, signal in ((self.new_button, self.new_requested),
                                (self.open_button, self.open_requested),
                                (self.example_button, self.example_requested)):
@@ -49,7 +50,7 @@ class WelcomePage(QWidget):
         column.addSpacing(16)
         column.addLayout(buttons)
         column.addSpacing(20)
-        self.recent_title = QLabel("<b>Recent assessments</b>")
+        self.recent_title = QLabel(self.tr("<b>Recent assessments</b>"))
         self.recent_box = QVBoxLayout()
         self.recent_box.setSpacing(2)
         column.addWidget(self.recent_title)
@@ -81,7 +82,7 @@ class WelcomePage(QWidget):
             button.setText(shown.replace("&", "&&"))  # an & in a file name is a letter, not a mnemonic
             button.setFlat(True)
             button.setToolTip(entry)
-            button.setAccessibleName(f"Open recent assessment {name}")
+            button.setAccessibleName(self.tr("Open recent assessment {0}").format(name))
             button.setStyleSheet("text-align: left; padding: 3px 6px;")
             button.clicked.connect(lambda _=False, e=entry: self.recent_requested.emit(e))
             self.recent_box.addWidget(button)

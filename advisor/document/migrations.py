@@ -69,6 +69,8 @@ def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:
 
 def older_version_note(version: int) -> str:
     """What the window says about a file migrated in memory from ``version``."""
-    return (f"This file was made by an older version of Fine-Tune Advisor (file version {version}). "
-            f"It opens unchanged; saving writes it in the new format (version {CURRENT_VERSION}), "
-            "and the file on disk stays as it is until then.")
+    from advisor.core.i18n import translate  # the window's language; the summary path never loads it
+
+    return translate("migrations", "This file was made by an older version of Fine-Tune Advisor (file version {version}). "
+            "It opens unchanged; saving writes it in the new format (version {current}), "
+            "and the file on disk stays as it is until then.").format(version=version, current=CURRENT_VERSION)

@@ -45,7 +45,8 @@ def test_the_wheel_ships_the_data_inside_the_app_package_and_nothing_else_at_the
     top = {name.split("/")[0] for name in names if not name.split("/")[0].endswith(".dist-info")}
     assert top == {"advisor", "ui"}
     for shipped in ("questions.toml", "rules.toml", "pricing.toml", "example.fta.json",
-                    "icons/io.github.finetuneadvisor.FineTuneAdvisor.svg"):
+                    "icons/io.github.finetuneadvisor.FineTuneAdvisor.svg",
+                    "translations/fine_tune_advisor_de.qm"):  # the German window (ui/translations.py)
         assert f"advisor/_resources/{shipped}" in names
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
 

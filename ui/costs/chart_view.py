@@ -187,6 +187,7 @@ class ChartView(QWidget):
                 canvas.figure.clear()
             else:
                 self.build(chart_id, canvas.figure, self.theme())
+            canvas.setAccessibleDescription(self.text_alternative(chart_id))  # the picture, in words
             canvas.draw_idle()
             self.built_for[chart_id] = (canvas.width(), canvas.height())
         except Exception as error:  # noqa: BLE001 (a chart that cannot be drawn is said, not raised)
@@ -217,6 +218,15 @@ class ChartView(QWidget):
         if chart_id == "breakdown":
             return charts.breakdown_figure(projection, figure, theme)
         return charts.tornado_figure(self.sensitivity_rows(), projection, figure, theme)
+
+    def text_alternative(self, chart_id: str) -> str:
+        """What the chart shows, as text: a screen reader reads it as the chart's description."""
+        if self.data is None:
+            return ""
+        from ui.costs.chart_text import chart_text
+
+        rows = self.sensitivity_rows() if chart_id == "tornado" else []
+        return chart_text(chart_id, self.data.projection, rows)
 
     def figure(self, chart_id: str) -> Figure:
         """The live figure of ``chart_id`` (what the screen shows)."""

@@ -20,10 +20,10 @@ from advisor.core.atomic import atomic_write_text
 from advisor.costs.tables import write_csv
 from advisor.costs.presets import with_implied
 from advisor.costs.projection import CostInputError, Projection, project
-from advisor.core.numbers import format_money
 from advisor.core.settings import Settings
 from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
                              stale_prices_note)
+from ui import locale_format
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
 from ui.costs.form import CostsForm
@@ -48,7 +48,7 @@ def get_export_path(parent: QWidget, caption: str, suggested: str, file_filter: 
 
 
 def money(value: float) -> str:
-    return format_money(value, cents=False, minus="−")
+    return locale_format.money(value)  # the user's locale: $45,708 or 45.708 $ (issue 25)
 
 
 def headline_html(projection: Projection) -> str:

@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <location filename="../ui/api_key_dialog.py" line="+57"/>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Anthropic API key&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Anthropic-API-Schlüssel&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key in use</source>
+        <translation>Verwendeter Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key store</source>
+        <translation>Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a new key (sk-ant-…)</source>
+        <translation>Neuen Schlüssel einfügen (sk-ant-…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use for this &amp;session only</source>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the key in memory until the app closes; it is never saved.</source>
+        <translation>Den Schlüssel bis zum Schließen der App im Arbeitsspeicher halten; er wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Claude API which models this key may use.</source>
+        <translation>Die Claude-API fragen, welche Modelle dieser Schlüssel nutzen darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete key</source>
+        <translation>Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Replace the key&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schlüssel ersetzen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;In use:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;In Verwendung:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is set, so it takes precedence: a key saved here is used only when that variable is not set.</source>
+        <translation>{0} ist gesetzt und hat daher Vorrang: Ein hier gespeicherter Schlüssel wird nur verwendet, wenn diese Variable nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A saved key is kept in &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ein gespeicherter Schlüssel liegt in &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source> The environment variable still takes precedence.</source>
+        <translation> Die Umgebungsvariable hat weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in {0}.</source>
+        <translation>Gespeichert in {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept for this session only: it is forgotten when the app closes.</source>
+        <translation>Nur für diese Sitzung behalten: Er wird beim Schließen der App vergessen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key was deleted.</source>
+        <translation>Der Schlüssel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing the key…</source>
+        <translation>Schlüssel wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ The key works: 1 model available to it.</source>
+        <translation>✔ Der Schlüssel funktioniert: 1 Modell ist für ihn verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ The key works: {0} models available to it.</source>
+        <translation>✔ Der Schlüssel funktioniert: {0} Modelle sind für ihn verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceControl</name>
+    <message>
+        <location filename="../ui/answer_controls.py" line="+113"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+92"/>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt lab</source>
+        <translation>Prompt-Labor</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;API key…</source>
+        <translation>&amp;API-Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the &amp;advisor decides</source>
+        <translation>Wie der &amp;Berater entscheidet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How &amp;costs are computed</source>
+        <translation>Wie die &amp;Kosten berechnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About {0}</source>
+        <translation>&amp;Über {0}</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cannot open this file</source>
+        <translation>Diese Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to {0}</source>
+        <translation>Gespeichert unter {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is no longer there, so it was removed from the recent files.</source>
+        <translation>{0} ist nicht mehr vorhanden und wurde deshalb aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/overview_page.py" line="+18"/>
+        <source>&lt;h2&gt;Assessment&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bewertung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name this assessment and keep notes for whoever reads the summary.</source>
+        <translation>Geben Sie der Bewertung einen Namen und halten Sie Notizen für alle fest, die die Zusammenfassung lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: Support-ticket triage</source>
+        <translation>Zum Beispiel: Support-Tickets vorsortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment title</source>
+        <translation>Titel der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context, decisions, open questions…</source>
+        <translation>Kontext, Entscheidungen, offene Fragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where this assessment stands</source>
+        <translation>Stand dieser Bewertung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStep</name>
+    <message>
+        <location filename="../ui/questionnaire_page.py" line="+55"/>
+        <source>&lt;b&gt;Why it matters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum es zählt&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location line="+101"/>
+        <location line="+7"/>
+        <source>Questions answered</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+177"/>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Go to section {0}</source>
+        <translation>Zum Abschnitt {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the review of every answer</source>
+        <translation>Zum Überblick über alle Antworten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear answer</source>
+        <translation>Antwort &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Weiter →</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>&lt;h2&gt;Questionnaire&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fragebogen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%v of at least %m answered</source>
+        <translation>%v von mindestens %m beantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All answered</source>
+        <translation>Alles beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} answered</source>
+        <translation>{0} von {1} beantwortet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>See the &amp;recommendation →</source>
+        <translation>Zur &amp;Empfehlung →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next: back to the review →</source>
+        <translation>&amp;Weiter: zurück zum Überblick →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}  ·  QUESTION {1} OF {2}</source>
+        <translation>{0}  ·  FRAGE {1} VON {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location line="-280"/>
+        <source>&lt;h3&gt;Review your answers&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ihre Antworten im Überblick&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check each answer; &lt;i&gt;Change&lt;/i&gt; takes you back to the question. The recommendation updates as you change anything.</source>
+        <translation>Prüfen Sie jede Antwort; &lt;i&gt;Ändern&lt;/i&gt; führt Sie zurück zur Frage. Die Empfehlung passt sich jeder Änderung an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the answer to: {0}</source>
+        <translation>Antwort ändern zur Frage: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome_page.py" line="+9"/>
+        <source>Most teams that are told to fine-tune a model do better with a general model such as Claude and good prompts. This app walks you through the questions that decide it, prices both paths month by month, and lets you test your own prompts before anyone rents a GPU. You leave with a saved assessment and a one-page summary to share.</source>
+        <translation>Die meisten Teams, denen man rät, ein Modell feinabzustimmen, fahren mit einem allgemeinen Modell wie Claude und guten Prompts besser. Diese App führt Sie durch die Fragen, die darüber entscheiden, rechnet beide Wege Monat für Monat durch und lässt Sie Ihre eigenen Prompts testen, bevor jemand eine GPU mietet. Am Ende haben Sie eine gespeicherte Bewertung und eine einseitige Zusammenfassung zum Weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;h1&gt;Fine-Tune Advisor&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Fine-Tune Advisor&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Should you fine-tune a model, or prompt Claude?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ein Modell feinabstimmen oder Claude gut anleiten?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Neue Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore an &amp;example</source>
+        <translation>&amp;Beispiel ansehen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Recent assessments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Bewertungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open recent assessment {0}</source>
+        <translation>Zuletzt geöffnete Bewertung {0} öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <location filename="../ui/answer_controls.py" line="-94"/>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an answer first: the arrow keys pick an option. To leave it unanswered for now, press Alt+N.</source>
+        <translation>Wählen Sie zuerst eine Antwort: Die Pfeiltasten wählen eine Option. Um sie vorerst offen zu lassen, drücken Sie Alt+W (Weiter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a number first. To leave it unanswered for now, press Alt+N.</source>
+        <translation>Geben Sie zuerst eine Zahl ein. Um sie vorerst offen zu lassen, drücken Sie Alt+W (Weiter).</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="+16"/>
+        <source>Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Fine-Tune-Advisor-Bewertungen (*.fta.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “{0}” before closing it?</source>
+        <translation>Änderungen an „{0}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes since the last save are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open in another window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is also open in another Fine-Tune Advisor window ({1}).
+
+Changes saved there are not shown here. If both windows save, the second one is asked before it overwrites the other&apos;s changes.</source>
+        <translation>„{0}“ ist auch in einem anderen Fine-Tune-Advisor-Fenster geöffnet ({1}).
+
+Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster speichern, wird das zweite gefragt, bevor es die Änderungen des anderen überschreibt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” was changed by another program or window since you opened it.</source>
+        <translation>„{0}“ wurde seit dem Öffnen von einem anderen Programm oder Fenster geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite replaces those changes with yours (the replaced version is kept as a .bak file). Save As keeps both.</source>
+        <translation>Überschreiben ersetzt diese Änderungen durch Ihre (die ersetzte Fassung bleibt als .bak-Datei erhalten). Speichern unter behält beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open assessment</source>
+        <translation>Bewertung öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save assessment</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../ui/help_dialogs.py" line="+38"/>
+        <source>How the advisor decides</source>
+        <translation>Wie der Berater entscheidet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How costs are computed</source>
+        <translation>Wie die Kosten berechnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+</context>
+<context>
+    <name>migrations</name>
+    <message>
+        <location filename="../advisor/document/migrations.py" line="+74"/>
+        <source>This file was made by an older version of Fine-Tune Advisor (file version {version}). It opens unchanged; saving writes it in the new format (version {current}), and the file on disk stays as it is until then.</source>
+        <translation>Diese Datei wurde mit einer älteren Version von Fine-Tune Advisor erstellt (Dateiversion {version}). Sie wird unverändert geöffnet; beim Speichern wird sie im neuen Format (Version {current}) geschrieben, bis dahin bleibt die Datei auf der Festplatte, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../ui/overview_status.py" line="+28"/>
+        <source>Not saved yet: File → Save As… keeps it.</source>
+        <translation>Noch nicht gespeichert: Datei → Speichern unter… bewahrt sie auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No prompt-lab run yet.</source>
+        <translation>Noch kein Lauf im Prompt-Labor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+</context>
+</TS>
