@@ -160,7 +160,7 @@
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Prompt-Labor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -198,6 +198,16 @@
         <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label a Training Set…</source>
+        <translation>Trainingsdaten &amp;beschriften…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claude labels your inputs with the lab&apos;s prompt: a training set for distilling into a small model</source>
+        <translation>Claude beschriftet Ihre Eingaben mit dem Prompt des Labors: Trainingsdaten, um ein kleines Modell zu destillieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -240,7 +250,7 @@
         <translation>&amp;Über {0}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Cannot open this file</source>
         <translation>Diese Datei kann nicht geöffnet werden</translation>
     </message>
