@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from advisor.report.cost_marks import measured_lines, uncertainty_lines
 from advisor.decision.conditions import format_usd
 from advisor.core.numbers import format_money
 
@@ -71,7 +72,8 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
             f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
             f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary)
+               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary) \
+        + measured_lines(costs.get("measured")) + uncertainty_lines(summary.get("uncertainty"))
 
 
 def _cheaper_line(costs: dict[str, Any]) -> list[str]:
