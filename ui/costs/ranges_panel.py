@@ -37,6 +37,7 @@ class RangesPanel(QGroupBox):
         self.propose_button.setAccessibleName("Propose ranges for the inputs the tornado shows as most uncertain")
         self.propose_button.clicked.connect(self.propose)
         self.clear_button = QPushButton("Clear ranges")
+        self.clear_button.setAccessibleName("Remove every range")
         self.clear_button.clicked.connect(lambda: self.document.set_cost("ranges", None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.propose_button)
