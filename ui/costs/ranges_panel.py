@@ -114,7 +114,7 @@ class RangesPanel(QGroupBox):
         entry = [low, high]
         problem = range_problem(input_id, entry, self._in_force().get(input_id, spec.default))
         if problem:  # nothing is written: the file keeps the range it had
-            self._say(problem[0].upper() + problem[1:] + ".")
+            self._say(problem.replace(f"costs.ranges.{input_id}", f"The range of {spec.label}") + ".")
             return
         self._say("")
         ranges = self._ranges()

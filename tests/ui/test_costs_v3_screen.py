@@ -1,0 +1,83 @@
+"""The Costs screen with contract v3's figures: measured figures marked on their fields (and
+unmarked by an override), bands that arrive from a worker, bad ranges refused, and one projection
+shared with the summary."""
+from __future__ import annotations
+
+import pytest
+
+from advisor.report.summary import build_summary
+from tests.cli.test_costs_measured import EVIDENCE, OTHER
+from ui.costs import page as costs_page
+from advisor.costs.chart_bands import API_BAND_GID, FINE_TUNE_BAND_GID
+
+
+@pytest.fixture
+def document():
+    from ui.document import AssessmentDocument
+
+    doc = AssessmentDocument()
+    doc.new("Support triage")
+    doc.assessment.answers.update({"prompting_tried": "falls_short", "quality_bar_pct": 90,
+                                   "labeled_examples": 800, "retrain_commitment": False})
+    doc.assessment.prompt_lab = {"model": "claude-haiku-5-5", "tests": [], "runs": [EVIDENCE, OTHER]}
+    return doc
+
+
+@pytest.fixture
+def page(qtbot, document):
+    page = costs_page.CostsPage(document)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _bands(page):
+    figure = page.charts.figure("cumulative")
+    return {c.get_gid() for ax in figure.axes for c in ax.collections}
+
+
+def test_measured_figures_are_marked_on_their_fields_and_an_override_clears_the_mark(qtbot, page):
+    page.form.measured_panel.use_button.click()
+    costs = page.document.assessment.costs
+    assert costs["avg_input_tokens"] == 1700.0 and costs["model"] == "claude-haiku-5-5"
+    hint = page.form.rows["avg_input_tokens"].hint
+    assert hint.isVisibleTo(page) and hint.text() == "measured in run haiku-run"
+    assert page.form.rows["cache_hit_share"].hint.text() == "measured in run haiku-run"
+    assert "Measured in run haiku-run" in page.form.model_combo.toolTip()
+    spin = page.form.rows["avg_input_tokens"].spin
+    spin.setValue(2500)  # the user types their own figure over the measured one
+    assert page.document.assessment.costs["avg_input_tokens"] == 2500
+    assert "avg_input_tokens" not in page.document.assessment.costs["measured"]
+    assert not page.form.rows["avg_input_tokens"].hint.isVisibleTo(page)
+    assert page.form.rows["avg_output_tokens"].hint.text() == "measured in run haiku-run"
+
+
+def test_proposed_ranges_bring_bands_from_the_worker(qtbot, page):
+    assert _bands(page) & {API_BAND_GID, FINE_TUNE_BAND_GID} == set()
+    page.form.ranges_panel.propose_button.click()
+    assert len(page.document.assessment.costs["ranges"]) == 5
+    qtbot.waitUntil(lambda: page.projection is not None and page.projection.uncertainty is not None, timeout=15000)
+    qtbot.waitUntil(lambda: {API_BAND_GID, FINE_TUNE_BAND_GID} <= _bands(page), timeout=15000)
+    assert "P10 / P50 / P90" in page.headline.text()
+
+
+def test_a_range_that_does_not_hold_its_value_is_refused_and_nothing_is_written(qtbot, page):
+    page.document.set_cost("ranges", {"ml_fte": [0.25, 1.0]})
+    qtbot.waitUntil(lambda: "ml_fte" in page.form.ranges_panel.spins)
+    low, _high = page.form.ranges_panel.spins["ml_fte"]
+    low.setValue(0.9)  # above the value in force, 0.5
+    low.editingFinished.emit()
+    message = page.form.ranges_panel.message
+    assert message.isVisibleTo(page) and message.text().startswith("The range of ML engineers is [0.9, 1] but the value is 0.5")
+    assert page.document.assessment.costs["ranges"] == {"ml_fte": [0.25, 1.0]}
+
+
+def test_the_screens_break_even_and_totals_are_the_summarys(qtbot, page):
+    page.document.set_cost("monthly_requests", 3_000_000)
+    page.update_projection()
+    summary = build_summary(page.document.assessment)
+    assert summary["costs"]["break_even_month"] == page.projection.break_even_month is not None
+    assert summary["costs"]["api_total_usd"] == round(page.projection.api.total, 2)
+    assert summary["costs"]["fine_tune_total_usd"] == round(page.projection.fine_tune.total, 2)
