@@ -116,3 +116,25 @@ def test_the_summary_marks_measured_figures_and_gains_the_uncertainty(tmp_path):
         assert "easured in run haiku-run" in out and "2,000 draws" in out
     costs = json.loads(run_cli("costs", str(path), "--format", "json").stdout)
     assert costs["uncertainty"] == summary["uncertainty"]  # one Monte Carlo, the same figures
+
+
+def test_a_saved_run_keeps_each_cases_cache_tokens_so_its_cache_share_can_be_measured(fake_api, tmp_path):
+    from tests.cli.test_eval_context import _assessment, _eval, _handbook
+
+    fake_api.add_claude_5_models()
+    fake_api.reply = fake_api.grounded_reply
+    _handbook(tmp_path / "docs")
+    path = _assessment(tmp_path / "help.fta.json")
+    result = _eval(fake_api, str(path), "--docs", str(tmp_path / "docs"), "--context", "full",
+                   "--concurrency", "1", "--save")
+    assert result.returncode == 0, result.stderr
+    run = json.loads(path.read_text(encoding="utf-8"))["prompt_lab"]["runs"][-1]
+    cases = run["cases"]
+    assert sum(c.get("cache_read_tokens", 0) for c in cases) == run["cache_read_tokens"] > 0
+    assert cases[0].get("cache_write_tokens", 0) > 0  # the first request wrote the cache
+    measured = measured_from_run(run)
+    read = sum(c.get("cache_read_tokens", 0) for c in cases)
+    side = sum(c["input_tokens"] + c.get("cache_read_tokens", 0) + c.get("cache_write_tokens", 0) for c in cases)
+    assert measured["avg_input_tokens"] == round(side / len(cases), 1)
+    assert measured["cache_hit_share"] == round(read / side, 4) > 0
+    assert run_cli("validate", str(path)).returncode == 0
