@@ -7,7 +7,7 @@ import pytest
 
 from advisor.report.summary import build_summary
 from tests.cli.test_costs_measured import EVIDENCE, OTHER
-from ui.costs import page as costs_page
+from tests.ui.test_costs_page import make_page  # noqa: F401 (a fixture)
 from advisor.costs.chart_bands import API_BAND_GID, FINE_TUNE_BAND_GID
 
 
@@ -24,13 +24,8 @@ def document():
 
 
 @pytest.fixture
-def page(qtbot, document):
-    page = costs_page.CostsPage(document)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+def page(make_page):  # noqa: F811 (the Costs page tests' fixture, on this module's document)
+    return make_page()
 
 
 def _bands(page):
