@@ -30,7 +30,9 @@ def measured_lines(measured: dict[str, Any] | None) -> list[str]:
 
 def _label(key: str) -> str:
     label = COST_INPUTS_BY_ID[key].label
-    return label if label.startswith("Claude") else label[:1].lower() + label[1:]
+    if label.startswith("Claude") or label[1:2].isupper():  # a name or an acronym ("ML engineers")
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def _value(key: str, value: Any) -> str:
