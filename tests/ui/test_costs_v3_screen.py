@@ -76,3 +76,23 @@ def test_the_screens_break_even_and_totals_are_the_summarys(qtbot, page):
     assert summary["costs"]["break_even_month"] == page.projection.break_even_month is not None
     assert summary["costs"]["api_total_usd"] == round(page.projection.api.total, 2)
     assert summary["costs"]["fine_tune_total_usd"] == round(page.projection.fine_tune.total, 2)
+
+
+def test_draws_for_inputs_that_changed_meanwhile_are_dropped(qtbot):
+    from advisor.costs.pricing import shipped_price_table
+    from advisor.costs.uncertainty import simulate
+    from ui.costs.monte_carlo import MonteCarloRunner
+
+    results, errors = [], []
+    runner = MonteCarloRunner(results.append, errors.append)
+    costs = {"monthly_requests": 200_000, "ranges": {"monthly_requests": [100_000, 400_000]}}
+    assert runner.start(costs, shipped_price_table())
+    runner.stop()  # the user typed again: these draws belong to older figures
+    assert runner.start({**costs, "monthly_requests": 300_000}, shipped_price_table())
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=15000)
+    assert runner.wait(10)  # both runs are over, and only the newer one was heard
+    qtbot.wait(100)
+    assert len(results) == 1 and errors == []
+    newer = simulate({**costs, "monthly_requests": 300_000}, shipped_price_table())
+    assert results[0].to_json() == newer.to_json()
+    assert not runner.start({"monthly_requests": 1}, shipped_price_table())  # no ranges: nothing to run
