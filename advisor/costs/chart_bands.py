@@ -23,14 +23,12 @@ def draw_bands(ax: Any, projection: Any, theme: Theme) -> None:
         ax.fill_between(months, bands.p10, bands.p90, color=colour, alpha=BAND_ALPHA, linewidth=0,
                         zorder=1, gid=gid)
     share = round(found.p_fine_tune_cheaper * 100)
-    # The corner the break-even note leaves free: its arrow note sits lower right, its "no
-    # break-even" box top left.
-    top = projection.break_even_month is not None
-    ax.text(0.02 if top else 0.98, 0.96 if top else 0.04,
-            f"Shaded: P10–P90 of {found.draws:,} draws\nover your ranges; fine-tuning\n"
-            f"cheaper at the horizon in {share} %",
-            transform=ax.transAxes, va="top" if top else "bottom", ha="left" if top else "right",
-            fontsize=MIN_POINTS, color=theme.foreground,
+    # Top left, where cumulative lines (starting near zero) leave room; under the "no break-even"
+    # box when there is one (the break-even note sits lower right).
+    y = 0.96 if projection.break_even_month is not None else 0.84
+    ax.text(0.02, y, f"Shaded: P10–P90 of {found.draws:,} draws\nover your ranges; fine-tuning\n"
+                     f"cheaper at the horizon in {share} %",
+            transform=ax.transAxes, va="top", ha="left", fontsize=MIN_POINTS, color=theme.foreground,
             bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid, "alpha": 0.85},
             gid="bands-note", zorder=5)
 

@@ -34,6 +34,9 @@ def _bands(page):
 
 
 def test_measured_figures_are_marked_on_their_fields_and_an_override_clears_the_mark(qtbot, page):
+    assert not page.form.measured_panel.isVisibleTo(page)  # on demand: the inputs stay in view
+    page.form.extras_button.click()
+    assert page.form.measured_panel.isVisibleTo(page)
     page.form.measured_panel.use_button.click()
     costs = page.document.assessment.costs
     assert costs["avg_input_tokens"] == 1700.0 and costs["model"] == "claude-haiku-5-5"
@@ -51,6 +54,7 @@ def test_measured_figures_are_marked_on_their_fields_and_an_override_clears_the_
 
 def test_proposed_ranges_bring_bands_from_the_worker(qtbot, page):
     assert _bands(page) & {API_BAND_GID, FINE_TUNE_BAND_GID} == set()
+    page.form.extras_button.click()
     page.form.ranges_panel.propose_button.click()
     assert len(page.document.assessment.costs["ranges"]) == 5
     qtbot.waitUntil(lambda: page.projection is not None and page.projection.uncertainty is not None, timeout=15000)
@@ -65,6 +69,7 @@ def test_a_range_that_does_not_hold_its_value_is_refused_and_nothing_is_written(
     low.setValue(0.9)  # above the value in force, 0.5
     low.editingFinished.emit()
     message = page.form.ranges_panel.message
+    assert page.form.extras_button.isChecked()  # the file has ranges: they are shown
     assert message.isVisibleTo(page) and message.text().startswith("The range of ML engineers is [0.9, 1] but the value is 0.5")
     assert page.document.assessment.costs["ranges"] == {"ml_fte": [0.25, 1.0]}
 

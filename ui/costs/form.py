@@ -21,6 +21,7 @@ from advisor.costs.presets import PRESETS, Implied, implied_costs, preset_confli
 from ui.costs.measured_panel import MeasuredPanel
 from ui.costs.ranges_panel import RangesPanel
 from ui.document import AssessmentDocument
+from advisor.costs.ranges import has_ranges
 from advisor.decision.measured_costs import mark_text, measured_marks
 
 log = logging.getLogger(__name__)
@@ -149,8 +150,20 @@ class CostsForm(QWidget):
         layout.addLayout(self.beside)
         self.measured_panel = MeasuredPanel(document, prices)  # contract v3: figures from a lab run
         self.ranges_panel = RangesPanel(document, prices)  # contract v3: low and high of an input
+        # Shown on demand (or when the file has such figures): a large screen keeps every input in view.
+        self.extras_button = QPushButton("Measured figures and ran&ges…")
+        self.extras_button.setAccessibleName("Show the figures measured in the lab and the ranges")
+        self.extras_button.setToolTip("Take tokens per request from a lab run, and give uncertain inputs "
+                                      "a low and a high for the Monte Carlo.")
+        self.extras_button.setCheckable(True)
+        self.extras_button.toggled.connect(self._show_extras)
+        extras = QHBoxLayout()  # its own row: beside Prices and Reset it widens a 900-pixel window
+        extras.addWidget(self.extras_button)
+        extras.addStretch(1)
+        layout.addLayout(extras)
         layout.addWidget(self.measured_panel)
         layout.addWidget(self.ranges_panel)
+        self._show_extras(False)
         self.columns = 0
         self.set_columns(1)
         bottom = QHBoxLayout()
@@ -251,6 +264,12 @@ class CostsForm(QWidget):
                                     if "model" in marks else model_tip)
         self.measured_panel.refresh()
         self.ranges_panel.refresh()
+        if marks or has_ranges(self.document.assessment.costs):
+            self.extras_button.setChecked(True)  # the file has them: show them
+
+    def _show_extras(self, shown: bool) -> None:
+        self.measured_panel.setVisible(shown)
+        self.ranges_panel.setVisible(shown)
 
     def _show_model(self, chosen: Any) -> None:
         model_id = chosen if isinstance(chosen, str) else COST_INPUTS_BY_ID["model"].default

@@ -69,6 +69,7 @@ class MeasuredPanel(QGroupBox):
                                 f"{len(marks)} figure{'s' if len(marks) != 1 else ''}, marked on their fields.")
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
 
     def apply(self) -> None:
         assessment = self.document.assessment
@@ -77,6 +78,7 @@ class MeasuredPanel(QGroupBox):
             new = apply_measured(assessment.costs, measured_from_run(run, self.prices.model_ids()))
         except MeasuredProblem as problem:
             self.status.setText(f"Nothing changed: {problem}.")
+            self.status.show()
             return
         for key, value in new.items():
             if assessment.costs.get(key) != value:
