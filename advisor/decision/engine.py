@@ -26,7 +26,7 @@ from advisor.decision.cost_uncertainty import uncertainty_sentence
 from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
-from advisor.decision.questions import QuestionBank
+from advisor.decision.questions import QuestionBank, default_bank
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
 
@@ -131,7 +131,7 @@ def inputs_in_force(costs: Any, answers: Mapping[str, Any] | None, bank: Questio
     the usable answers imply for those left unset. The Costs screen projects these too."""
     from advisor.costs.presets import with_implied
 
-    kept, _warnings = usable_answers(answers, bank or default_rules().bank)
+    kept, _warnings = usable_answers(answers, bank or default_bank())
     return with_implied(costs, kept)
 
 
