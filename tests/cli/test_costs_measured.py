@@ -138,3 +138,14 @@ def test_a_saved_run_keeps_each_cases_cache_tokens_so_its_cache_share_can_be_mea
     assert measured["avg_input_tokens"] == round(side / len(cases), 1)
     assert measured["cache_hit_share"] == round(read / side, 4) > 0
     assert run_cli("validate", str(path)).returncode == 0
+
+
+def test_summary_loads_numpy_for_a_file_with_ranges_only(tmp_path):
+    from tests.cli.test_summary_imports import _modules_loaded_by_summary
+    from tests.helpers import write_assessment
+
+    ranged = write_assessment(tmp_path / "r.fta.json", version=2,
+                              costs={"monthly_requests": 100000, "ranges": {"monthly_requests": [50000, 200000]}})
+    assert "numpy" in _modules_loaded_by_summary(tmp_path, ranged)
+    plain = write_assessment(tmp_path / "p.fta.json", version=2, costs={"monthly_requests": 100000})
+    assert "numpy" not in _modules_loaded_by_summary(tmp_path, plain)
