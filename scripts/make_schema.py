@@ -95,6 +95,7 @@ RUN_CASE = _object(_run_numbers({
     "input_tokens": COUNT_OR_NULL, "output_tokens": COUNT_OR_NULL,
     "latency_ms": AMOUNT_OR_NULL, "pass_rate": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
     "runs": COUNT, "cost_usd": AMOUNT_OR_NULL,
+    "cache_read_tokens": COUNT, "cache_write_tokens": COUNT,
     "chunks": {"type": "array", "items": TEXT,
                "description": "The ids (path#n) of the chunks a retrieve run sent for this test."},
 }), "One test's result in a run.")
@@ -171,6 +172,20 @@ PROMPT_LAB = _object({
 }, "The prompt lab: a prompt, its few-shot examples and the tests to run on Claude.")
 
 
+# Contract v3: where measured figures came from, and ranges (low ≤ the value ≤ high, which only
+# the app checks: a schema cannot compare two keys).
+COST_EXTRAS = {
+    "measured": _object({"run_id": TEXT, "model": TEXT,
+                         "avg_input_tokens": {"type": "number", "minimum": 0},
+                         "avg_output_tokens": {"type": "number", "minimum": 0},
+                         "cache_hit_share": {"type": "number", "minimum": 0, "maximum": 1}},
+                        "The figures a prompt-lab run measured, and its id (the app writes it)."),
+    "ranges": {"type": "object", "description": "A low and a high beside a cost input's value: [low, high].",
+               "additionalProperties": {"type": "array", "items": {"type": "number"},
+                                        "minItems": 2, "maxItems": 2}},
+}
+
+
 def build_schema() -> dict[str, Any]:
     bank = default_bank()
     return {
@@ -192,7 +207,7 @@ def build_schema() -> dict[str, Any]:
             "modified": TIMESTAMP,
             "answers": _object({q.id: answer_schema(q) for q in bank.questions},
                                "Answers to the questionnaire, by question id."),
-            "costs": _object({c.id: cost_schema(c) for c in COST_INPUTS},
+            "costs": _object({**{c.id: cost_schema(c) for c in COST_INPUTS}, **COST_EXTRAS},
                              "Cost inputs of the projection; a missing one takes its default."),
             "prompt_lab": PROMPT_LAB,
             "notes": TEXT,

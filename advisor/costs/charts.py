@@ -13,6 +13,7 @@ import math
 from typing import Any, Sequence
 
 # The shared plumbing, re-exported: callers say charts.Theme, charts.live_figure, charts.dollars.
+from advisor.costs.chart_bands import band_values, draw_bands
 from advisor.costs.chart_base import (DARK, LIGHT, MIN_POINTS, OKABE_ITO, WIDE_INCHES, MplAxes,  # noqa: F401
                                 MplFigure, Theme, _chart_axes, _dollar_axis, _is_narrow,
                                 _money_margin, _month_axis, _prepare, _style, _text_inches,
@@ -88,6 +89,7 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
                 linewidth=2.6 if chosen else 1.4, alpha=1.0 if chosen else 0.75,
                 linestyle=HOSTING_STYLES[hosting], label=label,
                 gid=FINE_TUNE_LINE_GID if chosen else ALTERNATIVE_LINE_GID)
+    draw_bands(ax, projection, theme)  # contract v3: only with ranges
     ft = projection.fine_tune.cumulative
     month = projection.break_even_month
     if month is not None:
@@ -307,7 +309,8 @@ def cumulative_figure(projection: Projection, figure: MplFigure | None = None,
                       theme: Theme = LIGHT, legend_beside: bool | None = None) -> MplFigure:
     """The cumulative chart; its legend goes beside the lines on a short figure (or as told)."""
     width, height = figure.get_size_inches() if figure is not None else (8, 4.5)
-    values = projection.api.cumulative + projection.serverless.cumulative + projection.dedicated.cumulative
+    values = (projection.api.cumulative + projection.serverless.cumulative + projection.dedicated.cumulative
+              + band_values(projection))
     margins = {"left": _money_margin(values), "bottom": 0.2 + _legend_inches(3, 3 if width >= 7.5 else 1)}
     beside = height < SHORT_INCHES if legend_beside is None else legend_beside
     if beside:  # the legend goes beside the lines, on the right

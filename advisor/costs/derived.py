@@ -29,7 +29,7 @@ def upfront_fine_tune_usd(costs: dict[str, Any] | None) -> float:
 class Derived(NamedTuple):
     label: str
     compute: Callable[[dict[str, Any] | None, Any], float | None]
-    unit: str = "usd"  # "usd", "month", "months", "times" or "flag"
+    unit: str = "usd"  # "usd", "month", "months", "times", "percent" (of a share) or "flag"
     needs_projection: bool = False
 
 
@@ -81,6 +81,13 @@ FIGURES: dict[str, Derived] = {
     "fine_tune_to_api_ratio": Derived("the fine-tuning path's total as a multiple of the API path's",
                                       _projected(_ratio), "times", True),
     "horizon_months": Derived("the months projected", _projected(lambda p: p.horizon_months), "months", True),
+    "has_ranges": Derived("whether the Monte Carlo ran over ranges of the cost inputs",
+                          _projected(lambda p: 0.0 if p.uncertainty is None else 1.0), "flag", True),
+    # Contract v3: None without ranges, so a rule on it holds only when the file has ranges.
+    "p_fine_tune_cheaper": Derived("the share of the Monte Carlo's draws in which the fine-tuning path "
+                                   "is the cheaper one at the horizon",
+                                   _projected(lambda p: None if p.uncertainty is None
+                                              else p.uncertainty.p_fine_tune_cheaper), "percent", True),
 }
 
 
@@ -101,4 +108,6 @@ def show(value: float | None, unit: str) -> str:
         return f"{value:.0f} months"
     if unit == "times":
         return f"{value:.1f} times"
+    if unit == "percent":
+        return f"{value * 100:.0f} %"
     return "yes" if value else "no"

@@ -97,6 +97,7 @@ class Projection(NamedTuple):
     serverless: FineTunePath
     dedicated: FineTunePath
     warnings: tuple[str, ...] = ()
+    uncertainty: Any = None  # the Monte Carlo over costs.ranges (advisor.costs.uncertainty), if any
 
     @property
     def months(self) -> list[int]:
@@ -118,7 +119,7 @@ class Projection(NamedTuple):
                     "breakdown": {name: money(getattr(ft, name)) for name in FINE_TUNE_PARTS}}
 
         api = self.api
-        return {
+        figures = {
             "horizon_months": self.horizon_months,
             "model": self.model,
             "currency": self.currency,
@@ -139,6 +140,9 @@ class Projection(NamedTuple):
             "inputs": dict(self.inputs),
             "warnings": list(self.warnings),
         }
+        if self.uncertainty is not None:  # contract v3: only with ranges
+            figures["uncertainty"] = self.uncertainty.to_json()
+        return figures
 
 
 API_PARTS = ("tokens", "staff", "retrieval", "overhead", "setup")

@@ -24,10 +24,11 @@ from typing import Any, Mapping, NamedTuple
 from advisor.decision import context_evidence as lab_readings
 from advisor.decision import evidence as evidence_module
 from advisor.decision.candidate_reading import read_candidates
+from advisor.decision.cost_uncertainty import uncertainty_sentence
 from advisor.decision.counterfactuals import (Counterfactual, GateItem, candidates, find_counterfactuals,
                                      gate_explanation, missing_questions, path_to_gate)
 from advisor.decision.evidence import Evidence, Reading
-from advisor.decision.questions import QuestionBank
+from advisor.decision.questions import QuestionBank, default_bank
 from advisor.decision.refigure import PROJECTED, Refigure, figures_on
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
@@ -130,13 +131,26 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
     return kept, warnings
 
 
+def inputs_in_force(costs: Any, answers: Mapping[str, Any] | None, bank: QuestionBank | None = None) -> Any:
+    """The inputs of the one projection (CONTRACT section 8): the cost inputs as given, plus what
+    the usable answers imply for those left unset. The Costs screen projects these too."""
+    from advisor.costs.presets import with_implied
+
+    kept, _warnings = usable_answers(answers, bank or default_bank())
+    return with_implied(costs, kept)
+
+
 def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
     """The cost projection (:func:`advisor.costs.projection.project`), or None and why not."""
     from advisor.costs.projection import project
     from advisor.costs.pricing import load_price_table
 
+    from advisor.decision.cost_uncertainty import with_uncertainty
+
     try:
-        return project(costs if costs is not None else {}, prices if prices is not None else load_price_table()), []
+        prices = prices if prices is not None else load_price_table()
+        costs = costs if costs is not None else {}
+        return with_uncertainty(project(costs, prices), costs, prices), []
     except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
         log.info("cost projection failed: %s", error)
         return None, [f"The cost projection could not be computed ({error}), so no condition that "
@@ -339,9 +353,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if rules is None:
         rules = default_rules() if bank is None else load_rules(bank=bank)
     kept, warnings = usable_answers(answers, rules.bank)
-    from advisor.costs.presets import with_implied
-
-    in_force = with_implied(costs, kept)  # the inputs as given, plus what the answers imply for the unset
+    in_force = inputs_in_force(costs, kept, rules.bank)  # as given, plus what the answers imply for the unset
     projection, projection_warnings = projection_of(in_force, prices)
     derived, derived_warnings = derived_facts(in_force if isinstance(in_force, dict) else {},
                                               projection, projection is None)
@@ -395,6 +407,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     if projection is not None:
         note = _first_holding(rules.cost_notes, priced_verdict)
         cost_note = fill_text(note.text, priced, rules.bank) if note else ""
+        cost_note = " ".join(filter(None, (cost_note, uncertainty_sentence(projection))))
     log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
         verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),

@@ -79,15 +79,29 @@ def _runs(prompt_lab: Any) -> list[tuple[Evidence, float]]:
     """Each usable prompt-only Claude run's evidence with its cost per 1,000 requests (inf when
     unknown): runs with documents in the context, or of another target, say nothing about the
     prompt alone on Claude (CONTRACT section 8)."""
+    raw = _prompt_runs(prompt_lab)
+    return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
+
+
+def _prompt_runs(prompt_lab: Any) -> list[Any]:
     if not isinstance(prompt_lab, Mapping):
         return []
     runs = prompt_lab.get("runs")
     raw = list(runs) if isinstance(runs, list) and runs else [prompt_lab.get("last_run")]
     # The prompt alone (contract section 8): a run with documents or retrieved chunks measures
     # retrieval, and one against another target measures that target, not prompting Claude.
-    raw = [run for run in raw if not isinstance(run, Mapping)
-           or (run.get("context", "none") in (None, "none") and not run.get("target"))]
-    return [(e, _cost_per_1k(run, e)) for run, e in ((run, _from_run(run)) for run in raw) if e is not None]
+    return [run for run in raw if not isinstance(run, Mapping)
+            or (run.get("context", "none") in (None, "none") and not run.get("target"))]
+
+
+def evidence_run(prompt_lab: Any, answers: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The run record the prompt evidence reads (the newest of equal ones), or None when the
+    evidence is the user's own measurement or there is none."""
+    chosen = prompt_evidence(prompt_lab, answers)
+    if chosen is None or chosen.source != "run":
+        return None
+    return next((run for run in reversed(_prompt_runs(prompt_lab))
+                 if isinstance(run, Mapping) and _from_run(run) == chosen), None)
 
 
 def _cost_per_1k(run: Mapping[str, Any], evidence: Evidence) -> float:

@@ -69,6 +69,8 @@ CASE_FIELDS: dict[str, tuple[Check, str]] = {
     "reasons": (lambda v: isinstance(v, list) and all(isinstance(r, str) for r in v), "a list of texts"),
     "output_cut": (_flag, "true or false"),
     "chunks": (lambda v: isinstance(v, list) and all(isinstance(c, str) for c in v), "a list of chunk ids"),
+    "cache_read_tokens": (_count, "a whole number of 0 or more"),
+    "cache_write_tokens": (_count, "a whole number of 0 or more"),
 }
 BATCH_FIELDS: dict[str, tuple[Check, str]] = {
     "format": (_count, "a whole number"), "id": (_text_or_null, "text or null"), "model": (_text, "text"),
@@ -84,7 +86,7 @@ MAX_REPEAT = 100  # as eval --repeat and the lab's Repeat box allow
 # The most any number of a record may be, far above a real run, and what it counts.
 CEILINGS: dict[str, tuple[float, str]] = {
     **dict.fromkeys(("passed", "failed", "errors", "n", "requests", "input_tokens", "output_tokens",
-                     "format"), (MAX_COUNT, "")),
+                     "format", "cache_read_tokens", "cache_write_tokens"), (MAX_COUNT, "")),
     **dict.fromkeys(("repeat", "runs"), (MAX_REPEAT, "")),
     **dict.fromkeys(("cost_usd", "cost_per_1k_usd"), (10_000_000, "dollars")),
     **dict.fromkeys(("latency_ms", "latency_p50_ms", "latency_p95_ms"), (1_000_000_000, "ms")),

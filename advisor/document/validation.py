@@ -13,10 +13,13 @@ from advisor.core.findings import shown as _shown
 from advisor.core.findings import type_name as _type_name
 from advisor.lab.test_checks import check_tests as _check_tests
 from advisor.costs.inputs import COST_INPUTS_BY_ID, cache_share_problem
+from advisor.costs.ranges import ranges_problems
+from advisor.decision.measured_costs import measured_problems
 from advisor.decision.questions import QuestionBank, default_bank, is_finite_number
 
 KNOWN_TOP_LEVEL = ("format", "version", "title", "created", "modified",
                    "answers", "costs", "prompt_lab", "notes")
+COST_EXTRAS = ("measured", "ranges")
 PROMPT_LAB_KEYS = ("model", "system", "template", "examples", "max_tokens", "temperature",
                    "top_p", "top_k", "effort", "tests", "last_run", "runs", "batch",
                    "grader_model", "compare_model", "try_values", "documents", "retrieval")
@@ -89,8 +92,12 @@ def _check_costs(costs: Any, known_models: frozenset[str] | None, found: Finding
     if not isinstance(costs, dict):
         found.errors.append(f"costs is {_type_name(costs)}; it must be an object of cost inputs")
         return
+    before = len(found.errors)
     for key, value in costs.items():
         declared = COST_INPUTS_BY_ID.get(key)
+        if key in COST_EXTRAS:  # contract v3: where measured figures came from, and ranges (below)
+            found.errors += measured_problems(value) if key == "measured" else []
+            continue
         if declared is None:
             found.warnings.append(f"unknown cost input {key!r} (kept as it is)")
             continue
@@ -100,6 +107,8 @@ def _check_costs(costs: Any, known_models: frozenset[str] | None, found: Finding
     shares = cache_share_problem(costs)
     if shares:
         found.errors.append(shares)
+    if len(found.errors) == before:  # ranges are checked against values that are themselves valid
+        found.errors += ranges_problems(costs)
 
 
 def _check_prompt_lab(lab: Any, found: Findings) -> None:

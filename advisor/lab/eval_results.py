@@ -133,7 +133,14 @@ class CaseResult:
                 "latency_ms": round(self.latency_ms, 1), "pass_rate": round(self.pass_rate, 4),
                 "runs": len(self.runs),
                 "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 6),
+                **_cache_json(usage),
                 **({"chunks": list(self.runs[0].chunks)} if self.runs and self.runs[0].chunks else {})}
+
+
+def _cache_json(usage: Usage) -> dict[str, int]:
+    """A case's prompt-cache tokens, when it had any: the measured cost figures read them."""
+    found = {"cache_read_tokens": usage.cache_read_tokens, "cache_write_tokens": usage.cache_write_tokens}
+    return {key: count for key, count in found.items() if count}
 
 
 @dataclass

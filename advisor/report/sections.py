@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from advisor.report.cost_marks import measured_lines, uncertainty_lines
 from advisor.decision.conditions import format_usd
 from advisor.core.numbers import format_money
 
@@ -71,7 +72,8 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
             f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
             f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
             + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary)
+               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary) \
+        + measured_lines(costs.get("measured")) + uncertainty_lines(summary.get("uncertainty"))
 
 
 def _cheaper_line(costs: dict[str, Any]) -> list[str]:
@@ -128,7 +130,7 @@ def _per_1000(point: dict[str, Any]) -> str:
     return "" if cost is None else f", {format_money(cost, cents=True, tiny=True)} per 1,000 requests"
 
 
-def measured_lines(summary: dict[str, Any]) -> list[str]:
+def lab_measured_lines(summary: dict[str, Any]) -> list[str]:
     """What the lab measured beyond the prompt alone (contract section 8): each context side by
     side, the few-shot curve with its reading, and the team's own models."""
     lines = [f"{_CONTEXT_LABELS[context]}: {_measured_point(point)}{_per_1000(point)}"
@@ -221,7 +223,7 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
         Section("missing", "Unanswered questions that could change it",
                 tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
         Section("evidence", "Prompt evidence", tuple(Item(line) for line in [evidence_line(summary)] if line)),
-        Section("measured", "What the lab measured", tuple(Item(line) for line in measured_lines(summary))),
+        Section("measured", "What the lab measured", tuple(Item(line) for line in lab_measured_lines(summary))),
         Section("trace", "How the advisor got there", _trace(summary),
                 intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
         Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
@@ -233,5 +235,5 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
 
 
 __all__ = ["Headline", "Item", "Section", "assumptions_line", "confidence_text", "cost_lines",
-           "cost_sentence", "evidence_line", "heading_verdict", "headline", "measured_lines",
+           "cost_sentence", "evidence_line", "heading_verdict", "headline", "lab_measured_lines",
            "recommendation_sections"]

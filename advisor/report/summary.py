@@ -19,6 +19,7 @@ from advisor.core.terminal import show_bidi
 from advisor.decision.engine import Recommendation, evaluate
 from advisor.decision.questions import is_finite_number
 from advisor.decision.rules import default_rules
+from advisor.report.cost_marks import measured_json
 from advisor.report.sections import Item, heading_verdict, headline, recommendation_sections
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,12 @@ def _cheaper_model(projection: Any, prices: Any) -> dict[str, Any] | None:
             "saving_usd": round(projection.api.total - total, 2)}
 
 
+def _uncertainty(projection: Any) -> dict[str, Any]:
+    """Contract v3: ``uncertainty``, the Monte Carlo over the ranges, only when there are ranges."""
+    found = getattr(projection, "uncertainty", None)
+    return {} if found is None else {"uncertainty": found.to_json()}
+
+
 def _derivations(assessment: Any) -> list[dict[str, Any]]:
     """The figures the answers put on the projection's inputs; a typed figure that differs wins."""
     from advisor.costs.presets import derivations
@@ -128,6 +135,9 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         # the self-hosted verdict's id, else the fine-tuning gate's: the file names both, Python neither
         costs["path"] = info.id if info.self_hosted else (rules.gate.verdict if rules.gate else "")
         costs["self_hosted"] = info.self_hosted
+        measured = measured_json(assessment.costs)  # contract v3: the figures measured in a lab run
+        if measured is not None:
+            costs["measured"] = measured
     evidence = rec.prompt_evidence
     bar = (assessment.answers or {}).get("quality_bar_pct") if isinstance(assessment.answers, dict) else None
     summary: dict[str, Any] = {
@@ -145,6 +155,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "prompt_evidence": None if evidence is None else dict(evidence),
         "warnings": list(getattr(assessment, "warnings", []) or []) + rec.warnings + cost_warnings,
         **_lab_readings(assessment.prompt_lab, evidence),  # contract v3, after the v1 keys
+        **_uncertainty(rec.projection),
         # extras
         "verdict_title": rec.title,
         "verdict_titles": [v.title for v in rules.verdicts.values()],  # the choices the advice is one of

@@ -17,12 +17,13 @@ SUMMARY_MODULES = {
     "advisor.core.findings", "advisor.core.logsetup", "advisor.core.numbers", "advisor.core.paths",
     "advisor.core.resource_cache", "advisor.core.safe_files", "advisor.core.safe_regex", "advisor.core.stats", "advisor.core.terminal",
     "advisor.costs", "advisor.costs.derived", "advisor.costs.inputs", "advisor.costs.presets",
-    "advisor.costs.pricing", "advisor.costs.projection", "advisor.decision", "advisor.decision.conditions",
+    "advisor.costs.pricing", "advisor.costs.projection", "advisor.costs.ranges", "advisor.decision", "advisor.decision.conditions",
     "advisor.decision.context_evidence", "advisor.decision.counterfactuals", "advisor.decision.engine",
     "advisor.decision.evidence", "advisor.decision.candidate_reading", "advisor.decision.refigure",
+    "advisor.decision.cost_uncertainty", "advisor.decision.measured_costs",
     "advisor.decision.questions", "advisor.decision.rules", "advisor.document", "advisor.document.assessment",
     "advisor.document.migrations", "advisor.document.validation", "advisor.lab", "advisor.lab.check_base", "advisor.lab.expectations", "advisor.lab.json_checks",
-    "advisor.lab.history", "advisor.lab.test_checks", "advisor.report", "advisor.report.sections",
+    "advisor.lab.history", "advisor.lab.test_checks", "advisor.report", "advisor.report.sections", "advisor.report.cost_marks",
     "advisor.report.summary", "ui", "ui.launch",
 }
 

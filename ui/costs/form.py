@@ -18,7 +18,11 @@ from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID
 from advisor.costs.pricing import STATUSES, ModelPrice, PriceTable
 from ui.costs.controls import MUTED, InputRow
 from advisor.costs.presets import PRESETS, Implied, implied_costs, overridden_derivations, preset_conflicts
+from ui.costs.measured_panel import MeasuredPanel
+from ui.costs.ranges_panel import RangesPanel
 from ui.document import AssessmentDocument
+from advisor.costs.ranges import has_ranges
+from advisor.decision.measured_costs import mark_text, measured_marks
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +148,22 @@ class CostsForm(QWidget):
             column.setSpacing(10)
             self.beside.addLayout(column)
         layout.addLayout(self.beside)
+        self.measured_panel = MeasuredPanel(document, prices)  # contract v3: figures from a lab run
+        self.ranges_panel = RangesPanel(document, prices)  # contract v3: low and high of an input
+        # Shown on demand (or when the file has such figures): a large screen keeps every input in view.
+        self.extras_button = QPushButton("Measured figures and ran&ges…")
+        self.extras_button.setAccessibleName("Show the figures measured in the lab and the ranges")
+        self.extras_button.setToolTip("Take tokens per request from a lab run, and give uncertain inputs "
+                                      "a low and a high for the Monte Carlo.")
+        self.extras_button.setCheckable(True)
+        self.extras_button.toggled.connect(self._show_extras)
+        extras = QHBoxLayout()  # its own row: beside Prices and Reset it widens a 900-pixel window
+        extras.addWidget(self.extras_button)
+        extras.addStretch(1)
+        layout.addLayout(extras)
+        layout.addWidget(self.measured_panel)
+        layout.addWidget(self.ranges_panel)
+        self._show_extras(False)
         self.columns = 0
         self.set_columns(1)
         bottom = QHBoxLayout()
@@ -202,6 +222,7 @@ class CostsForm(QWidget):
         """Fill the model list from ``prices``: current models first, then legacy and retired
         ones, marked as such (a retired model's prices are its last published ones)."""
         self.prices = prices
+        self.measured_panel.prices = self.ranges_panel.prices = prices
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         order = {status: index for index, status in enumerate(STATUSES)}
@@ -229,6 +250,26 @@ class CostsForm(QWidget):
         self._show_model(costs.get("model"))
         self._show_hosting(costs.get("ft_hosting"))
         self._show_note()
+        self._show_measured()
+
+    def _show_measured(self) -> None:
+        """Each figure a lab run measured says so under its field (the model in its tooltip)."""
+        marks = measured_marks(self.document.assessment.costs)
+        for input_id, run_id in marks.items():
+            if input_id in self.rows:
+                self.rows[input_id].hint.setText(mark_text(run_id))
+                self.rows[input_id].hint.setVisible(True)
+        model_tip = COST_INPUTS_BY_ID["model"].help
+        self.model_combo.setToolTip(f"{mark_text(marks['model']).capitalize()}. {model_tip}"
+                                    if "model" in marks else model_tip)
+        self.measured_panel.refresh()
+        self.ranges_panel.refresh()
+        if marks or has_ranges(self.document.assessment.costs):
+            self.extras_button.setChecked(True)  # the file has them: show them
+
+    def _show_extras(self, shown: bool) -> None:
+        self.measured_panel.setVisible(shown)
+        self.ranges_panel.setVisible(shown)
 
     def _show_model(self, chosen: Any) -> None:
         model_id = chosen if isinstance(chosen, str) else COST_INPUTS_BY_ID["model"].default
@@ -282,11 +323,14 @@ class CostsForm(QWidget):
     def _edited(self, input_id: str, value: Any) -> None:
         self.prefilled.pop(input_id, None)  # typed by the user: theirs from now on
         self.preset_note = ""
+        self.measured_panel.override(input_id)
         self.document.set_cost(input_id, value)
 
     def _model_chosen(self, index: int) -> None:
         model_id = self.model_combo.itemData(index)
         if isinstance(model_id, str):
+            if model_id != self.document.assessment.costs.get("model"):
+                self.measured_panel.override("model")
             self.document.set_cost("model", model_id)
 
     def _hosting_chosen(self, index: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBu
 from advisor.costs import charts
 from advisor.core.atomic import atomic_write_text
 from advisor.costs.tables import write_csv
-from advisor.costs.presets import with_implied
+from advisor.decision.engine import inputs_in_force
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
 from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
@@ -27,6 +27,8 @@ from ui import locale_format
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
 from ui.costs.form import CostsForm
+from ui.costs.monte_carlo import MonteCarloRunner
+from ui.costs.uncertainty_text import uncertainty_html
 from ui.costs.split import FormChartSplit
 from ui.document import AssessmentDocument
 
@@ -143,6 +145,8 @@ class CostsPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.split, 1)
 
+        self.monte_carlo = MonteCarloRunner(self._got_uncertainty,
+                                            lambda text: self._show_problem(_sentence(text), error=False), self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REDRAW_DELAY_MS)
@@ -209,7 +213,9 @@ class CostsPage(QWidget):
         self.timer.stop()
         self._stale = False
         # The figures the answers imply count for inputs not set, as in `costs` and `summary`.
-        costs = with_implied(self.document.assessment.costs, self.document.assessment.answers)
+        # The one projection's inputs (CONTRACT section 8), as the summary's: the figures agree.
+        costs = inputs_in_force(self.document.assessment.costs, self.document.assessment.answers)
+        self.monte_carlo.stop()
         try:
             self.projection = project(costs, self.prices)
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
@@ -222,10 +228,21 @@ class CostsPage(QWidget):
             return
         self.headline.setText(headline_html(self.projection))
         self.charts.set_data(ChartData(self.projection, costs, self.prices))
+        self.monte_carlo.start(costs, self.prices)  # the bands follow, off the UI thread
         warnings = [w for w in (self._price_problem, stale_prices_note(self.prices),
                                 *self.projection.warnings[len(self.prices.warnings):]) if w]
         self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
         self._enable_exports()
+
+    def _got_uncertainty(self, uncertainty: object) -> None:
+        """The Monte Carlo is back: redraw with its bands and say its figures."""
+        if self.projection is None:
+            return
+        self.projection = self.projection._replace(uncertainty=uncertainty)
+        self.headline.setText(headline_html(self.projection) + uncertainty_html(self.projection))
+        data = self.charts.data
+        if data is not None:
+            self.charts.set_data(ChartData(self.projection, data.costs, data.prices))
 
     def _enable_exports(self) -> None:
         for button in (self.export_chart_button, self.export_csv_button):

@@ -8,7 +8,11 @@ import sys
 from pathlib import Path
 
 from advisor.document.assessment import load_assessment
-from advisor.costs.presets import overridden_derivations, with_implied
+from advisor.costs.presets import overridden_derivations
+from advisor.decision.cost_uncertainty import with_uncertainty
+from advisor.decision.engine import inputs_in_force
+from advisor.decision.measured_costs import MeasuredProblem, apply_measured, find_run, measured_from_run
+from advisor.report.cost_marks import extra_lines, measured_json
 from advisor.costs.tables import text_table, write_csv
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.errors import FileProblem, UsageProblem
@@ -22,6 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="the .fta.json assessment")
     parser.add_argument("--format", choices=("text", "json", "csv"), default="text",
                         help="text (a table, the default), json or csv")
+    parser.add_argument("--from-run", metavar="best|RUN_ID",
+                        help="take the model, tokens per request and cache hit share measured in a saved "
+                             "prompt-lab run (best: the run behind the prompt evidence) for this projection; "
+                             "the file is not changed")
     parser.add_argument("--png", type=Path, metavar="OUT.png",
                         help="also write the charts (cumulative cost, monthly breakdown, "
                              "sensitivity) to this image; an .svg name writes SVG")
@@ -36,9 +44,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageProblem(f"{args.png}: the chart file name must end in .png or .svg")
     assessment = load_assessment(args.file)  # raises FileProblem naming the file
     prices = load_price_table()
-    costs = with_implied(assessment.costs, assessment.answers)  # as the window projects them
+    typed = assessment.costs
+    if args.from_run:
+        typed = _measured_costs(args, assessment, prices)
+    costs = inputs_in_force(typed, assessment.answers)  # the one projection's inputs, as the window's
     try:
-        projection = project(costs, prices)
+        projection = with_uncertainty(project(costs, prices), costs, prices)
         if args.png is not None:
             write_charts(projection, costs, prices, args.png, assessment.title)
     except CostInputError as error:
@@ -48,13 +59,24 @@ def run(args: argparse.Namespace) -> int:
     for kept in overridden_derivations(assessment.costs, assessment.answers):
         print(f"{args.file}: note: {kept}", file=sys.stderr)  # the typed figure is the one projected
     if args.format == "json":
-        json.dump(projection.to_json(), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
+        figures = {**projection.to_json(), "measured": measured_json(typed)}
+        json.dump(figures, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     elif args.format == "csv":
         write_csv(projection, sys.stdout)
     else:
         sys.stdout.write(text_table(projection, assessment.title))
+        sys.stdout.write("".join(f"{line}\n" for line in extra_lines(projection, typed)))
     return 0
+
+
+def _measured_costs(args: argparse.Namespace, assessment, prices) -> dict:
+    """The file's cost inputs with the figures measured in the run ``--from-run`` names."""
+    try:
+        run = find_run(assessment.prompt_lab, assessment.answers, args.from_run)
+        return apply_measured(assessment.costs, measured_from_run(run, prices.model_ids()))
+    except MeasuredProblem as problem:
+        raise MeasuredProblem(f"{args.file}: {problem}") from None
 
 
 def write_charts(projection: Projection, costs: dict, prices, out: Path, title: str = "") -> None:

@@ -1,0 +1,47 @@
+"""The one projection's uncertainty (CONTRACT section 8, ranges): the Monte Carlo attached to the
+projection when the inputs have ranges, and the sentence the verdict's cost note gains from it.
+
+Drop (c) reads ``derived.p_fine_tune_cheaper`` in the rules file ([[doubts]]); this module only
+computes it and words it. numpy (through :mod:`advisor.costs.uncertainty`) is imported only when
+the inputs have ranges, so a summary without them never loads it.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from advisor.costs.ranges import has_ranges
+
+log = logging.getLogger(__name__)
+
+
+def with_uncertainty(projection: Any, costs: Any, prices: Any) -> Any:
+    """``projection`` with its Monte Carlo when ``costs`` has ranges; a range that cannot be used
+    becomes a warning of the projection (the point figures stand)."""
+    if projection is None or not has_ranges(costs):
+        return projection
+    from advisor.costs.uncertainty import simulate
+    from advisor.costs.projection import CostInputError
+
+    try:
+        return projection._replace(uncertainty=simulate(costs, prices))
+    except CostInputError as problem:
+        log.info("no Monte Carlo: %s", problem)
+        return projection._replace(warnings=(*projection.warnings, f"The ranges were not used: {problem}"))
+
+
+def uncertainty_sentence(projection: Any) -> str:
+    """The probability and the break-even band in words, for the cost sentence; "" without ranges."""
+    found = getattr(projection, "uncertainty", None)
+    if found is None:
+        return ""
+    share = round(found.p_fine_tune_cheaper * 100)
+    text = (f"Across the ranges you gave ({found.draws:,} draws), the fine-tuning path is the cheaper "
+            f"one over {projection.horizon_months} months in {share} % of them")
+    months = found.break_even_month
+    if months["p50"] is not None:
+        low, high = months["p10"], months["p90"]
+        band = f"month {low}" + (f" to {'month ' + str(high) if high is not None else 'never'}"
+                                 if high != low else "")
+        text += f"; it breaks even in month {months['p50']} at the median (P10–P90: {band})"
+    return text + "."
