@@ -176,7 +176,8 @@ class ShotsCurve(QWidget):
         axes.yaxis.label.set_color(theme.foreground)
         for spine in axes.spines.values():
             spine.set_color(theme.grid)
-        self._canvas.draw_idle()
+        # drawn now, not idly: matplotlib 3.8's idle draw still fires after the canvas is deleted
+        self._canvas.draw()
 
     def _theme(self) -> Any:
         """The cost charts' light or dark colours, on this window's palette (colour-blind safe)."""
