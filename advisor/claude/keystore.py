@@ -225,17 +225,10 @@ def delete_key() -> None:
     """Forget the saved and the session key (the environment variable is not ours to remove)."""
     set_session_key(None)
     try:
-        backend = _backend()
+        _backend()
     except KeyStoreUnavailable:
         return
-    from keyring import errors
-
-    try:
-        backend.delete_password(SERVICE, USERNAME)
-    except errors.PasswordDeleteError:
-        pass  # nothing saved: already deleted
-    except Exception as error:
-        raise _store_failure(error, "deleted") from None
+    delete_secret(USERNAME)
     log.info("API key deleted from %s", store_name())
 
 
@@ -262,6 +255,6 @@ def delete_secret(username: str) -> None:
     try:
         backend.delete_password(SERVICE, username)
     except errors.PasswordDeleteError:
-        pass
+        pass  # nothing saved: already deleted
     except Exception as error:
         raise _store_failure(error, "deleted") from None

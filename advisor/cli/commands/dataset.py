@@ -113,20 +113,22 @@ def _label(lab: dict, model: str, inputs: list, progress, cancel: threading.Even
         client = client or make_client()  # one for every step: its connections stay open
         return eval_runner.run_eval(sub_lab, model=model, concurrency=concurrency, cancel=cancel, client=client)
 
-    def shown(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            sys.stderr.write(f"\rlabelled {done}/{total}")
-            sys.stderr.flush()
-
     with _ctrl_c_cancels(cancel):
         try:
-            dataset.label(lab, inputs, progress, chunk, shown, cancel.is_set, dataset.chunk_size(concurrency))
+            dataset.label(lab, inputs, progress, chunk, _show_progress, cancel.is_set, dataset.chunk_size(concurrency))
         except ClaudeProblem as problem:
             return str(problem)
         finally:
             if sys.stderr.isatty():
                 sys.stderr.write("\r\033[K")
     return None
+
+
+def _show_progress(done: int, total: int) -> None:
+    """The count so far on the terminal's one line ("labelled 120/1000"), never into a pipe or a log."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rlabelled {done}/{total}")
+        sys.stderr.flush()
 
 
 def _label_by_batch(lab: dict, model: str, inputs: list, progress, cancel: threading.Event):
@@ -143,16 +145,11 @@ def _label_by_batch(lab: dict, model: str, inputs: list, progress, cancel: threa
         print(f"{verb}: {record['id']} ({record.get('requests', 0):,} inputs); answers come within "
               "24 hours; Ctrl+C cancels it at Anthropic", flush=True)
 
-    def shown(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            sys.stderr.write(f"\rlabelled {done}/{total}")
-            sys.stderr.flush()
-
     # The batch's requests are short polls: they are not abandoned, so the cancel can be sent.
     with _ctrl_c_cancels(cancel, abandon_requests=False):
         try:
             still_open = dataset_batch.label_by_batch(lab, model, inputs, progress, cancel=cancel,
-                                                      interval=_poll_seconds(), on_progress=shown,
+                                                      interval=_poll_seconds(), on_progress=_show_progress,
                                                       on_submitted=submitted)
             if still_open is not None:
                 dataset_batch.cancel_open(still_open)
