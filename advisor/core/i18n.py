@@ -22,3 +22,8 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a constant for extraction without translating it: translate() it where it is shown."""
+    return text
