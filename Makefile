@@ -45,7 +45,7 @@ screenshots: $(STAMP)
 # Qt Linguist or any .ts editor), then compiled to the .qm files the app ships and loads.
 QT_TOOLS = $(VENV)/lib/python*/site-packages/PySide6
 translations: $(STAMP)
-	$(QT_TOOLS)/lupdate -extensions py -locations relative ui advisor -ts translations/fine_tune_advisor_de.ts
+	$(QT_TOOLS)/lupdate -extensions py -locations relative ui advisor translations -ts translations/fine_tune_advisor_de.ts
 	mkdir -p resources/translations
 	for ts in translations/*.ts; do \
 	  $(QT_TOOLS)/lrelease $$ts -qm resources/translations/$$(basename $$ts .ts).qm; done
