@@ -984,11 +984,31 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
+    <message>
+        <location filename="../advisor/decision/questions.py" line="+82"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
     <message>
-        <location line="+3"/>
+        <location filename="toml_strings.py" line="+3"/>
         <source>Use Claude with prompt engineering</source>
         <translation>Claude mit Prompt Engineering nutzen</translation>
     </message>

@@ -112,11 +112,11 @@ class ChoiceControl(AnswerControl):
         if question.type == "boolean":
             options = ((True, self.tr("Yes")), (False, self.tr("No")))
         else:
-            options = tuple((o.value, o.label) for o in options)
+            options = tuple((o.value, question.shown_label(o.value)) for o in options)
         self.values = [value for value, _ in options]
         for index, (_, label) in enumerate(options):
             button = QRadioButton(label)
-            button.setAccessibleName(f"{question.text} {label}")
+            button.setAccessibleName(f"{question.shown_text} {label}")
             self.group.addButton(button, index)
             layout.addWidget(button)
         layout.addWidget(self.message)
@@ -174,8 +174,8 @@ class MultiControl(AnswerControl):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[str, QCheckBox]] = []
         for option in question.options:
-            box = QCheckBox(option.label)
-            box.setAccessibleName(f"{question.text} {option.label}")
+            box = QCheckBox(question.shown_label([option.value]))
+            box.setAccessibleName(f"{question.shown_text} {box.text()}")
             box.toggled.connect(self._toggled)
             _guard(box)
             layout.addWidget(box)
@@ -224,10 +224,10 @@ class NumberControl(AnswerControl):
         self.spin.setMinimumWidth(200)
         self.spin.setMaximumWidth(320)
         if question.unit:
-            self.spin.setSuffix(f" {question.unit}" if question.unit != "USD" else "")
+            self.spin.setSuffix(f" {question.shown_unit}" if question.unit != "USD" else "")
             if question.unit == "USD":
                 self.spin.setPrefix("$ ")
-        self.spin.setAccessibleName(question.text)
+        self.spin.setAccessibleName(question.shown_text)
         self.spin.setValue(self.unanswered_value)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -41,14 +41,14 @@ class QuestionStep(QWidget):
         self.question = question
         self.position = QLabel()
         self.position.setStyleSheet(muted_style(self.position.palette()) + " font-weight: 600;")
-        text = QLabel(question.text)
+        text = QLabel(question.shown_text)
         text.setWordWrap(True)
         font = text.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         text.setFont(font)
         self.control: AnswerControl = make_control(question)
-        help_box = QLabel(question.help)
+        help_box = QLabel(question.shown_help)
         help_box.setWordWrap(True)
         help_box.setObjectName("helpText")
         help_box.setStyleSheet(muted_style(help_box.palette()))
@@ -107,20 +107,20 @@ class ReviewStep(QWidget):
         self.change_buttons.clear()
         row = 0
         for section in self.bank.sections:
-            title = QLabel(f"<b>{section.title}</b>")
+            title = QLabel(f"<b>{section.shown_title}</b>")
             self.grid.addWidget(title, row, 0, 1, 3)
             row += 1
             for question in section.questions:
                 if not question.is_shown(answers):
                     continue
-                asked = QLabel(question.text)
+                asked = QLabel(question.shown_text)
                 asked.setWordWrap(True)
-                answer = QLabel(question.label_for(answers.get(question.id)))
+                answer = QLabel(question.shown_label(answers.get(question.id)))
                 answer.setWordWrap(True)
                 if question.id not in answers:
                     answer.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
                 change = QPushButton(self.tr("Change"))
-                change.setAccessibleName(self.tr("Change the answer to: {0}").format(question.text))
+                change.setAccessibleName(self.tr("Change the answer to: {0}").format(question.shown_text))
                 change.clicked.connect(lambda _=False, qid=question.id: self.change_requested.emit(qid))
                 self.grid.addWidget(asked, row, 0)
                 self.grid.addWidget(answer, row, 1)
@@ -142,7 +142,7 @@ class QuestionnairePage(QWidget):
         self.stack = QStackedWidget()
         for section in self.bank.sections:
             for question in section.questions:
-                step = QuestionStep(question, section.title)
+                step = QuestionStep(question, section.shown_title)
                 step.control.changed.connect(lambda value, qid=question.id: self._answer(qid, value))
                 self.steps[question.id] = step
                 self.stack.addWidget(step)
@@ -166,7 +166,7 @@ class QuestionnairePage(QWidget):
         sections_row = QHBoxLayout()
         sections_row.setSpacing(2)
         for section in self.bank.sections:
-            button = self._section_button(section.title, self.tr("Go to section {0}").format(section.title))
+            button = self._section_button(section.shown_title, self.tr("Go to section {0}").format(section.shown_title))
             button.clicked.connect(lambda _=False, s=section: self.show_question(s.questions[0].id))
             sections_row.addWidget(button)
             self.section_buttons[section.id] = button
@@ -337,7 +337,7 @@ class QuestionnairePage(QWidget):
             shown = [q for q in section.questions if q.is_shown(answers)]
             done = all(q.id in answers for q in shown)
             button = self.section_buttons[section.id]
-            set_section_text(button, f"✓ {section.title}" if done else section.title)
+            set_section_text(button, f"✓ {section.shown_title}" if done else section.shown_title)
             button.setToolTip(self.tr("All answered") if done else
                               self.tr("{0} of {1} answered").format(sum(q.id in answers for q in shown), len(shown)))
         if self.current == REVIEW:

@@ -70,7 +70,7 @@ class RecommendationPage(QWidget):
     # --- rendering: the sections every summary shows, with links to the questions ----------
     def _question_link(self, question_id: str, text: str | None = None) -> str:
         question = self.bank.get(question_id)
-        label = text or (question.text if question else question_id)
+        label = text or (question.shown_text if question else question_id)
         return f'<a href="question:{_e(question_id)}">{_e(label)}</a>'
 
     def render(self, summary: dict) -> str:

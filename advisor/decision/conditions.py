@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, NamedTuple
 
+from advisor.core.i18n import translate
 from advisor.costs import derived
 from advisor.decision.questions import Question, QuestionBank
 
@@ -134,14 +135,15 @@ format_usd = derived.format_usd  # re-exported: the rules texts and the trace sh
 
 
 def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:
-    """Replace ``{answer:ID}`` with the answer's label and ``{derived:NAME}`` with the figure."""
+    """Replace ``{answer:ID}`` with the answer's label and ``{derived:NAME}`` with the figure;
+    a text of rules.toml is translated first (the window's language; English on the CLI)."""
     def replace(match: re.Match[str]) -> str:
         kind, name = match.groups()
         if kind == "answer":
             question = bank.get(name)
-            return question.label_for(facts.get(name)) if question else name
+            return question.shown_label(facts.get(name)) if question else name
         return derived.show(facts.get(DERIVED_PREFIX + name), DERIVED[name].unit)
-    return PLACEHOLDER.sub(replace, text)
+    return PLACEHOLDER.sub(replace, translate("rules", text))
 
 
 

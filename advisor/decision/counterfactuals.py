@@ -18,6 +18,7 @@ import logging
 import math
 from typing import Any, Callable, Mapping, NamedTuple
 
+from advisor.core.i18n import translate
 from advisor.costs.presets import IMPLYING_ANSWERS
 from advisor.decision.questions import Question
 from advisor.decision.rules import AllOf, Condition, Leaf, Not, RuleSet, fill_text, leaves
@@ -357,35 +358,42 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _following(english: str, shown: str) -> str:
+    """A label worded to follow other words: English lowers its first letter ("facts from…"); a
+    translation keeps its own (German capitalises nouns)."""
+    return _lower_first(english) if shown == english else shown
+
+
 def phrase(rules: RuleSet, qid: str, value: Any) -> str:
     """"your ML team were dedicated": a changed answer, worded to follow "If"."""
     question = rules.bank.get(qid)
     wording = rules.phrasing.get(qid)
     if question.type == "multi":
-        labels = [_lower_first(question.label_for_option(v)) for v in value]
+        labels = [_following(question.label_for_option(v), translate("questions", question.label_for_option(v)))
+                  for v in value]
         label = (", ".join(labels[:-1]) + " and " + labels[-1]) if len(labels) > 1 else (labels or ["nothing"])[0]
     else:
-        label = _lower_first(question.label_for(value))
+        label = _following(question.label_for(value), question.shown_label(value))
     if question.type == "multi" and not value:
-        return f"nothing in “{question.text}” applied"
+        return f"nothing in “{question.shown_text}” applied"
     if isinstance(wording, dict) and value in wording:
-        return wording[value]
+        return translate("rules", wording[value])
     if isinstance(wording, str):
-        return wording.replace("{label}", label)
-    return f"the answer to “{question.text}” were “{label}”"
+        return translate("rules", wording).replace("{label}", label)
+    return f"the answer to “{question.shown_text}” were “{label}”"
 
 
 def describe_changes(rules: RuleSet, changes: Mapping[str, Any], verdict: str) -> str:
     parts = [phrase(rules, qid, value) for qid, value in changes.items()]
     joined = ", and ".join(parts)
-    return f"If {joined}, the advice would be: {rules.verdicts[verdict].short}"
+    return f"If {joined}, the advice would be: {translate('rules', rules.verdicts[verdict].short)}"
 
 
 def _seen(rules: RuleSet, fact: str, facts: Mapping[str, Any]) -> str:
     question = rules.bank.get(fact)
     if question is None:
         return fill_text("{derived:" + fact.split(".", 1)[-1] + "}", facts, rules.bank)
-    return question.label_for(facts.get(fact))
+    return question.shown_label(facts.get(fact))
 
 
 def gate_explanation(rules: RuleSet, facts: Mapping[str, Any], current: str) -> list[GateItem]:
@@ -399,7 +407,7 @@ def gate_explanation(rules: RuleSet, facts: Mapping[str, Any], current: str) -> 
         if rule.holds(facts):
             held = [leaf for leaf in leaves(rule.when) if leaf.holds(facts)]
             now = "; ".join(fill_text(leaf.says, facts, rules.bank) for leaf in held)
-            items.append(GateItem(f"the rule “{rule.title}” would have to stop applying", now,
+            items.append(GateItem(f"the rule “{translate('rules', rule.title)}” would have to stop applying", now,
                                   held[0].fact if held else None))
     parts: tuple[Condition, ...] = gate.when.items if isinstance(gate.when, AllOf) else (gate.when,)
     for part in parts:

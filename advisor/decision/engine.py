@@ -21,6 +21,7 @@ import logging
 import math
 from typing import Any, Mapping, NamedTuple
 
+from advisor.core.i18n import translate
 from advisor.decision import context_evidence as lab_readings
 from advisor.decision import evidence as evidence_module
 from advisor.decision.candidate_reading import read_candidates
@@ -208,7 +209,7 @@ def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth
 def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
     question = rules.bank.get(fact)
     if question is not None:
-        return question.label_for(seen)
+        return question.shown_label(seen)
     if fact.startswith(MEASURED_PREFIX):
         return "not measured" if seen is None else {True: "yes", False: "no"}.get(seen, str(seen))
     if fact.startswith(DERIVED_PREFIX):
@@ -225,7 +226,7 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
         held = True if rule.when is None else _trace(rule.when, facts, rules, 0, checks)
         if rule.when is None:
             checks.append(Check(0, "leaf", "no earlier rule applied", True))
-        traces.append(RuleTrace(rule.id, rule.title, rule.verdict, held, tuple(checks)))
+        traces.append(RuleTrace(rule.id, translate("rules", rule.title), rule.verdict, held, tuple(checks)))
     return traces
 
 
@@ -264,7 +265,7 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,
                      rules: RuleSet) -> Reason:
-    said = rules.bank.get("prompting_tried").label_for(answer) if answer is not None else ""
+    said = rules.bank.get("prompting_tried").shown_label(answer) if answer is not None else ""
     text = evidence_module.describe(evidence, bar)
     overrules = f" You answered “{said}”; the measurement overrules that." if reading.disagrees else ""
     if reading.status == "meets":
@@ -312,8 +313,8 @@ def narrow_thresholds(rule: Rule, facts: Mapping[str, Any], rules: RuleSet) -> l
             continue
         if _holds_without(rule.when, leaf, facts):
             continue  # another way through the rule holds as well: this threshold did not decide it
-        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).label_for(threshold)
-        found.append(f"It rests on a threshold passed narrowly: {rules.bank.get(leaf.fact).label_for(seen)} "
+        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).shown_label(threshold)
+        found.append(f"It rests on a threshold passed narrowly: {rules.bank.get(leaf.fact).shown_label(seen)} "
                      f"against {shown} ({fill_text(leaf.says, facts, rules.bank)}).")
     return found
 
@@ -323,7 +324,7 @@ def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading
     """The level and its reasons: high, less one level per drop of CONTRACT section 3."""
     reasons: list[str] = []
     if missing:
-        names = "; ".join(f"“{rules.bank.get(q).text}”" for q in missing[:3]) + ("…" if len(missing) > 3 else "")
+        names = "; ".join(f"“{rules.bank.get(q).shown_text}”" for q in missing[:3]) + ("…" if len(missing) > 3 else "")
         reasons.append(f"{len(missing)} unanswered question{'s' if len(missing) != 1 else ''} could change "
                        f"the verdict: {names}")
     reasons += narrow
@@ -410,7 +411,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         cost_note = " ".join(filter(None, (cost_note, uncertainty_sentence(projection))))
     log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
-        verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
+        verdict=verdict, rule=rule.id, title=translate("rules", info.title), provisional=bool(missing),
         confidence=level, confidence_reasons=confidence_reasons,
         reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
         missing=missing,
@@ -419,7 +420,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
         else path_to_gate(rules, facts, options, fixed, refigure),
-        meaning=info.meaning, next_steps=list(info.next_steps),
+        meaning=translate("rules", info.meaning), next_steps=[translate("rules", step) for step in info.next_steps],
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
         cost_caveats=_cost_caveats(costs, in_force, info) if projection is not None else [],
@@ -437,7 +438,7 @@ def _cost_caveats(costs: Any, in_force: Any, info: Any) -> list[str]:
     if not used:
         caveats.append("These figures rest on the default cost inputs only; enter your own under Costs.")
     if info.unpriced and not typed & set(info.priced_by):
-        caveats.append(info.unpriced)
+        caveats.append(translate("rules", info.unpriced))
     return caveats
 
 
@@ -449,8 +450,8 @@ def _with_reading(trace: list[RuleTrace], reading: Reading, kept: Mapping[str, A
         return trace
     question = rules.bank.get("prompting_tried")
     answer = kept.get("prompting_tried")
-    said = f"you answered “{question.label_for(answer)}”" if answer is not None else "you did not answer"
-    seen = f"{question.label_for(reading.value)}, as the prompt evidence reads it ({said})"
+    said = f"you answered “{question.shown_label(answer)}”" if answer is not None else "you did not answer"
+    seen = f"{question.shown_label(reading.value)}, as the prompt evidence reads it ({said})"
     return [t._replace(checks=tuple(c._replace(seen_text=seen) if c.fact == "prompting_tried" else c
                                     for c in t.checks)) for t in trace]
 

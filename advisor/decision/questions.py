@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from advisor.core.i18n import translate
 from advisor.core.resource_cache import shipped_toml
 from advisor.core.numbers import is_finite_number  # re-exported: one check for the whole project
 
@@ -61,6 +62,36 @@ class Question(NamedTuple):
     def label_for_option(self, value: str) -> str:
         return next((o.label for o in self.options if o.value == value), value)
 
+    # The window's wording: the record keeps the English of questions.toml (ids, the command line
+    # and the file read it); these translate it where it is shown (translations/toml_strings.py).
+    @property
+    def shown_text(self) -> str:
+        return translate("questions", self.text)
+
+    @property
+    def shown_help(self) -> str:
+        return translate("questions", self.help)
+
+    @property
+    def shown_unit(self) -> str:
+        return translate("questions", self.unit) if self.unit else ""
+
+    def shown_label(self, value: Any) -> str:
+        """``label_for`` in the window's language: option labels and the unit translated."""
+        if value is None:
+            return translate("questions", "not answered")
+        if self.type == "boolean":
+            return translate("questions", "Yes") if value else translate("questions", "No")
+        if self.type == "choice":
+            return translate("questions", self.label_for_option(value))
+        if self.type == "multi":
+            return ", ".join(translate("questions", self.label_for_option(v)) for v in value) or \
+                translate("questions", "none")
+        text = self.label_for(value)
+        if self.unit and text.endswith(" " + self.unit):
+            return text[:-len(self.unit)] + self.shown_unit
+        return text
+
     def allowed_text(self) -> str:
         """What a valid answer looks like, for error messages."""
         if self.type == "choice":
@@ -108,6 +139,10 @@ class Section(NamedTuple):
     id: str
     title: str
     questions: tuple[Question, ...] = ()
+
+    @property
+    def shown_title(self) -> str:
+        return translate("questions", self.title)
 
 
 class QuestionBank:

@@ -22,16 +22,16 @@ def grouped(answers: Any) -> list[AnswerGroup]:
         return []
     groups = []
     for section in default_bank().sections:
-        rows = tuple((question.text, _answer(question, answers.get(question.id)))
+        rows = tuple((question.shown_text, _answer(question, answers.get(question.id)))
                      for question in section.questions if question.is_shown(answers))
         if rows:
-            groups.append(AnswerGroup(section.title, rows))
+            groups.append(AnswerGroup(section.shown_title, rows))
     return groups
 
 
 def _answer(question: Any, value: Any) -> str:
     try:
-        return question.label_for(value)
+        return NOT_ANSWERED if value is None else question.shown_label(value)  # _shown greys it
     except (TypeError, ValueError):  # a value the loader kept with a warning: shown as stored
         return str(value)
 

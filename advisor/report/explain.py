@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 
+from advisor.core.i18n import translate
 from advisor.decision.conditions import (DERIVED, PLACEHOLDER, AllOf, AnyOf, Condition, Leaf, Not,
                                 describe_leaf)
 from advisor.costs.inputs import COST_INPUTS
@@ -29,7 +30,7 @@ def _general(text: str) -> str:
 
 def _condition_html(condition: Condition, rules: RuleSet) -> str:
     if isinstance(condition, Leaf):
-        return _e(_general(condition.says) if condition.says else describe_leaf(condition, rules.bank))
+        return _e(_general(translate("rules", condition.says)) if condition.says else describe_leaf(condition, rules.bank))
     if isinstance(condition, Not):
         return "not: " + _condition_html(condition.item, rules)
     joiner = "all of" if isinstance(condition, AllOf) else "any of"
@@ -50,7 +51,7 @@ def rules_html(rules: RuleSet | None = None) -> str:
     rules = rules or default_rules()
     parts = ["<h2>How the advisor decides</h2>",
              f"<p>The advisor gives one of {len(rules.verdicts)} verdicts: "
-             + "; ".join(f"<b>{_e(v.title)}</b>" for v in rules.verdicts.values()) + ". "
+             + "; ".join(f"<b>{_e(translate('rules', v.title))}</b>" for v in rules.verdicts.values()) + ". "
              "The rules are tried in order and the first one that holds gives the advice. "
              "Each recommendation shows which conditions held for your answers. "
              "<i>$X</i> and <i>N</i> stand for figures computed from the assessment's cost inputs and "
@@ -58,15 +59,15 @@ def rules_html(rules: RuleSet | None = None) -> str:
              "rate on at least 20 cases, against your quality bar, decides whether prompting meets "
              "the bar.</p><ol>"]
     for rule in rules.rules:
-        verdict = rules.verdicts[rule.verdict].title
+        verdict = translate("rules", rules.verdicts[rule.verdict].title)
         when = _condition_html(rule.when, rules) if rule.when is not None else "always (the fallback)"
-        parts.append(f"<li><p><b>{_e(rule.title)}</b> → <i>{_e(verdict)}</i></p>"
-                     f"<p>When {when}</p><p>{_e(_general(rule.rationale))}</p>"
+        parts.append(f"<li><p><b>{_e(translate('rules', rule.title))}</b> → <i>{_e(verdict)}</i></p>"
+                     f"<p>When {when}</p><p>{_e(_general(translate('rules', rule.rationale)))}</p>"
                      f"<p style='color: gray;'>Source: {_source_html(rule.source)}</p></li>")
     parts.append("</ol><h3>Advisory notes</h3><p>These never change the verdict, but appear among "
                  "the reasons when they apply.</p><ul>")
     for note in rules.notes:
-        parts.append(f"<li>{_e(_general(note.text))} <span style='color: gray;'>— {_source_html(note.source)}</span></li>")
+        parts.append(f"<li>{_e(_general(translate('rules', note.text)))} <span style='color: gray;'>— {_source_html(note.source)}</span></li>")
     parts.append("</ul><h3>Confidence</h3><p>High, less one level for each of: an unanswered question "
                  "that could change the verdict; a numeric threshold passed by less than 25 %; the "
                  "verdict and the cost projection disagreeing; prompt evidence that is inconclusive or "
@@ -76,7 +77,7 @@ def rules_html(rules: RuleSet | None = None) -> str:
                  "<tr><th>source</th><th>what it supports</th><th>checked</th></tr>")
     for source in rules.sources.values():
         parts.append(f"<tr><td><a href=\"{_e(source.url)}\">{_e(source.title)}</a></td>"
-                     f"<td>{_e(source.claim)}</td><td>{_e(source.checked)}</td></tr>")
+                     f"<td>{_e(translate('rules', source.claim))}</td><td>{_e(source.checked)}</td></tr>")
     parts.append("</table>")
     return "".join(parts)
 

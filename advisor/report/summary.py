@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from advisor import __version__
+from advisor.core.i18n import translate
 from advisor.core.terminal import show_bidi
 from advisor.decision.engine import Recommendation, evaluate
 from advisor.decision.questions import is_finite_number
@@ -158,7 +159,7 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         **_uncertainty(rec.projection),
         # extras
         "verdict_title": rec.title,
-        "verdict_titles": [v.title for v in rules.verdicts.values()],  # the choices the advice is one of
+        "verdict_titles": [translate("rules", v.title) for v in rules.verdicts.values()],  # the choices the advice is one of
         "verdict_colour": info.colour,
         "verdict_tint": info.tint,
         "provisional": rec.provisional,
@@ -167,11 +168,11 @@ def build_summary(assessment: Any, prices: Any = None, *, now: datetime | None =
         "meaning": rec.meaning,
         "next_steps": list(rec.next_steps),
         "rule": rec.rule,
-        "missing_questions": [{"id": q, "text": bank.get(q).text} for q in rec.missing],
+        "missing_questions": [{"id": q, "text": bank.get(q).shown_text} for q in rec.missing],
         "gate": [{"needed": g.needed, "now": g.now, "question": g.question} for g in rec.gate],
         "gate_changes": rec.gate_changes,
         "trace": [{"rule": t.rule, "title": t.title, "verdict": t.verdict,
-                   "verdict_title": rules.verdicts[t.verdict].title, "held": t.held,
+                   "verdict_title": translate("rules", rules.verdicts[t.verdict].title), "held": t.held,
                    "checks": [{"depth": c.depth, "kind": c.kind, "text": c.text, "held": c.held,
                                "fact": c.fact, "seen": c.seen, "seen_text": c.seen_text}
                               for c in t.checks]} for t in rec.trace],
