@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from advisor.core.i18n import translate
 from advisor.costs.derived import format_usd
 from advisor.report.sections import headline
 from advisor.report.summary import md_escape
@@ -30,7 +31,7 @@ def render_adr(summary: dict[str, Any]) -> str:
            f"# {md_escape(title)}: {md_escape(summary.get('verdict_title', chosen))}", ""]
     out += _context(summary, title)
     out += ["## Considered Options", ""]
-    out += [f"* {md_escape(info.title)}" for info in verdicts.values()] + [""]
+    out += [f"* {md_escape(translate('rules', info.title))}" for info in verdicts.values()] + [""]
     out += _outcome(summary)
     out += ["## Pros and Cons of the Options", ""]
     for verdict, info in verdicts.items():
@@ -78,7 +79,7 @@ def _outcome(summary: dict[str, Any]) -> list[str]:
 
 
 def _option(summary: dict[str, Any], verdict: str, info: Any, chosen: str, chosen_self_hosted: bool) -> list[str]:
-    lines = [f"### {md_escape(info.title)}", "", md_escape(info.meaning), ""]
+    lines = [f"### {md_escape(translate('rules', info.title))}", "", md_escape(translate("rules", info.meaning)), ""]
     evidence = _evidence_line(summary, info.evidence)
     if evidence:
         lines += [f"* Measured: {md_escape(evidence)}"]
