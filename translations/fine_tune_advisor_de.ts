@@ -817,17 +817,17 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>Yes, it is everyday public language</source>
-        <translation>Ja, es ist alltägliche öffentliche Sprache</translation>
+        <translation>Ja, alltägliche öffentliche Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is specialized but public (legal, medical, finance, code)</source>
-        <translation>Sie ist fachlich, aber öffentlich (Recht, Medizin, Finanzen, Code)</translation>
+        <translation>Fachsprache, aber öffentlich (Recht, Medizin, Finanzen, Code)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, it is proprietary and niche</source>
-        <translation>Nein, sie ist firmeneigen und eine Nische</translation>
+        <translation>Nein, firmeneigene Nischensprache</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1255,7 +1255,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>The distillation gate</source>
-        <translation>Die Destillations-Schwelle</translation>
+        <translation>Die Voraussetzungen fürs Destillieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1340,7 +1340,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>The niche-data gate</source>
-        <translation>Die Nischendaten-Schwelle</translation>
+        <translation>Die Voraussetzungen für Nischendaten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,7 +1675,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>your data were proprietary and niche</source>
-        <translation>Ihre Daten firmeneigen und eine Nische wären</translation>
+        <translation>Ihre Daten firmeneigene Nischensprache wären</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -129,3 +129,22 @@ def test_filling_a_translated_template_uses_the_translated_label(marked):
                                                "weeks": "Wochen"}.get(text, text))
     assert fill_text("You need to ship in {answer:weeks_to_launch}.", {"weeks_to_launch": 3},
                      default_bank()) == "In 3 Wochen ausliefern."
+
+
+def test_the_help_page_and_the_counterfactuals_read_the_rules_texts_translated(marked):
+    from advisor.decision.counterfactuals import describe_changes
+    from advisor.report.explain import rules_html
+
+    rules = default_rules()
+    page = rules_html()
+    assert "&lt;rules:The niche-data gate&gt;" in page  # a rule's title
+    assert "&lt;rules:Fine-tuning is justified&gt;" in page  # the verdict it gives
+    assert "&lt;rules:Retrieval consistently beats unsupervised fine-tuning" in page  # a source's claim
+    assert "Ovadia et al. 2023, Fine-Tuning or Retrieval?" in page  # a cited title stays as published
+    said = describe_changes(rules, {"gaps": ["cost"], "ml_team": "dedicated"}, "fine_tune")
+    # a translated label keeps its capital (German nouns); the English one is lowered after "on"
+    assert "<rules:prompting fell short only on {label}>".replace("{label}", "<questions:Price>") in said
+    assert "<rules:your ML team were dedicated>" in said and said.endswith("<rules:fine-tune>")
+    i18n.set_translator(None)
+    assert describe_changes(rules, {"gaps": ["cost"]}, "fine_tune") == \
+        "If prompting fell short only on price, the advice would be: fine-tune"
