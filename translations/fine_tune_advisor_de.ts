@@ -832,7 +832,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>How many high-quality labeled examples do you have, or can you afford to make?</source>
-        <translation>Wie viele hochwertige, beschriftete Beispiele haben Sie, oder können Sie sich leisten zu erstellen?</translation>
+        <translation>Wie viele hochwertige, beschriftete Beispiele haben Sie oder können Sie mit vertretbarem Aufwand erstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1180,7 +1180,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>Volume or latency, not knowledge, is the problem on a narrow task. Use Claude as the teacher: let it label your real inputs, fine-tune a small open-weights model on those labels, serve that model for the bulk of the traffic, and keep Claude for the hard cases the small model is unsure of. Hosted fine-tuning of frontier proprietary models is being withdrawn (OpenAI takes no new fine-tuning jobs after 6 January 2027), so the small model is an open-weights one you host.</source>
-        <translation>Bei einer eng umrissenen Aufgabe sind Volumen oder Latenz das Problem, nicht Wissen. Nutzen Sie Claude als Lehrer: Lassen Sie es Ihre echten Eingaben beschriften, feintunen Sie ein kleines Open-Weights-Modell auf diesen Beschriftungen, bedienen Sie damit den Großteil des Verkehrs und behalten Sie Claude für die schwierigen Fälle, bei denen das kleine Modell unsicher ist. Gehostetes Fine-Tuning proprietärer Spitzenmodelle wird eingestellt (OpenAI nimmt nach dem 6. Januar 2027 keine neuen Fine-Tuning-Aufträge mehr an), daher ist das kleine Modell ein Open-Weights-Modell, das Sie selbst betreiben.</translation>
+        <translation>Bei einer eng umrissenen Aufgabe sind Volumen oder Latenz das Problem, nicht Wissen. Nutzen Sie Claude als Lehrer: Lassen Sie Claude Ihre echten Eingaben beschriften, feintunen Sie ein kleines Open-Weights-Modell auf diesen Beschriftungen, beantworten Sie damit den Großteil der Anfragen und behalten Sie Claude für die schwierigen Fälle, bei denen das kleine Modell unsicher ist. Gehostetes Fine-Tuning proprietärer Spitzenmodelle wird eingestellt (OpenAI nimmt nach dem 6. Januar 2027 keine neuen Fine-Tuning-Aufträge mehr an), daher ist das kleine Modell ein Open-Weights-Modell, das Sie selbst betreiben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1205,12 +1205,12 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>Evaluate it against the frozen prompt baseline on pass rate, latency and cost per request.</source>
-        <translation>Bewerten Sie es gegen die eingefrorene Prompt-Ausgangsbasis nach Bestehensquote, Latenz und Kosten pro Anfrage.</translation>
+        <translation>Vergleichen Sie es mit der eingefrorenen Prompt-Ausgangsbasis nach Bestehensquote, Latenz und Kosten pro Anfrage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serve it for the bulk of traffic and route low-confidence or unusual cases to Claude.</source>
-        <translation>Setzen Sie es für den Großteil des Verkehrs ein und leiten Sie unsichere oder ungewöhnliche Fälle an Claude weiter.</translation>
+        <translation>Setzen Sie es für den Großteil der Anfragen ein und leiten Sie unsichere oder ungewöhnliche Fälle an Claude weiter.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,7 +1305,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>Claude already does the task well enough to be the teacher</source>
-        <translation>Claude erledigt die Aufgabe schon gut genug, um Lehrer zu sein</translation>
+        <translation>Claude erledigt die Aufgabe schon gut genug, um als Lehrer zu dienen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1430,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>Hosted tuning remains for some smaller models: Amazon Bedrock still tunes Amazon Nova.</source>
-        <translation>Gehostetes Tuning bleibt für einige kleinere Modelle: Amazon Bedrock tunt weiterhin Amazon Nova.</translation>
+        <translation>Für einige kleinere Modelle gibt es weiterhin gehostetes Tuning: Amazon Bedrock tunt noch Amazon Nova.</translation>
     </message>
     <message>
         <location line="+1"/>
