@@ -18,7 +18,10 @@ import logging
 import math
 from typing import Any, Callable, Mapping, NamedTuple
 
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.costs.presets import IMPLYING_ANSWERS
+from advisor.decision.conditions import leaf_words
 from advisor.decision.questions import Question
 from advisor.decision.rules import AllOf, Condition, Leaf, Not, RuleSet, fill_text, leaves
 
@@ -352,7 +355,8 @@ def _shrunk(rules: RuleSet, facts: Mapping[str, Any], changes: dict[str, Any], v
 # --- plain words ---------------------------------------------------------------------------------
 
 def _lower_first(text: str) -> str:
-    if len(text) > 1 and text[1].isupper():  # an acronym such as "ML" keeps its capitals
+    if (len(text) > 1 and text[1].isupper()) or shown_numbers.localised():  # an acronym such as "ML" keeps
+        # its capitals, and so does a translated label (German nouns are capitalised)
         return text
     return text[:1].lower() + text[1:]
 
@@ -363,22 +367,24 @@ def phrase(rules: RuleSet, qid: str, value: Any) -> str:
     wording = rules.phrasing.get(qid)
     if question.type == "multi":
         labels = [_lower_first(question.label_for_option(v)) for v in value]
-        label = (", ".join(labels[:-1]) + " and " + labels[-1]) if len(labels) > 1 else (labels or ["nothing"])[0]
+        label = (translate("decision", "{0} and {1}").format(", ".join(labels[:-1]), labels[-1]) if len(labels) > 1
+                 else (labels or [translate("decision", "nothing")])[0])
     else:
         label = _lower_first(question.label_for(value))
     if question.type == "multi" and not value:
-        return f"nothing in “{question.text}” applied"
+        return translate("decision", "nothing in “{0}” applied").format(translate("questions", question.text))
     if isinstance(wording, dict) and value in wording:
         return wording[value]
     if isinstance(wording, str):
         return wording.replace("{label}", label)
-    return f"the answer to “{question.text}” were “{label}”"
+    return translate("decision", "the answer to “{0}” were “{1}”").format(translate("questions", question.text), label)
 
 
 def describe_changes(rules: RuleSet, changes: Mapping[str, Any], verdict: str) -> str:
     parts = [phrase(rules, qid, value) for qid, value in changes.items()]
-    joined = ", and ".join(parts)
-    return f"If {joined}, the advice would be: {rules.verdicts[verdict].short}"
+    joined = translate("decision", ", and ").join(parts)
+    return translate("decision", "If {0}, the advice would be: {1}").format(
+        joined, translate("rules", rules.verdicts[verdict].short))
 
 
 def _seen(rules: RuleSet, fact: str, facts: Mapping[str, Any]) -> str:
@@ -398,15 +404,17 @@ def gate_explanation(rules: RuleSet, facts: Mapping[str, Any], current: str) -> 
     for rule in rules.rules[:rules.rules.index(gate)]:
         if rule.holds(facts):
             held = [leaf for leaf in leaves(rule.when) if leaf.holds(facts)]
-            now = "; ".join(fill_text(leaf.says, facts, rules.bank) for leaf in held)
-            items.append(GateItem(f"the rule “{rule.title}” would have to stop applying", now,
+            now = "; ".join(fill_text(leaf_words(leaf, rules.bank), facts, rules.bank) for leaf in held)
+            items.append(GateItem(translate("decision", "the rule “{0}” would have to stop applying").format(
+                translate("rules", rule.title)), now,
                                   held[0].fact if held else None))
     parts: tuple[Condition, ...] = gate.when.items if isinstance(gate.when, AllOf) else (gate.when,)
     for part in parts:
         if part is None or part.holds(facts):
             continue
         involved = leaves(part)
-        needed = " or ".join(fill_text(leaf.says, facts, rules.bank) for leaf in involved)
+        needed = translate("decision", " or ").join(fill_text(leaf_words(leaf, rules.bank), facts, rules.bank)
+                                                    for leaf in involved)
         facts_seen = list(dict.fromkeys(leaf.fact for leaf in involved))
         now = "; ".join(_seen(rules, fact, facts) for fact in facts_seen)
         items.append(GateItem(needed, now, facts_seen[0]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from advisor.core.errors import FileProblem
+from advisor.core.i18n import translate
 from advisor.core.numbers import is_finite_number
 from advisor.decision.evidence import evidence_run
 
@@ -123,7 +124,8 @@ def without_mark(costs: Mapping[str, Any], input_id: str) -> dict[str, Any]:
 
 
 def mark_text(run_id: str) -> str:
-    return f"measured in run {run_id}" if run_id else "measured in a lab run"
+    return (translate("decision", "measured in run {0}").format(run_id) if run_id
+            else translate("decision", "measured in a lab run"))
 
 
 def measured_problems(measured: Any) -> list[str]:

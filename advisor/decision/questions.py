@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.core.resource_cache import shipped_toml
 from advisor.core.numbers import is_finite_number  # re-exported: one check for the whole project
 
@@ -46,13 +48,18 @@ class Question(NamedTuple):
     def label_for(self, value: Any) -> str:
         """The human wording of an answer, for reasons and summaries."""
         if value is None:
-            return "not answered"
+            return translate("decision", "not answered")
         if self.type == "boolean":
             return "Yes" if value else "No"  # as the options read
         if self.type == "choice":
             return self.label_for_option(value)
         if self.type == "multi":
-            return ", ".join(self.label_for_option(v) for v in value) or "none"
+            return ", ".join(self.label_for_option(v) for v in value) or translate("decision", "none")
+        if shown_numbers.localised():  # the window's 1.234 and 1.234 $
+            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+            if self.unit == "USD":
+                return shown_numbers.money(value, decimals)
+            return f"{shown_numbers.number(value, decimals)} {translate('questions', self.unit)}".strip()
         text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
         if self.unit == "USD":
             return f"${text}"
