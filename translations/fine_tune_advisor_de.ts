@@ -925,7 +925,12 @@
         <translation>Sie beruht auf einem knapp erreichten Schwellenwert: {0} gegenüber {1} ({2}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 unanswered question could change the verdict: {1}</source>
         <translation>1 unbeantwortete Frage könnte das Urteil ändern: {1}</translation>
     </message>

@@ -335,7 +335,8 @@ def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading
     """The level and its reasons: high, less one level per drop of CONTRACT section 3."""
     reasons: list[str] = []
     if missing:
-        names = "; ".join(f"“{translate('questions', rules.bank.get(q).text)}”" for q in missing[:3]) + (
+        quoted = translate("decision", "“{0}”")  # German quotes „…“
+        names = "; ".join(quoted.format(translate("questions", rules.bank.get(q).text)) for q in missing[:3]) + (
             "…" if len(missing) > 3 else "")
         reasons.append((translate("decision", "1 unanswered question could change the verdict: {1}")
                         if len(missing) == 1 else
