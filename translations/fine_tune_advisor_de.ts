@@ -576,7 +576,7 @@
     <message>
         <location line="+15"/>
         <location filename="../advisor/decision/conditions.py" line="+42"/>
-        <location filename="../advisor/decision/questions.py" line="+57"/>
+        <location filename="../advisor/decision/questions.py" line="+59"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>{0} ist weniger als {1}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>the verdict</source>
         <translation>das Urteil</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>Über die von Ihnen angegebenen Spannen ({0} Ziehungen) ist der Fine-Tuning-Weg über {1} Monate in {2} % davon der günstigere; im Median erreicht er den Break-even in Monat {3} (P10–P90: {4}).</translation>
     </message>
     <message>
-        <location filename="../advisor/decision/counterfactuals.py" line="+370"/>
+        <location filename="../advisor/decision/counterfactuals.py" line="+375"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
@@ -925,12 +925,13 @@
         <translation>Sie beruht auf einem knapp erreichten Schwellenwert: {0} gegenüber {1} ({2}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../advisor/decision/conditions.py" line="+21"/>
+        <location filename="../advisor/decision/engine.py" line="+10"/>
         <source>“{0}”</source>
         <translation>„{0}“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../advisor/decision/engine.py" line="+3"/>
         <source>1 unanswered question could change the verdict: {1}</source>
         <translation>1 unbeantwortete Frage könnte das Urteil ändern: {1}</translation>
     </message>
@@ -1010,7 +1011,7 @@
         <translation>gemessen in einem Lauf im Labor</translation>
     </message>
     <message>
-        <location filename="../advisor/decision/questions.py" line="-6"/>
+        <location filename="../advisor/decision/questions.py" line="-7"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
@@ -1149,6 +1150,29 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../advisor/decision/questions.py" line="+38"/>
+        <source>not answered</source>
+        <translation type="unfinished">nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
     </message>
 </context>
 </TS>

@@ -152,14 +152,15 @@ format_usd = derived.format_usd  # re-exported: the rules texts and the trace sh
 
 
 def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:
-    """Replace ``{answer:ID}`` with the answer's label and ``{derived:NAME}`` with the figure."""
+    """Replace ``{answer:ID}`` with the answer's label and ``{derived:NAME}`` with the figure;
+    a text of rules.toml is translated first (the window's language; English on the CLI)."""
     def replace(match: re.Match[str]) -> str:
         kind, name = match.groups()
         if kind == "answer":
             question = bank.get(name)
-            return question.label_for(facts.get(name)) if question else name
+            return question.shown_label(facts.get(name)) if question else name
         return derived.show(facts.get(DERIVED_PREFIX + name), DERIVED[name].unit)
-    return PLACEHOLDER.sub(replace, text)
+    return PLACEHOLDER.sub(replace, translate("rules", text))
 
 
 
@@ -186,9 +187,9 @@ def describe_leaf(leaf: Leaf, bank: QuestionBank, english: bool = False) -> str:
     if leaf.ref:
         shown = say(DERIVED[leaf.ref[len(DERIVED_PREFIX):]].label)
     elif isinstance(leaf.value, tuple):
-        shown = ", ".join(_label(question, v) for v in leaf.value)
+        shown = ", ".join(_label(question, v, english) for v in leaf.value)
     else:
-        shown = _label(question, leaf.value)
+        shown = _label(question, leaf.value, english)
     return say(_PHRASES[leaf.op]).format(subject, shown)
 
 
@@ -197,13 +198,15 @@ def leaf_words(leaf: Leaf, bank: QuestionBank) -> str:
     in the window's language (the loaded rules keep them in English)."""
     if leaf.says == describe_leaf(leaf, bank, english=True):
         return describe_leaf(leaf, bank)
-    return translate("rules", leaf.says)  # the rules file's own words: its catalogue (generated from the TOML)
+    return leaf.says  # the rules file's own words: fill_text translates them (translations/toml_strings.py)
 
 
-def _label(question: Question | None, value: Any) -> str:
+def _label(question: Question | None, value: Any, english: bool = False) -> str:
     if question is None:
         return str(value)
+    quoted = "“{0}”" if english else translate("decision", "“{0}”")
     if question.type == "multi":
-        return f"“{question.label_for_option(value)}”"
-    label = question.label_for(value)
-    return f"“{label}”" if question.type == "choice" else label
+        option = question.label_for_option(value)
+        return quoted.format(option if english else translate("questions", option))
+    label = question.label_for(value, english) if english else question.shown_label(value)
+    return quoted.format(label) if question.type == "choice" else label

@@ -18,7 +18,6 @@ import logging
 import math
 from typing import Any, Callable, Mapping, NamedTuple
 
-from advisor.core import shown_numbers
 from advisor.core.i18n import translate
 from advisor.costs.presets import IMPLYING_ANSWERS
 from advisor.decision.conditions import leaf_words
@@ -355,10 +354,15 @@ def _shrunk(rules: RuleSet, facts: Mapping[str, Any], changes: dict[str, Any], v
 # --- plain words ---------------------------------------------------------------------------------
 
 def _lower_first(text: str) -> str:
-    if (len(text) > 1 and text[1].isupper()) or shown_numbers.localised():  # an acronym such as "ML" keeps
-        # its capitals, and so does a translated label (German nouns are capitalised)
+    if len(text) > 1 and text[1].isupper():  # an acronym such as "ML" keeps its capitals
         return text
     return text[:1].lower() + text[1:]
+
+
+def _following(english: str, shown: str) -> str:
+    """A label worded to follow other words: English lowers its first letter ("facts from…"); a
+    translation keeps its own (German capitalises nouns)."""
+    return _lower_first(english) if shown == english else shown
 
 
 def phrase(rules: RuleSet, qid: str, value: Any) -> str:
@@ -366,18 +370,19 @@ def phrase(rules: RuleSet, qid: str, value: Any) -> str:
     question = rules.bank.get(qid)
     wording = rules.phrasing.get(qid)
     if question.type == "multi":
-        labels = [_lower_first(question.label_for_option(v)) for v in value]
+        labels = [_following(question.label_for_option(v), translate("questions", question.label_for_option(v)))
+                  for v in value]
         label = (translate("decision", "{0} and {1}").format(", ".join(labels[:-1]), labels[-1]) if len(labels) > 1
                  else (labels or [translate("decision", "nothing")])[0])
     else:
-        label = _lower_first(question.label_for(value))
+        label = _following(question.label_for(value), question.shown_label(value))
     if question.type == "multi" and not value:
-        return translate("decision", "nothing in “{0}” applied").format(translate("questions", question.text))
+        return translate("decision", "nothing in “{0}” applied").format(question.shown_text)
     if isinstance(wording, dict) and value in wording:
-        return wording[value]
+        return translate("rules", wording[value])
     if isinstance(wording, str):
-        return wording.replace("{label}", label)
-    return translate("decision", "the answer to “{0}” were “{1}”").format(translate("questions", question.text), label)
+        return translate("rules", wording).replace("{label}", label)
+    return translate("decision", "the answer to “{0}” were “{1}”").format(question.shown_text, label)
 
 
 def describe_changes(rules: RuleSet, changes: Mapping[str, Any], verdict: str) -> str:
@@ -391,7 +396,7 @@ def _seen(rules: RuleSet, fact: str, facts: Mapping[str, Any]) -> str:
     question = rules.bank.get(fact)
     if question is None:
         return fill_text("{derived:" + fact.split(".", 1)[-1] + "}", facts, rules.bank)
-    return question.label_for(facts.get(fact))
+    return question.shown_label(facts.get(fact))
 
 
 def gate_explanation(rules: RuleSet, facts: Mapping[str, Any], current: str) -> list[GateItem]:

@@ -213,7 +213,7 @@ def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth
 def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
     question = rules.bank.get(fact)
     if question is not None:
-        return question.label_for(seen)
+        return question.shown_label(seen)
     if fact.startswith(MEASURED_PREFIX):
         return reading_words(seen)
     if fact.startswith(DERIVED_PREFIX):
@@ -230,7 +230,7 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
         held = True if rule.when is None else _trace(rule.when, facts, rules, 0, checks)
         if rule.when is None:
             checks.append(Check(0, "leaf", translate("decision", "no earlier rule applied"), True))
-        traces.append(RuleTrace(rule.id, rule.title, rule.verdict, held, tuple(checks)))
+        traces.append(RuleTrace(rule.id, translate("rules", rule.title), rule.verdict, held, tuple(checks)))
     return traces
 
 
@@ -270,7 +270,7 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,
                      rules: RuleSet) -> Reason:
-    said = rules.bank.get("prompting_tried").label_for(answer) if answer is not None else ""
+    said = rules.bank.get("prompting_tried").shown_label(answer) if answer is not None else ""
     measured = evidence_module.describe(evidence, bar)
     overrules = (translate("decision", " You answered “{0}”; the measurement overrules that.").format(said)
                  if reading.disagrees else "")
@@ -324,9 +324,9 @@ def narrow_thresholds(rule: Rule, facts: Mapping[str, Any], rules: RuleSet) -> l
             continue
         if _holds_without(rule.when, leaf, facts):
             continue  # another way through the rule holds as well: this threshold did not decide it
-        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).label_for(threshold)
+        shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).shown_label(threshold)
         found.append(translate("decision", "It rests on a threshold passed narrowly: {0} against {1} ({2}).").format(
-            rules.bank.get(leaf.fact).label_for(seen), shown, fill_text(leaf_words(leaf, rules.bank), facts, rules.bank)))
+            rules.bank.get(leaf.fact).shown_label(seen), shown, fill_text(leaf_words(leaf, rules.bank), facts, rules.bank)))
     return found
 
 
@@ -336,7 +336,7 @@ def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading
     reasons: list[str] = []
     if missing:
         quoted = translate("decision", "“{0}”")  # German quotes „…“
-        names = "; ".join(quoted.format(translate("questions", rules.bank.get(q).text)) for q in missing[:3]) + (
+        names = "; ".join(quoted.format(rules.bank.get(q).shown_text) for q in missing[:3]) + (
             "…" if len(missing) > 3 else "")
         reasons.append((translate("decision", "1 unanswered question could change the verdict: {1}")
                         if len(missing) == 1 else
@@ -427,7 +427,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         cost_note = " ".join(filter(None, (cost_note, uncertainty_sentence(projection))))
     log.debug("verdict %s by rule %s (confidence %s, %d missing)", verdict, rule.id, level, len(missing))
     return Recommendation(
-        verdict=verdict, rule=rule.id, title=info.title, provisional=bool(missing),
+        verdict=verdict, rule=rule.id, title=translate("rules", info.title), provisional=bool(missing),
         confidence=level, confidence_reasons=confidence_reasons,
         reasons=reasons, trace=_with_reading(trace_rules(rules, facts, index), reading, kept, rules),
         missing=missing,
@@ -436,7 +436,7 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
         gate=gate_explanation(rules, facts, verdict),
         gate_changes=None if rules.gate is None or verdict == rules.gate.verdict
         else path_to_gate(rules, facts, options, fixed, refigure),
-        meaning=info.meaning, next_steps=list(info.next_steps),
+        meaning=translate("rules", info.meaning), next_steps=[translate("rules", step) for step in info.next_steps],
         prompt_evidence=None if evidence is None else _evidence_json(evidence),
         warnings=warnings, cost_note=cost_note, evidence_status=reading.status,
         cost_caveats=_cost_caveats(costs, in_force, info) if projection is not None else [],
@@ -455,7 +455,7 @@ def _cost_caveats(costs: Any, in_force: Any, info: Any) -> list[str]:
         caveats.append(translate("decision", "These figures rest on the default cost inputs only; enter your own "
                                              "under Costs."))
     if info.unpriced and not typed & set(info.priced_by):
-        caveats.append(info.unpriced)
+        caveats.append(translate("rules", info.unpriced))
     return caveats
 
 
@@ -467,10 +467,10 @@ def _with_reading(trace: list[RuleTrace], reading: Reading, kept: Mapping[str, A
         return trace
     question = rules.bank.get("prompting_tried")
     answer = kept.get("prompting_tried")
-    said = (translate("decision", "you answered “{0}”").format(question.label_for(answer)) if answer is not None
+    said = (translate("decision", "you answered “{0}”").format(question.shown_label(answer)) if answer is not None
             else translate("decision", "you did not answer"))
     seen = translate("decision", "{0}, as the prompt evidence reads it ({1})").format(
-        question.label_for(reading.value), said)
+        question.shown_label(reading.value), said)
     return [t._replace(checks=tuple(c._replace(seen_text=seen) if c.fact == "prompting_tried" else c
                                     for c in t.checks)) for t in trace]
 

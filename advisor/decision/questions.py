@@ -9,10 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from advisor.core import shown_numbers
 from advisor.core.i18n import translate
 from advisor.core.resource_cache import shipped_toml
 from advisor.core.numbers import is_finite_number  # re-exported: one check for the whole project
+from advisor.core import shown_numbers
 
 QUESTION_TYPES = ("choice", "multi", "integer", "number", "boolean")
 
@@ -45,21 +45,23 @@ class Question(NamedTuple):
     def values(self) -> tuple[str, ...]:
         return tuple(option.value for option in self.options)
 
-    def label_for(self, value: Any) -> str:
-        """The human wording of an answer, for reasons and summaries."""
+    def label_for(self, value: Any, english: bool = False) -> str:
+        """The human wording of an answer, for reasons and summaries (``english``: as the command
+        line writes it, whatever the window's locale)."""
         if value is None:
-            return translate("decision", "not answered")
+            return "not answered" if english else translate("decision", "not answered")
         if self.type == "boolean":
             return "Yes" if value else "No"  # as the options read
         if self.type == "choice":
             return self.label_for_option(value)
         if self.type == "multi":
-            return ", ".join(self.label_for_option(v) for v in value) or translate("decision", "none")
-        if shown_numbers.localised():  # the window's 1.234 and 1.234 $
+            return ", ".join(self.label_for_option(v) for v in value) or ("none" if english else
+                                                                          translate("decision", "none"))
+        if shown_numbers.localised() and not english:  # the window's 1.234 and 1.234 $
             decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
             if self.unit == "USD":
                 return shown_numbers.money(value, decimals)
-            return f"{shown_numbers.number(value, decimals)} {translate('questions', self.unit)}".strip()
+            return f"{shown_numbers.number(value, decimals)} {self.unit}".strip()  # shown_label translates the unit
         text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
         if self.unit == "USD":
             return f"${text}"
@@ -67,6 +69,36 @@ class Question(NamedTuple):
 
     def label_for_option(self, value: str) -> str:
         return next((o.label for o in self.options if o.value == value), value)
+
+    # The window's wording: the record keeps the English of questions.toml (ids, the command line
+    # and the file read it); these translate it where it is shown (translations/toml_strings.py).
+    @property
+    def shown_text(self) -> str:
+        return translate("questions", self.text)
+
+    @property
+    def shown_help(self) -> str:
+        return translate("questions", self.help)
+
+    @property
+    def shown_unit(self) -> str:
+        return translate("questions", self.unit) if self.unit else ""
+
+    def shown_label(self, value: Any) -> str:
+        """``label_for`` in the window's language: option labels and the unit translated."""
+        if value is None:
+            return translate("questions", "not answered")
+        if self.type == "boolean":
+            return translate("questions", "Yes") if value else translate("questions", "No")
+        if self.type == "choice":
+            return translate("questions", self.label_for_option(value))
+        if self.type == "multi":
+            return ", ".join(translate("questions", self.label_for_option(v)) for v in value) or \
+                translate("questions", "none")
+        text = self.label_for(value)
+        if self.unit and text.endswith(" " + self.unit):
+            return text[:-len(self.unit)] + self.shown_unit
+        return text
 
     def allowed_text(self) -> str:
         """What a valid answer looks like, for error messages."""
@@ -115,6 +147,10 @@ class Section(NamedTuple):
     id: str
     title: str
     questions: tuple[Question, ...] = ()
+
+    @property
+    def shown_title(self) -> str:
+        return translate("questions", self.title)
 
 
 class QuestionBank:
