@@ -1157,22 +1157,22 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location filename="../advisor/decision/questions.py" line="+38"/>
         <source>not answered</source>
-        <translation type="unfinished">nicht beantwortet</translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
 </context>
 </TS>
