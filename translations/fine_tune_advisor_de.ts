@@ -812,7 +812,7 @@
     <message>
         <location line="+1"/>
         <source>If {0}, the advice would be: {1}</source>
-        <translation>Wenn {0}, lautete die Empfehlung: {1}</translation>
+        <translation>Wenn {0}, würde die Empfehlung lauten: {1}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -983,7 +983,7 @@
     <message>
         <location line="+1"/>
         <source>{0}, as the prompt evidence reads it ({1})</source>
-        <translation>{0}, wie die Belege zum Prompt es lesen ({1})</translation>
+        <translation>{0}, laut den Belegen zum Prompt ({1})</translation>
     </message>
     <message>
         <location filename="../advisor/decision/evidence.py" line="+192"/>

@@ -77,7 +77,7 @@ def test_the_reasons_of_each_case_come_out_in_german(german, path):
     rec = _evaluate(path)
     assert _english_left(_made_here(rec)) == []
     for change in rec.counterfactuals:
-        assert change.text.startswith("Wenn ") and ", lautete die Empfehlung: " in change.text
+        assert change.text.startswith("Wenn ") and ", würde die Empfehlung lauten: " in change.text
     groups = {check.text for trace in rec.trace for check in trace.checks if check.kind != "leaf"}
     assert groups <= {"alle diese Bedingungen treffen zu", "mindestens eine dieser Bedingungen trifft zu",
                       "Folgendes trifft nicht zu"}

@@ -114,7 +114,7 @@ def test_the_german_screen_reads_the_engine_in_german_with_german_numbers(qtbot,
     text = " ".join(page.view.toPlainText().split())
     assert "erreicht Ihre Qualitätsschwelle von 90 % mit 97 % von 30 bestandenen Tests" in text
     assert "zu 0,1000 $ pro 1.000 Anfragen gegenüber 2,00 $ mit claude-haiku-5-5" in text
-    assert "lautete die Empfehlung:" in text and "alle diese Bedingungen treffen zu" in text
+    assert "würde die Empfehlung lauten:" in text and "alle diese Bedingungen treffen zu" in text
     page = _page(qtbot, Assessment(answers=dict(NO_KNOWLEDGE_GAP), costs=dict(RANGES)))
     ranges = " ".join(page.view.toPlainText().split())
     assert "Über die von Ihnen angegebenen Spannen (" in ranges and " Ziehungen)" in ranges
