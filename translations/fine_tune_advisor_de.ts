@@ -582,7 +582,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../advisor/decision/engine.py" line="+223"/>
+        <location filename="../advisor/decision/engine.py" line="+224"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -825,12 +825,12 @@
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../advisor/decision/engine.py" line="-93"/>
-        <source>answer {0} was ignored: it {1}</source>
-        <translation>Antwort {0} wurde nicht berücksichtigt: {1}</translation>
+        <location filename="../advisor/decision/engine.py" line="-94"/>
+        <source>answer {0} was ignored: it must be {1}</source>
+        <translation>Antwort {0} wurde nicht berücksichtigt: Erlaubt ist {1}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The cost projection could not be computed ({0}), so no condition that needs it holds; check the cost inputs.</source>
         <translation>Die Kostenprojektion ließ sich nicht berechnen ({0}), daher trifft keine Bedingung zu, die sie braucht; prüfen Sie die Kostenangaben.</translation>
     </message>
@@ -1001,7 +1001,52 @@
         <translation>{0} bei Ihrer Qualitätsschwelle von {1} %</translation>
     </message>
     <message>
-        <location filename="../advisor/decision/measured_costs.py" line="+127"/>
+        <location filename="../advisor/decision/measured_costs.py" line="+44"/>
+        <source>there is no prompt-lab run behind the prompt evidence to measure; run the lab&apos;s tests on Claude first (eval --save), or name a run id</source>
+        <translation>hinter den Belegen zum Prompt steht kein Lauf im Prompt-Labor, der sich messen ließe; führen Sie die Tests im Labor zuerst mit Claude aus (eval --save) oder nennen Sie die ID eines Laufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none saved</source>
+        <translation>keine gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no saved run {0} to measure (runs: {1}); use best or one of those ids</source>
+        <translation>es gibt keinen gespeicherten Lauf {0} zum Messen (Läufe: {1}); verwenden Sie best oder eine dieser IDs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>without an id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run {0} is of another model ({1}), not Claude: the projection prices the Claude API path; choose a Claude run</source>
+        <translation>Lauf {0} stammt von einem anderen Modell ({1}), nicht von Claude: Die Projektion berechnet den Claude-API-Weg; wählen Sie einen Lauf mit Claude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a target</source>
+        <translation>ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run {0} names no model, so it cannot price the API path</source>
+        <translation>Lauf {0} nennt kein Modell und kann den API-Weg daher nicht bepreisen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run {0} used {1}, which is not in the price table; add it under Prices</source>
+        <translation>Lauf {0} hat {1} verwendet, das nicht in der Preistabelle steht; fügen Sie es unter Preise hinzu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>run {0} holds no case with token counts; run it again to measure them</source>
+        <translation>Lauf {0} enthält keinen Fall mit Token-Zahlen; führen Sie ihn erneut aus, um sie zu messen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>measured in run {0}</source>
         <translation>gemessen in Lauf {0}</translation>
     </message>
@@ -1014,6 +1059,61 @@
         <location filename="../advisor/decision/questions.py" line="-7"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>one of {0}</source>
+        <translation>einer der Werte {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of any of {0}</source>
+        <translation>eine Liste aus beliebigen der Werte {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from {1} to {2}</source>
+        <translation>eine ganze Zahl von {1} bis {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {1} to {2}</source>
+        <translation>eine Zahl von {1} bis {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above {1}</source>
+        <translation>eine ganze Zahl über {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above {1}</source>
+        <translation>eine Zahl über {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least {1}</source>
+        <translation>eine ganze Zahl von mindestens {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least {1}</source>
+        <translation>eine Zahl von mindestens {1}</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1255,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>questions</name>
     <message>
-        <location filename="../advisor/decision/questions.py" line="+38"/>
+        <location filename="../advisor/decision/questions.py" line="-63"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>

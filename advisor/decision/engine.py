@@ -127,7 +127,8 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
             continue  # unknown ids are kept in the file and reported by the file checks
         problem = question.problem_with(value)
         if problem:
-            warnings.append(translate("decision", "answer {0} was ignored: it {1}").format(qid, problem))
+            warnings.append(translate("decision", "answer {0} was ignored: it must be {1}").format(
+                qid, question.allowed_text(shown=True)))
             continue
         kept[qid] = list(value) if isinstance(value, list) else value
     return kept, warnings
