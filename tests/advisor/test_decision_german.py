@@ -152,3 +152,15 @@ def test_the_command_line_summary_of_the_same_files_is_english_on_a_german_syste
         assert result.returncode == 0, result.stderr
         assert not any(word in result.stdout for word in ("Wenn ", "Urteil", "bestanden", "Nichts senkt"))
         assert "If " in result.stdout or "Nothing lowers it" in result.stdout
+
+
+def test_an_answer_set_aside_and_a_run_that_cannot_be_measured_read_german(german):
+    from advisor.decision.measured_costs import MeasuredProblem, measured_from_run
+
+    rec = evaluate({"quality_bar_pct": 500})
+    assert "Antwort quality_bar_pct wurde nicht berücksichtigt: Erlaubt ist eine Zahl von 0 bis 100." in rec.warnings
+    with pytest.raises(MeasuredProblem, match="Lauf r1 nennt kein Modell"):
+        measured_from_run({"id": "r1"})
+    i18n.set_translator(None)
+    assert "answer quality_bar_pct was ignored: it must be a number from 0 to 100" in evaluate(
+        {"quality_bar_pct": 500}).warnings
