@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any, Callable, NamedTuple
 
 from advisor.costs.inputs import effective_costs
+from advisor.core import shown_numbers
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.core.numbers import format_money
 
 
@@ -64,28 +66,28 @@ def _ratio(projection: Any) -> float | None:
 
 
 FIGURES: dict[str, Derived] = {
-    "upfront_fine_tune_usd": Derived("the up-front fine-tuning cost (labelling plus training runs)", _upfront),
-    "training_run_usd": Derived("the cost of one training run", lambda costs, _p: training_run_usd(costs)),
-    "break_even_month": Derived("the month from which the fine-tuning path has cost less for good",
+    "upfront_fine_tune_usd": Derived(QT_TRANSLATE_NOOP("decision", "the up-front fine-tuning cost (labelling plus training runs)"), _upfront),
+    "training_run_usd": Derived(QT_TRANSLATE_NOOP("decision", "the cost of one training run"), lambda costs, _p: training_run_usd(costs)),
+    "break_even_month": Derived(QT_TRANSLATE_NOOP("decision", "the month from which the fine-tuning path has cost less for good"),
                                 _projected(lambda p: p.break_even_month), "month", True),
-    "breaks_even": Derived("whether the fine-tuning path breaks even for good within the horizon",
+    "breaks_even": Derived(QT_TRANSLATE_NOOP("decision", "whether the fine-tuning path breaks even for good within the horizon"),
                            _projected(lambda p: 1.0 if p.break_even_month else 0.0), "flag", True),
-    "api_total_usd": Derived("the Claude API path's total over the horizon",
+    "api_total_usd": Derived(QT_TRANSLATE_NOOP("decision", "the Claude API path's total over the horizon"),
                              _projected(_api), "usd", True),
-    "fine_tune_total_usd": Derived("the fine-tuning path's total over the horizon",
+    "fine_tune_total_usd": Derived(QT_TRANSLATE_NOOP("decision", "the fine-tuning path's total over the horizon"),
                                    _projected(_fine_tune), "usd", True),
-    "cost_difference_usd": Derived("the fine-tuning path's total minus the API path's",
+    "cost_difference_usd": Derived(QT_TRANSLATE_NOOP("decision", "the fine-tuning path's total minus the API path's"),
                                    _projected(lambda p: _fine_tune(p) - _api(p)), "usd", True),
-    "cost_gap_usd": Derived("the difference between the two paths' totals",
+    "cost_gap_usd": Derived(QT_TRANSLATE_NOOP("decision", "the difference between the two paths' totals"),
                             _projected(lambda p: abs(_fine_tune(p) - _api(p))), "usd", True),
-    "fine_tune_to_api_ratio": Derived("the fine-tuning path's total as a multiple of the API path's",
+    "fine_tune_to_api_ratio": Derived(QT_TRANSLATE_NOOP("decision", "the fine-tuning path's total as a multiple of the API path's"),
                                       _projected(_ratio), "times", True),
-    "horizon_months": Derived("the months projected", _projected(lambda p: p.horizon_months), "months", True),
-    "has_ranges": Derived("whether the Monte Carlo ran over ranges of the cost inputs",
+    "horizon_months": Derived(QT_TRANSLATE_NOOP("decision", "the months projected"), _projected(lambda p: p.horizon_months), "months", True),
+    "has_ranges": Derived(QT_TRANSLATE_NOOP("decision", "whether the Monte Carlo ran over ranges of the cost inputs"),
                           _projected(lambda p: 0.0 if p.uncertainty is None else 1.0), "flag", True),
     # Contract v3: None without ranges, so a rule on it holds only when the file has ranges.
-    "p_fine_tune_cheaper": Derived("the share of the Monte Carlo's draws in which the fine-tuning path "
-                                   "is the cheaper one at the horizon",
+    "p_fine_tune_cheaper": Derived(QT_TRANSLATE_NOOP("decision", "the share of the Monte Carlo's draws in which the fine-tuning path "
+                                   "is the cheaper one at the horizon"),
                                    _projected(lambda p: None if p.uncertainty is None
                                               else p.uncertainty.p_fine_tune_cheaper), "percent", True),
 }
@@ -99,15 +101,18 @@ def format_usd(value: float) -> str:
 def show(value: float | None, unit: str) -> str:
     """A derived figure in words: "$80,600", "month 9", "24 months", "3.4 times"."""
     if value is None:
-        return "none" if unit in ("month", "flag") else "unknown"
+        return translate("decision", "none") if unit in ("month", "flag") else translate("decision", "unknown")
     if unit == "usd":
+        if shown_numbers.localised():  # the window's "45.708 $"; the command line's "$45,708"
+            cents = abs(value) < 100
+            return ("-" if round(value, 2) < 0 else "") + shown_numbers.money(abs(value), 2 if cents else 0)
         return format_usd(value)
     if unit == "month":
-        return f"month {value:.0f}"
+        return translate("decision", "month {0}").format(f"{value:.0f}")
     if unit == "months":
-        return f"{value:.0f} months"
+        return translate("decision", "{0} months").format(f"{value:.0f}")
     if unit == "times":
-        return f"{value:.1f} times"
+        return translate("decision", "{0} times").format(shown_numbers.number(value, 1))
     if unit == "percent":
         return f"{value * 100:.0f} %"
-    return "yes" if value else "no"
+    return translate("decision", "yes") if value else translate("decision", "no")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.decision.context_evidence import candidate_evidence
 from advisor.decision.evidence import MIN_CASES, Evidence, percent
 
@@ -26,8 +28,8 @@ class CandidateReading(NamedTuple):
 
 def _cost(value: Any) -> str:
     if value is None:
-        return "an unknown cost"
-    return f"${value:,.2f}" if value >= 1 else f"${value:,.4f}"
+        return translate("decision", "an unknown cost")
+    return shown_numbers.money(value, 2 if value >= 1 else 4)
 
 
 def read_candidates(prompt_lab: Any, bar: Any, verdict_info: Any, claude: Evidence | None,
@@ -45,17 +47,20 @@ def read_candidates(prompt_lab: Any, bar: Any, verdict_info: Any, claude: Eviden
     drops = []
     if short and not meeting:
         name, point = next(iter(short.items()))
-        drops.append(f"{SHORT_OF_BAR}: {name} passed {percent(point['pass_rate'], bar)} % of "
-                     f"{point['n']:,} tests (95 % interval {percent(point['wilson_low'], bar)}–"
-                     f"{percent(point['wilson_high'], bar)} %), below your bar of {bar:g} %.")
+        drops.append(translate("decision", "Your candidate does not meet the bar yet: {0} passed {1} % of {2} tests "
+                                           "(95 % interval {3}–{4} %), below your bar of {5} %.").format(
+            name, percent(point["pass_rate"], bar), shown_numbers.number(point["n"]),
+            percent(point["wilson_low"], bar), percent(point["wilson_high"], bar), shown_numbers.figure(bar)))
     return CandidateReading(drops, rationale)
 
 
 def _meets_sentence(name: str, point: dict[str, Any], bar: float, claude: Evidence | None,
                     claude_cost_per_1k: float | None) -> str:
-    text = (f"{name} meets your bar of {bar:g} %, with {percent(point['pass_rate'], bar)} % of "
-            f"{point['n']:,} tests passed (95 % interval {percent(point['wilson_low'], bar)}–"
-            f"{percent(point['wilson_high'], bar)} %), at {_cost(point['cost_per_1000_usd'])} per 1,000 requests")
+    values = (name, shown_numbers.figure(bar), percent(point["pass_rate"], bar), shown_numbers.number(point["n"]),
+              percent(point["wilson_low"], bar), percent(point["wilson_high"], bar), _cost(point["cost_per_1000_usd"]))
     if claude is not None and claude.source == "run":
-        return text + f" against {_cost(claude_cost_per_1k)} on {claude.model}."
-    return text + "."
+        return translate("decision", "{0} meets your bar of {1} %, with {2} % of {3} tests passed (95 % interval "
+                                     "{4}–{5} %), at {6} per 1,000 requests against {7} on {8}.").format(
+            *values, _cost(claude_cost_per_1k), claude.model)
+    return translate("decision", "{0} meets your bar of {1} %, with {2} % of {3} tests passed (95 % interval "
+                                 "{4}–{5} %), at {6} per 1,000 requests.").format(*values)

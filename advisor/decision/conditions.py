@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, NamedTuple
 
-from advisor.core.i18n import translate
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.costs import derived
 from advisor.decision.questions import Question, QuestionBank
 
@@ -33,19 +33,36 @@ class Measured(NamedTuple):
 
 # name -> Measured; set by the engine from the prompt lab (absent without a lab: "not measured")
 MEASURED = {
-    "context_meets_bar": Measured("a run with your documents meets your bar where the prompt alone "
-                                  "falls short", "boolean"),
-    "shots_reading": Measured("the few-shot curve", "choice", ("flat", "rising", "none")),
+    "context_meets_bar": Measured(QT_TRANSLATE_NOOP("decision", "a run with your documents meets your bar where "
+                                                    "the prompt alone falls short"), "boolean"),
+    "shots_reading": Measured(QT_TRANSLATE_NOOP("decision", "the few-shot curve"), "choice", ("flat", "rising", "none")),
 }
+_READINGS = {True: QT_TRANSLATE_NOOP("decision", "yes"), False: QT_TRANSLATE_NOOP("decision", "no"),
+             "flat": QT_TRANSLATE_NOOP("decision", "flat"), "rising": QT_TRANSLATE_NOOP("decision", "rising"),
+             "none": QT_TRANSLATE_NOOP("decision", "none")}
+
+
+def reading_words(seen: Any) -> str:
+    """A ``measured.*`` fact as the trace shows it: "not measured", "yes", "flat"…"""
+    if seen is None:
+        return translate("decision", "not measured")
+    words = _READINGS.get(seen)
+    return str(seen) if words is None else translate("decision", words)
 
 
 def measured_reading(fact: str) -> Measured | None:
     """The lab reading ``measured.NAME`` names, or None for any other fact."""
     return MEASURED.get(fact[len(MEASURED_PREFIX):]) if fact.startswith(MEASURED_PREFIX) else None
 
-_PHRASES = {"eq": "is", "ne": "is not", "in": "is one of", "not_in": "is none of",
-            "contains": "includes", "contains_any": "includes any of", "gte": "is at least",
-            "gt": "is more than", "lte": "is at most", "lt": "is less than"}
+_PHRASES = {"eq": QT_TRANSLATE_NOOP("decision", "{0} is {1}"), "ne": QT_TRANSLATE_NOOP("decision", "{0} is not {1}"),
+            "in": QT_TRANSLATE_NOOP("decision", "{0} is one of {1}"),
+            "not_in": QT_TRANSLATE_NOOP("decision", "{0} is none of {1}"),
+            "contains": QT_TRANSLATE_NOOP("decision", "{0} includes {1}"),
+            "contains_any": QT_TRANSLATE_NOOP("decision", "{0} includes any of {1}"),
+            "gte": QT_TRANSLATE_NOOP("decision", "{0} is at least {1}"),
+            "gt": QT_TRANSLATE_NOOP("decision", "{0} is more than {1}"),
+            "lte": QT_TRANSLATE_NOOP("decision", "{0} is at most {1}"),
+            "lt": QT_TRANSLATE_NOOP("decision", "{0} is less than {1}")}
 PLACEHOLDER = re.compile(r"\{(answer|derived):([a-z0-9_]+)\}")
 
 
@@ -147,34 +164,49 @@ def fill_text(text: str, facts: Mapping[str, Any], bank: QuestionBank) -> str:
 
 
 
-def describe_leaf(leaf: Leaf, bank: QuestionBank) -> str:
-    """Plain words for a condition the rules file did not word itself."""
+def describe_leaf(leaf: Leaf, bank: QuestionBank, english: bool = False) -> str:
+    """Plain words for a condition the rules file did not word itself (``english``: as the rules
+    file keeps them, whatever the window's language; :func:`leaf_words` shows them translated)."""
+    def say(text: str, context: str = "decision") -> str:
+        return text if english else translate(context, text)
+
     question = bank.get(leaf.fact)
     if leaf.fact.startswith(DERIVED_PREFIX):
-        subject = DERIVED[leaf.fact[len(DERIVED_PREFIX):]].label
+        subject = say(DERIVED[leaf.fact[len(DERIVED_PREFIX):]].label)
     elif leaf.fact.startswith(MEASURED_PREFIX):
-        subject = MEASURED[leaf.fact[len(MEASURED_PREFIX):]].label
+        subject = say(MEASURED[leaf.fact[len(MEASURED_PREFIX):]].label)
     elif leaf.fact == VERDICT_FACT:
-        subject = "the verdict"
+        subject = say(QT_TRANSLATE_NOOP("decision", "the verdict"))
     else:
-        subject = f"“{question.text}”" if question else leaf.fact
-    if leaf.op == "missing":
-        return f"{subject} is {'not ' if leaf.value else ''}answered".replace("is not answered", "is unanswered")
-    if leaf.op == "answered":
-        return f"{subject} is {'' if leaf.value else 'not '}answered"
+        subject = f"“{say(question.text, 'questions')}”" if question else leaf.fact
+    if leaf.op in ("missing", "answered"):
+        answered = leaf.value == (leaf.op == "answered")
+        return say(QT_TRANSLATE_NOOP("decision", "{0} is answered") if answered
+                   else QT_TRANSLATE_NOOP("decision", "{0} is unanswered") if leaf.op == "missing"
+                   else QT_TRANSLATE_NOOP("decision", "{0} is not answered")).format(subject)
     if leaf.ref:
-        shown = DERIVED[leaf.ref[len(DERIVED_PREFIX):]].label
+        shown = say(DERIVED[leaf.ref[len(DERIVED_PREFIX):]].label)
     elif isinstance(leaf.value, tuple):
-        shown = ", ".join(_label(question, v) for v in leaf.value)
+        shown = ", ".join(_label(question, v, english) for v in leaf.value)
     else:
-        shown = _label(question, leaf.value)
-    return f"{subject} {_PHRASES[leaf.op]} {shown}"
+        shown = _label(question, leaf.value, english)
+    return say(_PHRASES[leaf.op]).format(subject, shown)
 
 
-def _label(question: Question | None, value: Any) -> str:
+def leaf_words(leaf: Leaf, bank: QuestionBank) -> str:
+    """The condition's words for the reader: the rules file's own ``says``, or :func:`describe_leaf`'s
+    in the window's language (the loaded rules keep them in English)."""
+    if leaf.says == describe_leaf(leaf, bank, english=True):
+        return describe_leaf(leaf, bank)
+    return leaf.says  # the rules file's own words: fill_text translates them (translations/toml_strings.py)
+
+
+def _label(question: Question | None, value: Any, english: bool = False) -> str:
     if question is None:
         return str(value)
+    quoted = "“{0}”" if english else translate("decision", "“{0}”")
     if question.type == "multi":
-        return f"“{question.label_for_option(value)}”"
-    label = question.label_for(value)
-    return f"“{label}”" if question.type == "choice" else label
+        option = question.label_for_option(value)
+        return quoted.format(option if english else translate("questions", option))
+    label = question.label_for(value, english) if english else question.shown_label(value)
+    return quoted.format(label) if question.type == "choice" else label

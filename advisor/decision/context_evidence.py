@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
+from advisor.core.shown_numbers import figure, number
 from advisor.lab.history import cost_per_1k, pass_rate, runs_of
 
 MIN_CASES = 20  # as the prompt evidence: fewer cases cannot decide a rule
@@ -98,12 +100,15 @@ def describe_reading(curve: list[dict[str, Any]], reading: str) -> str:
     if reading == "none" or len(curve) < 2:
         return ""
     first, last = curve[0], curve[-1]
-    span = (f"{first['pass_rate']:.1f} % at {first['shots']} examples "
-            f"({first['wilson_low']:.1f}–{first['wilson_high']:.1f} %) and {last['pass_rate']:.1f} % at "
-            f"{last['shots']} ({last['wilson_low']:.1f}–{last['wilson_high']:.1f} %)")
+    span = translate("decision", "{0} % at {1} examples ({2}–{3} %) and {4} % at {5} ({6}–{7} %)").format(
+        number(first["pass_rate"], 1), first["shots"], number(first["wilson_low"], 1),
+        number(first["wilson_high"], 1), number(last["pass_rate"], 1), last["shots"],
+        number(last["wilson_low"], 1), number(last["wilson_high"], 1))
     if reading == "rising":
-        return f"More examples still help: {span}. More labelled examples may help further."
-    return f"More examples did not help: {span}, the intervals overlap. More labelled data is unlikely to help."
+        return translate("decision", "More examples still help: {0}. More labelled examples may help further.").format(
+            span)
+    return translate("decision", "More examples did not help: {0}, the intervals overlap. More labelled data is "
+                                 "unlikely to help.").format(span)
 
 
 # --- rule 6 on measured retrieval -----------------------------------------------------------------
@@ -144,15 +149,17 @@ def retrieval_confirmation(lab: Any, bar: float | None) -> Confirmation | None:
     return found
 
 
-_CONTEXT_WORDS = {"retrieve": "the retrieved passages of your documents", "full": "your whole documents"}
+_CONTEXT_WORDS = {"retrieve": QT_TRANSLATE_NOOP("decision", "the retrieved passages of your documents"),
+                  "full": QT_TRANSLATE_NOOP("decision", "your whole documents")}
 
 
 def describe_confirmation(found: Confirmation, bar: float) -> str:
     """The two pass rates with their intervals, and the gain, in one sentence for the rationale."""
     docs, alone = found.with_documents, found.prompt_alone
     gain = docs["pass_rate"] - alone["pass_rate"]
-    return (f"With {_CONTEXT_WORDS[found.context]} in the context, {docs['pass_rate']:.1f} % of "
-            f"{docs['n']} tests passed on {found.model} (95 % interval {docs['wilson_low']:.1f}–"
-            f"{docs['wilson_high']:.1f} %) against your bar of {bar:g} %, where the prompt alone passed "
-            f"{alone['pass_rate']:.1f} % (95 % interval {alone['wilson_low']:.1f}–{alone['wilson_high']:.1f} %): "
-            f"{gain:.1f} points more, measured on the same tests.")
+    return translate("decision", "With {0} in the context, {1} % of {2} tests passed on {3} (95 % interval "
+                                 "{4}–{5} %) against your bar of {6} %, where the prompt alone passed {7} % "
+                                 "(95 % interval {8}–{9} %): {10} points more, measured on the same tests.").format(
+        translate("decision", _CONTEXT_WORDS[found.context]), number(docs["pass_rate"], 1), docs["n"], found.model,
+        number(docs["wilson_low"], 1), number(docs["wilson_high"], 1), figure(bar), number(alone["pass_rate"], 1),
+        number(alone["wilson_low"], 1), number(alone["wilson_high"], 1), number(gain, 1))

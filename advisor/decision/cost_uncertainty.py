@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.costs.ranges import has_ranges
 
 log = logging.getLogger(__name__)
@@ -27,7 +29,8 @@ def with_uncertainty(projection: Any, costs: Any, prices: Any) -> Any:
         return projection._replace(uncertainty=simulate(costs, prices))
     except CostInputError as problem:
         log.info("no Monte Carlo: %s", problem)
-        return projection._replace(warnings=(*projection.warnings, f"The ranges were not used: {problem}"))
+        return projection._replace(warnings=(*projection.warnings,
+                                             translate("decision", "The ranges were not used: {0}").format(problem)))
 
 
 def uncertainty_sentence(projection: Any) -> str:
@@ -36,12 +39,19 @@ def uncertainty_sentence(projection: Any) -> str:
     if found is None:
         return ""
     share = round(found.p_fine_tune_cheaper * 100)
-    text = (f"Across the ranges you gave ({found.draws:,} draws), the fine-tuning path is the cheaper "
-            f"one over {projection.horizon_months} months in {share} % of them")
+    draws = shown_numbers.number(found.draws)
     months = found.break_even_month
-    if months["p50"] is not None:
-        low, high = months["p10"], months["p90"]
-        band = f"month {low}" + (f" to {'month ' + str(high) if high is not None else 'never'}"
-                                 if high != low else "")
-        text += f"; it breaks even in month {months['p50']} at the median (P10–P90: {band})"
-    return text + "."
+    if months["p50"] is None:
+        return translate("decision", "Across the ranges you gave ({0} draws), the fine-tuning path is the cheaper "
+                                     "one over {1} months in {2} % of them.").format(draws, projection.horizon_months,
+                                                                                     share)
+    low, high = months["p10"], months["p90"]
+    if high == low:
+        band = translate("decision", "month {0}").format(low)
+    elif high is None:
+        band = translate("decision", "month {0} to never").format(low)
+    else:
+        band = translate("decision", "month {0} to month {1}").format(low, high)
+    return translate("decision", "Across the ranges you gave ({0} draws), the fine-tuning path is the cheaper one "
+                                 "over {1} months in {2} % of them; it breaks even in month {3} at the median "
+                                 "(P10–P90: {4}).").format(draws, projection.horizon_months, share, months["p50"], band)

@@ -20,6 +20,7 @@ from typing import Any, Callable, Mapping, NamedTuple
 
 from advisor.core.i18n import translate
 from advisor.costs.presets import IMPLYING_ANSWERS
+from advisor.decision.conditions import leaf_words
 from advisor.decision.questions import Question
 from advisor.decision.rules import AllOf, Condition, Leaf, Not, RuleSet, fill_text, leaves
 
@@ -371,22 +372,24 @@ def phrase(rules: RuleSet, qid: str, value: Any) -> str:
     if question.type == "multi":
         labels = [_following(question.label_for_option(v), translate("questions", question.label_for_option(v)))
                   for v in value]
-        label = (", ".join(labels[:-1]) + " and " + labels[-1]) if len(labels) > 1 else (labels or ["nothing"])[0]
+        label = (translate("decision", "{0} and {1}").format(", ".join(labels[:-1]), labels[-1]) if len(labels) > 1
+                 else (labels or [translate("decision", "nothing")])[0])
     else:
         label = _following(question.label_for(value), question.shown_label(value))
     if question.type == "multi" and not value:
-        return f"nothing in “{question.shown_text}” applied"
+        return translate("decision", "nothing in “{0}” applied").format(question.shown_text)
     if isinstance(wording, dict) and value in wording:
         return translate("rules", wording[value])
     if isinstance(wording, str):
         return translate("rules", wording).replace("{label}", label)
-    return f"the answer to “{question.shown_text}” were “{label}”"
+    return translate("decision", "the answer to “{0}” were “{1}”").format(question.shown_text, label)
 
 
 def describe_changes(rules: RuleSet, changes: Mapping[str, Any], verdict: str) -> str:
     parts = [phrase(rules, qid, value) for qid, value in changes.items()]
-    joined = ", and ".join(parts)
-    return f"If {joined}, the advice would be: {translate('rules', rules.verdicts[verdict].short)}"
+    joined = translate("decision", ", and ").join(parts)
+    return translate("decision", "If {0}, the advice would be: {1}").format(
+        joined, translate("rules", rules.verdicts[verdict].short))
 
 
 def _seen(rules: RuleSet, fact: str, facts: Mapping[str, Any]) -> str:
@@ -406,15 +409,17 @@ def gate_explanation(rules: RuleSet, facts: Mapping[str, Any], current: str) -> 
     for rule in rules.rules[:rules.rules.index(gate)]:
         if rule.holds(facts):
             held = [leaf for leaf in leaves(rule.when) if leaf.holds(facts)]
-            now = "; ".join(fill_text(leaf.says, facts, rules.bank) for leaf in held)
-            items.append(GateItem(f"the rule “{translate('rules', rule.title)}” would have to stop applying", now,
+            now = "; ".join(fill_text(leaf_words(leaf, rules.bank), facts, rules.bank) for leaf in held)
+            items.append(GateItem(translate("decision", "the rule “{0}” would have to stop applying").format(
+                translate("rules", rule.title)), now,
                                   held[0].fact if held else None))
     parts: tuple[Condition, ...] = gate.when.items if isinstance(gate.when, AllOf) else (gate.when,)
     for part in parts:
         if part is None or part.holds(facts):
             continue
         involved = leaves(part)
-        needed = " or ".join(fill_text(leaf.says, facts, rules.bank) for leaf in involved)
+        needed = translate("decision", " or ").join(fill_text(leaf_words(leaf, rules.bank), facts, rules.bank)
+                                                    for leaf in involved)
         facts_seen = list(dict.fromkeys(leaf.fact for leaf in involved))
         now = "; ".join(_seen(rules, fact, facts) for fact in facts_seen)
         items.append(GateItem(needed, now, facts_seen[0]))

@@ -21,7 +21,8 @@ import logging
 import math
 from typing import Any, Mapping, NamedTuple
 
-from advisor.core.i18n import translate
+from advisor.core import shown_numbers
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.decision import context_evidence as lab_readings
 from advisor.decision import evidence as evidence_module
 from advisor.decision.candidate_reading import read_candidates
@@ -33,7 +34,7 @@ from advisor.decision.questions import QuestionBank, default_bank
 from advisor.decision.refigure import PROJECTED, Refigure, figures_on
 from advisor.decision.rules import (DERIVED, DERIVED_PREFIX, VERDICT_FACT, AllOf, AnyOf, Condition, Leaf, Not,
                            Rule, RuleSet, default_rules, fill_text, leaves, load_rules)
-from advisor.decision.conditions import MEASURED_PREFIX
+from advisor.decision.conditions import MEASURED_PREFIX, leaf_words, reading_words
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,8 @@ def usable_answers(answers: Mapping[str, Any] | None, bank: QuestionBank) -> tup
             continue  # unknown ids are kept in the file and reported by the file checks
         problem = question.problem_with(value)
         if problem:
-            warnings.append(f"answer {qid} was ignored: it {problem}")
+            warnings.append(translate("decision", "answer {0} was ignored: it must be {1}").format(
+                qid, question.allowed_text(shown=True)))
             continue
         kept[qid] = list(value) if isinstance(value, list) else value
     return kept, warnings
@@ -154,8 +156,8 @@ def projection_of(costs: Any, prices: Any = None) -> tuple[Any, list[str]]:
         return with_uncertainty(project(costs, prices), costs, prices), []
     except Exception as error:  # bad inputs or prices: the rules that need it simply do not hold
         log.info("cost projection failed: %s", error)
-        return None, [f"The cost projection could not be computed ({error}), so no condition that "
-                      "needs it holds; check the cost inputs."]
+        return None, [translate("decision", "The cost projection could not be computed ({0}), so no condition that "
+                                "needs it holds; check the cost inputs.").format(error)]
 
 
 def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
@@ -172,8 +174,10 @@ def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
                     raise ValueError("not a finite number")
             except (TypeError, ValueError, KeyError, OverflowError, ZeroDivisionError) as error:
                 log.info("derived figure %s failed: %s", name, error)
-                warnings.append(f"{figure.label[:1].upper()}{figure.label[1:]} could not be computed from "
-                                "the cost inputs, so no condition that needs it holds; check the cost inputs.")
+                label = translate("decision", figure.label)
+                warnings.append(translate("decision", "{0} could not be computed from the cost inputs, so no "
+                                          "condition that needs it holds; check the cost inputs.")
+                                .format(label[:1].upper() + label[1:]))
                 value = None
         values[DERIVED_PREFIX + name] = None if value is None else float(value)
     return values, warnings
@@ -181,8 +185,9 @@ def derived_facts(costs: Mapping[str, Any] | None, projection: Any = None,
 
 # --- the trace ------------------------------------------------------------------------------------
 
-_GROUP_WORDS = {"all": "all of these hold", "any": "at least one of these holds",
-                "not": "the following does not hold"}
+_GROUP_WORDS = {"all": QT_TRANSLATE_NOOP("decision", "all of these hold"),
+                "any": QT_TRANSLATE_NOOP("decision", "at least one of these holds"),
+                "not": QT_TRANSLATE_NOOP("decision", "the following does not hold")}
 
 
 def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth: int,
@@ -191,7 +196,7 @@ def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth
     if isinstance(condition, Leaf):
         held = condition.holds(facts)
         seen = facts.get(condition.fact)
-        out.append(Check(depth, "leaf", fill_text(condition.says, facts, rules.bank), held,
+        out.append(Check(depth, "leaf", fill_text(leaf_words(condition, rules.bank), facts, rules.bank), held,
                          condition.fact, seen, _seen_text(rules, condition.fact, seen)))
         return held
     position = len(out)
@@ -202,7 +207,7 @@ def _trace(condition: Condition, facts: Mapping[str, Any], rules: RuleSet, depth
         held = all(results) if kind == "all" else any(results)
     else:
         kind, held = "not", not _trace(condition.item, facts, rules, depth + 1, out)
-    out[position] = Check(depth, kind, _GROUP_WORDS[kind], held)
+    out[position] = Check(depth, kind, translate("decision", _GROUP_WORDS[kind]), held)
     return held
 
 
@@ -211,12 +216,12 @@ def _seen_text(rules: RuleSet, fact: str, seen: Any) -> str:
     if question is not None:
         return question.shown_label(seen)
     if fact.startswith(MEASURED_PREFIX):
-        return "not measured" if seen is None else {True: "yes", False: "no"}.get(seen, str(seen))
+        return reading_words(seen)
     if fact.startswith(DERIVED_PREFIX):
         from advisor.costs.derived import show
 
         return show(seen, DERIVED[fact[len(DERIVED_PREFIX):]].unit)
-    return "unknown" if seen is None else str(seen)
+    return translate("decision", "unknown") if seen is None else str(seen)
 
 
 def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[RuleTrace]:
@@ -225,7 +230,7 @@ def trace_rules(rules: RuleSet, facts: Mapping[str, Any], upto: int) -> list[Rul
         checks: list[Check] = []
         held = True if rule.when is None else _trace(rule.when, facts, rules, 0, checks)
         if rule.when is None:
-            checks.append(Check(0, "leaf", "no earlier rule applied", True))
+            checks.append(Check(0, "leaf", translate("decision", "no earlier rule applied"), True))
         traces.append(RuleTrace(rule.id, translate("rules", rule.title), rule.verdict, held, tuple(checks)))
     return traces
 
@@ -249,12 +254,13 @@ def _lab_measurements(lab: Any, evidence: Evidence | None,
              MEASURED_PREFIX + "shots_reading": shots_reading}
     reasons = []
     if found is not None and bar is not None:
+        runs = translate("decision", "Your prompt-lab runs")
         reasons.append(Reason("context_evidence", lab_readings.describe_confirmation(found, bar),
-                              "Your prompt-lab runs", "measured", "", "Your prompt-lab runs"))
+                              runs, "measured", "", runs))
     sentence = lab_readings.describe_reading(curve, shots_reading)
     if sentence:
-        reasons.append(Reason("shots_curve", sentence, "Your prompt-lab runs (the few-shot curve)", "measured",
-                              "", "Your prompt-lab runs (the few-shot curve)"))
+        runs = translate("decision", "Your prompt-lab runs (the few-shot curve)")
+        reasons.append(Reason("shots_curve", sentence, runs, "measured", "", runs))
     return facts, reasons
 
 
@@ -266,24 +272,30 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 def _evidence_reason(evidence: Evidence, reading: Reading, answer: Any, bar: float | None,
                      rules: RuleSet) -> Reason:
     said = rules.bank.get("prompting_tried").shown_label(answer) if answer is not None else ""
-    text = evidence_module.describe(evidence, bar)
-    overrules = f" You answered “{said}”; the measurement overrules that." if reading.disagrees else ""
+    measured = evidence_module.describe(evidence, bar)
+    overrules = (translate("decision", " You answered “{0}”; the measurement overrules that.").format(said)
+                 if reading.disagrees else "")
     if reading.status == "meets":
-        text += ": prompting meets your bar." + overrules
+        text = translate("decision", "{0}: prompting meets your bar.").format(measured) + overrules
     elif reading.status == "falls_short":
-        text += ": even the top of the interval is below your bar, so prompting falls short." + overrules
+        text = translate("decision", "{0}: even the top of the interval is below your bar, so prompting "
+                                     "falls short.").format(measured) + overrules
     elif reading.status == "inconclusive":
-        text += (": too close to your bar to tell either way, so the advice keeps your answer"
-                 + (f" (“{said}”)" if said else "") + ". Test more cases to settle it.")
+        text = (translate("decision", "{0}: too close to your bar to tell either way, so the advice keeps your "
+                                      "answer (“{1}”). Test more cases to settle it.") if said else
+                translate("decision", "{0}: too close to your bar to tell either way, so the advice keeps your "
+                                      "answer. Test more cases to settle it.")).format(measured, said)
     elif reading.status == "thin":
-        text += (f": fewer than {evidence_module.MIN_CASES} cases, too few to decide; "
-                 f"test at least {evidence_module.MIN_CASES}.")
+        text = translate("decision", "{0}: fewer than {1} cases, too few to decide; test at least {1}.").format(
+            measured, evidence_module.MIN_CASES)
     else:
-        text += ". Answer the quality-bar question to let this measurement decide."
+        text = translate("decision", "{0}. Answer the quality-bar question to let this measurement decide.").format(
+            measured)
     if evidence.source == "run":
-        source = "Your prompt-lab run" + (f" of {evidence.run_at[:10]}" if evidence.run_at else "")
+        source = (translate("decision", "Your prompt-lab run of {0}").format(shown_numbers.date(evidence.run_at[:10]))
+                  if evidence.run_at else translate("decision", "Your prompt-lab run"))
     else:
-        source = "Your own measurement (answers to the measured pass-rate questions)"
+        source = translate("decision", "Your own measurement (answers to the measured pass-rate questions)")
     return Reason("prompt_evidence", text, source, "evidence", "", source)
 
 
@@ -314,8 +326,8 @@ def narrow_thresholds(rule: Rule, facts: Mapping[str, Any], rules: RuleSet) -> l
         if _holds_without(rule.when, leaf, facts):
             continue  # another way through the rule holds as well: this threshold did not decide it
         shown = _seen_text(rules, leaf.ref, threshold) if leaf.ref else rules.bank.get(leaf.fact).shown_label(threshold)
-        found.append(f"It rests on a threshold passed narrowly: {rules.bank.get(leaf.fact).shown_label(seen)} "
-                     f"against {shown} ({fill_text(leaf.says, facts, rules.bank)}).")
+        found.append(translate("decision", "It rests on a threshold passed narrowly: {0} against {1} ({2}).").format(
+            rules.bank.get(leaf.fact).shown_label(seen), shown, fill_text(leaf_words(leaf, rules.bank), facts, rules.bank)))
     return found
 
 
@@ -324,20 +336,25 @@ def confidence(missing: list[str], narrow: list[str], doubts: list[str], reading
     """The level and its reasons: high, less one level per drop of CONTRACT section 3."""
     reasons: list[str] = []
     if missing:
-        names = "; ".join(f"“{rules.bank.get(q).shown_text}”" for q in missing[:3]) + ("…" if len(missing) > 3 else "")
-        reasons.append(f"{len(missing)} unanswered question{'s' if len(missing) != 1 else ''} could change "
-                       f"the verdict: {names}")
+        quoted = translate("decision", "“{0}”")  # German quotes „…“
+        names = "; ".join(quoted.format(rules.bank.get(q).shown_text) for q in missing[:3]) + (
+            "…" if len(missing) > 3 else "")
+        reasons.append((translate("decision", "1 unanswered question could change the verdict: {1}")
+                        if len(missing) == 1 else
+                        translate("decision", "{0} unanswered questions could change the verdict: {1}"))
+                       .format(len(missing), names))
     reasons += narrow
     reasons += doubts
     if evidence is not None and reading.status in ("thin", "inconclusive", "no_bar"):
-        why = {"thin": f"rests on fewer than {evidence_module.MIN_CASES} cases",
-               "inconclusive": "is too close to your bar to tell",
-               "no_bar": "cannot be weighed without a quality bar"}[reading.status]
-        reasons.append(f"The prompt evidence {why}.")
+        why = {"thin": translate("decision", "The prompt evidence rests on fewer than {0} cases."),
+               "inconclusive": translate("decision", "The prompt evidence is too close to your bar to tell."),
+               "no_bar": translate("decision", "The prompt evidence cannot be weighed without a quality bar.")}
+        reasons.append(why[reading.status].format(evidence_module.MIN_CASES))
     drops = len(reasons)
     if not reasons:
-        reasons.append("Nothing lowers it: every answer that could change the verdict is given, no "
-                       "threshold is passed narrowly, and the cost projection does not contradict it.")
+        reasons.append(translate("decision", "Nothing lowers it: every answer that could change the verdict is "
+                                             "given, no threshold is passed narrowly, and the cost projection "
+                                             "does not contradict it."))
     return LEVELS[min(drops, 2)], reasons
 
 
@@ -400,8 +417,8 @@ def evaluate(answers: Mapping[str, Any] | None, costs: Mapping[str, Any] | None 
     candidates_read = read_candidates(prompt_lab, bar, info, evidence,
                                       evidence_module.cost_per_1k_of(prompt_lab, evidence))
     at = 2 if evidence is not None else 1  # beside Claude's prompt evidence, which it is weighed against
-    reasons[at:at] = [Reason("candidate_evidence", text, "Your prompt-lab run of your own model", "candidate")
-                      for text in candidates_read.rationale]
+    own = translate("decision", "Your prompt-lab run of your own model")
+    reasons[at:at] = [Reason("candidate_evidence", text, own, "candidate") for text in candidates_read.rationale]
     level, confidence_reasons = confidence(missing, narrow_thresholds(rule, facts, rules),
                                            doubts + candidates_read.drops, reading, evidence, rules)
     cost_note = ""
@@ -436,7 +453,8 @@ def _cost_caveats(costs: Any, in_force: Any, info: Any) -> list[str]:
     used = set(in_force) & set(COST_INPUTS_BY_ID) if isinstance(in_force, dict) else set()
     caveats = []
     if not used:
-        caveats.append("These figures rest on the default cost inputs only; enter your own under Costs.")
+        caveats.append(translate("decision", "These figures rest on the default cost inputs only; enter your own "
+                                             "under Costs."))
     if info.unpriced and not typed & set(info.priced_by):
         caveats.append(translate("rules", info.unpriced))
     return caveats
@@ -450,8 +468,10 @@ def _with_reading(trace: list[RuleTrace], reading: Reading, kept: Mapping[str, A
         return trace
     question = rules.bank.get("prompting_tried")
     answer = kept.get("prompting_tried")
-    said = f"you answered “{question.shown_label(answer)}”" if answer is not None else "you did not answer"
-    seen = f"{question.shown_label(reading.value)}, as the prompt evidence reads it ({said})"
+    said = (translate("decision", "you answered “{0}”").format(question.shown_label(answer)) if answer is not None
+            else translate("decision", "you did not answer"))
+    seen = translate("decision", "{0}, as the prompt evidence reads it ({1})").format(
+        question.shown_label(reading.value), said)
     return [t._replace(checks=tuple(c._replace(seen_text=seen) if c.fact == "prompting_tried" else c
                                     for c in t.checks)) for t in trace]
 

@@ -14,6 +14,8 @@ import math
 from typing import Any, Mapping, NamedTuple
 
 from advisor.lab.history import cost_per_1k
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.core.stats import Z95, wilson_interval
 
 MIN_CASES = 20  # fewer cases than this cannot overrule an answer
@@ -176,18 +178,25 @@ def read_prompting(answer: str | None, evidence: Evidence | None, bar: float | N
 def percent(value: float, bar: float | None) -> str:
     """Whole percent, or one decimal where rounding would put it on the other side of the bar
     (89.6 % is below a bar of 90 %; "90 %" would contradict the words beside it)."""
-    whole = f"{value:.0f}"
-    if bar is not None and (value < bar) != (round(value) < bar):
-        return f"{value:.1f}"
-    return whole
+    narrow = bar is not None and (value < bar) != (round(value) < bar)
+    if shown_numbers.localised():
+        return shown_numbers.number(value, 1 if narrow else 0)
+    return f"{value:.1f}" if narrow else f"{value:.0f}"
 
 
 def describe(evidence: Evidence, bar: float | None) -> str:
     """"48 of 50 passed (96 %, 95 % interval 87–99 %) against your bar of 90 %"."""
-    where = (f"on {evidence.model}" if evidence.source == "run" else "in your own measurement")
     rate, low, high = (percent(value, bar) for value in (evidence.pass_rate, evidence.wilson_low, evidence.wilson_high))
-    text = f"{evidence.passed:,} of {evidence.n:,} passed {where} ({rate} %, 95 % interval {low}–{high} %)"
-    return text + (f" against your bar of {bar:g} %" if bar is not None else "")
+    passed, n = shown_numbers.number(evidence.passed), shown_numbers.number(evidence.n)
+    if evidence.source != "run":
+        text = translate("decision", "{0} of {1} passed in your own measurement ({2} %, 95 % interval {3}–{4} %)")
+        text = text.format(passed, n, rate, low, high)
+    else:
+        text = translate("decision", "{0} of {1} passed on {2} ({3} %, 95 % interval {4}–{5} %)")
+        text = text.format(passed, n, evidence.model, rate, low, high)
+    if bar is None:
+        return text
+    return translate("decision", "{0} against your bar of {1} %").format(text, shown_numbers.figure(bar))
 
 
 __all__ = ["Evidence", "MIN_CASES", "Reading", "best_run", "describe", "measured", "percent", "prompt_evidence",

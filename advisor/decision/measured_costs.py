@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from advisor.core.errors import FileProblem
+from advisor.core.i18n import translate
 from advisor.core.numbers import is_finite_number
 from advisor.decision.evidence import evidence_run
 
@@ -40,14 +41,17 @@ def find_run(prompt_lab: Any, answers: Any, which: str) -> Mapping[str, Any]:
     if which == "best":
         run = evidence_run(prompt_lab, answers if isinstance(answers, Mapping) else {})
         if run is None:
-            raise MeasuredProblem("there is no prompt-lab run behind the prompt evidence to measure; "
-                                  "run the lab's tests on Claude first (eval --save), or name a run id")
+            raise MeasuredProblem(translate("decision", "there is no prompt-lab run behind the prompt evidence to "
+                                                        "measure; run the lab's tests on Claude first (eval --save), "
+                                                        "or name a run id"))
         return run
     for run in reversed(lab_runs(prompt_lab)):
         if run.get("id") == which:
             return run
-    known = ", ".join(str(r.get("id")) for r in lab_runs(prompt_lab) if r.get("id")) or "none saved"
-    raise MeasuredProblem(f"there is no saved run {which!r} to measure (runs: {known}); use best or one of those ids")
+    known = ", ".join(str(r.get("id")) for r in lab_runs(prompt_lab) if r.get("id")) or translate("decision",
+                                                                                                 "none saved")
+    raise MeasuredProblem(translate("decision", "there is no saved run {0} to measure (runs: {1}); use best or one of "
+                                                "those ids").format(repr(which), known))
 
 
 def _count(case: Mapping[str, Any], key: str) -> int:
@@ -57,15 +61,18 @@ def _count(case: Mapping[str, Any], key: str) -> int:
 
 def measured_from_run(run: Mapping[str, Any], known_models: frozenset[str] | None = None) -> dict[str, Any]:
     """``costs.measured`` for ``run``; MeasuredProblem when it cannot say what a request costs."""
-    name = run.get("id") or "without an id"
+    name = run.get("id") or translate("decision", "without an id")
     if run.get("target"):
-        raise MeasuredProblem(f"run {name} is of another model ({run['target'].get('name', 'a target')}), "
-                              "not Claude: the projection prices the Claude API path; choose a Claude run")
+        raise MeasuredProblem(translate("decision", "run {0} is of another model ({1}), not Claude: the projection "
+                                                    "prices the Claude API path; choose a Claude run").format(
+            name, run["target"]["name"] if "name" in run["target"] else translate("decision", "a target")))
     model = run.get("model")
     if not isinstance(model, str) or not model:
-        raise MeasuredProblem(f"run {name} names no model, so it cannot price the API path")
+        raise MeasuredProblem(translate("decision", "run {0} names no model, so it cannot price the API path").format(
+            name))
     if known_models is not None and model not in known_models:
-        raise MeasuredProblem(f"run {name} used {model}, which is not in the price table; add it under Prices")
+        raise MeasuredProblem(translate("decision", "run {0} used {1}, which is not in the price table; add it under "
+                                                    "Prices").format(name, model))
     requests = fresh = read = written = output = 0
     for case in run.get("cases") or ():
         if not isinstance(case, Mapping):
@@ -78,7 +85,8 @@ def measured_from_run(run: Mapping[str, Any], known_models: frozenset[str] | Non
         requests += runs if isinstance(runs, int) and not isinstance(runs, bool) and runs > 0 else 1
         fresh, read, written, output = fresh + tokens[0], read + tokens[1], written + tokens[2], output + tokens[3]
     if requests == 0:
-        raise MeasuredProblem(f"run {name} holds no case with token counts; run it again to measure them")
+        raise MeasuredProblem(translate("decision", "run {0} holds no case with token counts; run it again to "
+                                                    "measure them").format(name))
     input_side = fresh + read + written
     return {"run_id": str(run.get("id") or ""), "model": model,
             "avg_input_tokens": round(input_side / requests, 1),
@@ -123,7 +131,8 @@ def without_mark(costs: Mapping[str, Any], input_id: str) -> dict[str, Any]:
 
 
 def mark_text(run_id: str) -> str:
-    return f"measured in run {run_id}" if run_id else "measured in a lab run"
+    return (translate("decision", "measured in run {0}").format(run_id) if run_id
+            else translate("decision", "measured in a lab run"))
 
 
 def measured_problems(measured: Any) -> list[str]:

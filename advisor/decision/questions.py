@@ -9,9 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from advisor.core.i18n import translate
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.core.resource_cache import shipped_toml
 from advisor.core.numbers import is_finite_number  # re-exported: one check for the whole project
+from advisor.core import shown_numbers
 
 QUESTION_TYPES = ("choice", "multi", "integer", "number", "boolean")
 
@@ -44,16 +45,23 @@ class Question(NamedTuple):
     def values(self) -> tuple[str, ...]:
         return tuple(option.value for option in self.options)
 
-    def label_for(self, value: Any) -> str:
-        """The human wording of an answer, for reasons and summaries."""
+    def label_for(self, value: Any, english: bool = False) -> str:
+        """The human wording of an answer, for reasons and summaries (``english``: as the command
+        line writes it, whatever the window's locale)."""
         if value is None:
-            return "not answered"
+            return "not answered" if english else translate("decision", "not answered")
         if self.type == "boolean":
             return "Yes" if value else "No"  # as the options read
         if self.type == "choice":
             return self.label_for_option(value)
         if self.type == "multi":
-            return ", ".join(self.label_for_option(v) for v in value) or "none"
+            return ", ".join(self.label_for_option(v) for v in value) or ("none" if english else
+                                                                          translate("decision", "none"))
+        if shown_numbers.localised() and not english:  # the window's 1.234 and 1.234 $
+            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+            if self.unit == "USD":
+                return shown_numbers.money(value, decimals)
+            return f"{shown_numbers.number(value, decimals)} {self.unit}".strip()  # shown_label translates the unit
         text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
         if self.unit == "USD":
             return f"${text}"
@@ -92,21 +100,17 @@ class Question(NamedTuple):
             return text[:-len(self.unit)] + self.shown_unit
         return text
 
-    def allowed_text(self) -> str:
-        """What a valid answer looks like, for error messages."""
-        if self.type == "choice":
-            return "one of " + ", ".join(self.values)
-        if self.type == "multi":
-            return "a list of any of " + ", ".join(self.values)
-        if self.type == "boolean":
-            return "true or false"
-        kind = "a whole number" if self.type == "integer" else "a number"
-        if self.maximum is not None:
-            return f"{kind} from {self.minimum or 0:g} to {self.maximum:g}"
-        if self.minimum is None:
-            return kind
-        relation = "above" if self.min_exclusive else "of at least"
-        return f"{kind} {relation} {self.minimum:g}"
+    def allowed_text(self, shown: bool = False) -> str:
+        """What a valid answer looks like, for error messages (``shown``: in the window's language;
+        the file checks keep English)."""
+        if self.type in ("choice", "multi", "boolean"):
+            key = self.type
+        else:
+            key = ("range" if self.maximum is not None else "any" if self.minimum is None
+                   else "above" if self.min_exclusive else "at_least") + ("_whole" if self.type == "integer" else "")
+        template = _ALLOWED[key]
+        return (translate("decision", template) if shown else template).format(
+            ", ".join(self.values), f"{self.minimum or 0:g}", f"{self.maximum or 0:g}")
 
     def problem_with(self, value: Any) -> str | None:
         """Why ``value`` is not a valid answer, or None when it is."""
@@ -133,6 +137,20 @@ class Question(NamedTuple):
             return True
         question_id, values = self.show_if
         return answers.get(question_id) in values
+
+
+# What a valid answer looks like, by kind: {0} the values, {1} the minimum, {2} the maximum
+_ALLOWED = {"choice": QT_TRANSLATE_NOOP("decision", "one of {0}"),
+            "multi": QT_TRANSLATE_NOOP("decision", "a list of any of {0}"),
+            "boolean": QT_TRANSLATE_NOOP("decision", "true or false"),
+            "range_whole": QT_TRANSLATE_NOOP("decision", "a whole number from {1} to {2}"),
+            "range": QT_TRANSLATE_NOOP("decision", "a number from {1} to {2}"),
+            "any_whole": QT_TRANSLATE_NOOP("decision", "a whole number"),
+            "any": QT_TRANSLATE_NOOP("decision", "a number"),
+            "above_whole": QT_TRANSLATE_NOOP("decision", "a whole number above {1}"),
+            "above": QT_TRANSLATE_NOOP("decision", "a number above {1}"),
+            "at_least_whole": QT_TRANSLATE_NOOP("decision", "a whole number of at least {1}"),
+            "at_least": QT_TRANSLATE_NOOP("decision", "a number of at least {1}")}
 
 
 class Section(NamedTuple):

@@ -225,7 +225,7 @@ class _Checker:
         if says:
             self.placeholders(where, says)
         leaf = Leaf(fact, op, value, "", ref)
-        return Leaf(fact, op, value, says or describe_leaf(leaf, self.bank), ref)
+        return Leaf(fact, op, value, says or describe_leaf(leaf, self.bank, english=True), ref)
 
     def fact_kind(self, where: str, fact: Any, allow_verdict: bool) -> tuple[str, Question | None]:
         if not isinstance(fact, str):

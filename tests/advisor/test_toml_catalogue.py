@@ -144,7 +144,8 @@ def test_the_help_page_and_the_counterfactuals_read_the_rules_texts_translated(m
     said = describe_changes(rules, {"gaps": ["cost"], "ml_team": "dedicated"}, "fine_tune")
     # a translated label keeps its capital (German nouns); the English one is lowered after "on"
     assert "<rules:prompting fell short only on {label}>".replace("{label}", "<questions:Price>") in said
-    assert "<rules:your ML team were dedicated>" in said and said.endswith("<rules:fine-tune>")
+    assert "<rules:your ML team were dedicated>" in said
+    assert said.startswith("<decision:If ") and said.endswith(", the advice would be: <rules:fine-tune>>")
     i18n.set_translator(None)
     assert describe_changes(rules, {"gaps": ["cost"]}, "fine_tune") == \
         "If prompting fell short only on price, the advice would be: fine-tune"

@@ -21,6 +21,7 @@ SUMMARY_MODULES = {
     "advisor.decision.context_evidence", "advisor.decision.counterfactuals", "advisor.decision.engine",
     "advisor.decision.evidence", "advisor.decision.candidate_reading", "advisor.decision.refigure",
     "advisor.decision.cost_uncertainty", "advisor.decision.measured_costs",
+    "advisor.core.shown_numbers",
     "advisor.decision.questions", "advisor.decision.rules", "advisor.document", "advisor.document.assessment",
     "advisor.document.migrations", "advisor.document.validation", "advisor.lab", "advisor.lab.check_base", "advisor.lab.expectations", "advisor.lab.json_checks",
     "advisor.lab.history", "advisor.lab.test_checks", "advisor.report", "advisor.report.sections", "advisor.report.cost_marks",
