@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from advisor.core import i18n
+from advisor.core import i18n, shown_numbers
 from advisor.core.paths import resource
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def install_translations(app, locale: QLocale | None = None, folder: Path | None
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    _format_domain_numbers()
     log.info("window language: %s (%s)", locale.name(), path.name)
     return path
 
@@ -82,3 +83,14 @@ def remove_translations(app) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     i18n.set_translator(None)
+    shown_numbers.set_formatters(None, None)
+
+
+def _format_domain_numbers() -> None:
+    """The domain's sentences write numbers, money and dates as the window's locale does."""
+    from ui import locale_format
+
+    shown_numbers.set_formatters(lambda value, decimals: locale_format.number(value, decimals),
+                                 lambda value, decimals: locale_format.window_locale().toCurrencyString(
+                                     value, "$", decimals),
+                                 locale_format.date)

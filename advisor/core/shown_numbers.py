@@ -11,13 +11,19 @@ from typing import Callable
 # (value, decimals) -> text, grouped by thousands; (value, decimals) -> amount with its "$"
 _number: Callable[[float, int], str] | None = None
 _money: Callable[[float, int], str] | None = None
+_date: Callable[[str], str] | None = None  # "2026-12-07" -> the locale's short date
 
 
-def set_formatters(number: Callable[[float, int], str] | None,
-                   money: Callable[[float, int], str] | None) -> None:
+def set_formatters(number: Callable[[float, int], str] | None, money: Callable[[float, int], str] | None,
+                   date: Callable[[str], str] | None = None) -> None:
     """The window's locale formatting (None, None: English again)."""
-    global _number, _money
-    _number, _money = number, money
+    global _number, _money, _date
+    _number, _money, _date = number, money, date
+
+
+def date(iso: str) -> str:
+    """An ISO date as the command line writes it (unchanged), or in the window's locale."""
+    return _date(iso) if _date is not None and iso else iso
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -32,6 +38,15 @@ def money(value: float, decimals: int = 0) -> str:
     if _money is not None:
         return _money(float(value), decimals)
     return f"${value:,.{decimals}f}"
+
+
+def figure(value: float) -> str:
+    """A bar or threshold as written (``90``, ``92.5``: Python's ``g``), in the reader's decimals."""
+    text = f"{value:g}"
+    if _number is None or "e" in text:
+        return text
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return _number(float(value), decimals)
 
 
 def localised() -> bool:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.report.cost_marks import measured_lines, uncertainty_lines
-from advisor.report.shown import money, number, price as price_text, usd
+from advisor.report.shown import date, money, number, price as price_text, usd
 
 
 class Item(NamedTuple):
@@ -141,7 +141,7 @@ def evidence_line(summary: dict[str, Any]) -> str | None:
     evidence = Evidence(**{key: data.get(key) for key in Evidence._fields if key in data})
     text = describe(evidence, summary.get("quality_bar_pct"))
     if evidence.run_at:
-        text = translate("report", "{0}, run {1}").format(text, evidence.run_at[:10])
+        text = translate("report", "{0}, run {1}").format(text, date(evidence.run_at[:10]))
     if evidence.cost_usd is not None:
         text = translate("report", "{0}. The run cost {1}").format(
             text, money(evidence.cost_usd, cents=True, tiny=True))
@@ -206,7 +206,7 @@ def assumptions_line(summary: dict[str, Any]) -> str:
         prices = (price["name"], price_text(price["input_per_mtok"]), price_text(price["output_per_mtok"]))
         if price["as_of"]:
             parts.append(translate("report", "Prices: {0} {1} / {2} per million input / output tokens, as of {3}")
-                         .format(*prices, price["as_of"]))
+                         .format(*prices, date(price["as_of"])))
         else:
             parts.append(translate("report", "Prices: {0} {1} / {2} per million input / output tokens")
                          .format(*prices))
@@ -214,7 +214,7 @@ def assumptions_line(summary: dict[str, Any]) -> str:
     if titles:
         parts.append(translate("report", "The advice is one of {0} verdicts: {1}").format(len(titles), "; ".join(titles)))
     parts.append(translate("report", "Fine-Tune Advisor {0}, generated {1}").format(
-        summary["app_version"], summary["generated"][:10]))
+        summary["app_version"], date(summary["generated"][:10])))
     return ". ".join(parts) + "."
 
 

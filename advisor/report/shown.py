@@ -28,6 +28,11 @@ def money(value: float, *, cents: bool | None = None, minus: str = "-", tiny: bo
     return sign + shown_numbers.money(amount, 2 if cents else 0)
 
 
+def date(iso: str) -> str:
+    """An ISO date (``2026-12-07``) as given, or the locale's short date in the window."""
+    return shown_numbers.date(iso)
+
+
 def usd(value: float) -> str:
     """Whole dollars from $100 up, cents below (advisor.costs.derived.format_usd)."""
     return money(value, cents=abs(value) < 100)

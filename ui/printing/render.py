@@ -191,7 +191,7 @@ def _keep_headings_with_next(document: QTextDocument) -> None:
 
 def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: str = "") -> int:
     """Paint ``document`` page by page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
-    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtCore import QCoreApplication, QRectF, Qt
     from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter
 
     painter = QPainter()
@@ -217,7 +217,7 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: s
             band = QRectF(0, device.height() - _footer_height(device) / 2, page.width(), _footer_height(device) / 2)
             painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
             painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {index + 1} of {pages}")
+                             QCoreApplication.translate("printing", "Page {0} of {1}").format(index + 1, pages))
     finally:
         painter.end()
     return pages
