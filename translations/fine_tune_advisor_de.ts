@@ -899,12 +899,38 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>{0} von {1} bestanden ({2} %, 95-%-Intervall {3}–{4} %)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../advisor/report/cost_marks.py" line="+29"/>
+        <location filename="../advisor/report/sections.py" line="+9"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>month {0}</source>
+        <translation>Monat {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Over your ranges ({0}), {1} draws, P10 / P50 / P90: API path {2}; fine-tuning path {3}</source>
+        <translation>Über Ihre Spannen ({0}), {1} Ziehungen, P10 / P50 / P90: API-Weg {2}; Fine-Tuning-Weg {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break-even month P10 / P50 / P90: {0}</source>
+        <translation>Break-even-Monat P10 / P50 / P90: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fine-tuning path is the cheaper one at the horizon in {0} % of the draws</source>
+        <translation>Der Fine-Tuning-Weg ist am Ende des Zeitraums in {0} % der Ziehungen der günstigere</translation>
+    </message>
+    <message>
+        <location filename="../advisor/report/sections.py" line="+1"/>
         <source>{0}: {1}, {2} per 1,000 requests</source>
         <translation>{0}: {1}, {2} pro 1.000 Anfragen</translation>
     </message>

@@ -267,9 +267,9 @@ def _value_text(value: Any, unit: str) -> str:
     if unit.startswith("USD"):
         per = unit[3:].strip()
         amount = money(value, cents=value != int(value))
-        return amount + (f" {per}" if per else "")
+        return amount + (f" {translate('cost_units', per)}" if per else "")
     shown = number(value) if float(value).is_integer() else f"{value:,.4g}"
-    return f"{shown} {unit}".strip()
+    return f"{shown} {translate('cost_units', unit) if unit else ''}".strip()
 
 
 def _set_inputs(costs: dict[str, Any], derivations: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -281,9 +281,9 @@ def _set_inputs(costs: dict[str, Any], derivations: list[dict[str, Any]]) -> lis
     for spec in COST_INPUTS:
         d = derived.get(spec.id)
         if spec.id in costs and isinstance(costs[spec.id], (int, float, str)):
-            rows.append((spec.label, _value_text(costs[spec.id], spec.unit)))
+            rows.append((translate("cost_inputs", spec.label), _value_text(costs[spec.id], spec.unit)))
         elif d is not None:
-            rows.append((spec.label, translate("report", "{0} (from your answers)").format(
+            rows.append((translate("cost_inputs", spec.label), translate("report", "{0} (from your answers)").format(
                 _value_text(d["derived"], spec.unit))))
     return rows
 
