@@ -251,3 +251,22 @@ def test_the_english_renderings_do_not_change_once_a_window_went_german_and_back
     assert i18n.translate("report", "Why") == "Why"
     after = (render_text(summary), render_markdown(summary), build_brief(assessment, summary=summary, chart="none").html)
     assert after == before
+
+
+def test_the_help_pages_headings_and_explanations_go_through_the_catalogue(pseudo):
+    from advisor.report.explain import costs_html, rules_html
+
+    for page in (rules_html(), costs_html()):
+        headings = re.findall(r"<(h2|h3|th)>(.*?)</\1>", page)
+        assert headings and all(text.startswith("⟦") for _, text in headings), headings
+    assert "<p>⟦The advisor gives one of 5 verdicts: " in rules_html() and "⟦always (the fallback)⟧" in rules_html()
+    assert "<p>⟦Both paths are priced month by month" in costs_html()
+
+
+def test_the_help_pages_speak_german(german):
+    from advisor.report.explain import costs_html, rules_html
+
+    rules, costs = rules_html(), costs_html()
+    assert "<h2>Wie der Berater entscheidet</h2>" in rules and "Der Berater gibt eines von 5 Urteilen" in rules
+    assert all(words in rules for words in ("<h3>Hinweise</h3>", "<h3>Konfidenz</h3>", "<h3>Quellen</h3>", "Quelle: "))
+    assert "<h3>Die Eingaben</h3>" in costs and "<th>Bedeutung</th>" in costs
