@@ -883,14 +883,170 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Kosteneingaben aus dieser Bewertung oder aus Ihren Antworten (alle übrigen sind Standardwerte)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../advisor/report/adr.py" line="+25"/>
+        <location filename="../advisor/report/html.py" line="+14"/>
         <location filename="../advisor/report/summary.py" line="-54"/>
         <location line="+59"/>
         <source>Untitled assessment</source>
         <translation>Unbenannte Bewertung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>who decides: fill in before committing</source>
+        <translation>wer entscheidet: vor dem Commit eintragen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Considered Options</source>
+        <translation>Betrachtete Optionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pros and Cons of the Options</source>
+        <translation>Vor- und Nachteile der Optionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}. Should we fine-tune a model for this task, or use Claude with prompting or retrieval, and what does each path cost?</source>
+        <translation>{0}. Sollen wir für diese Aufgabe ein Modell feintunen oder Claude mit Prompting oder Retrieval nutzen, und was kostet jeder Weg?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context and Problem Statement</source>
+        <translation>Kontext und Problemstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the team answered:</source>
+        <translation>Was das Team geantwortet hat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered yet: {0}.</source>
+        <translation>Noch nicht beantwortet: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision Outcome</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen option: &quot;{0}&quot;, because {1}</source>
+        <translation>Gewählte Option: „{0}“, denn {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consequences</source>
+        <translation>Konsequenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good, because {0}</source>
+        <translation>Gut, denn {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neutral, because {0}</source>
+        <translation>Neutral, denn {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the assessment again (`fine-tune-advisor summary FILE --format adr`) after each new measurement, and update this record when the verdict changes.</source>
+        <translation>Führen Sie die Bewertung nach jeder neuen Messung erneut aus (`fine-tune-advisor summary FILE --format adr`) und aktualisieren Sie diesen Eintrag, wenn sich das Urteil ändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measured: {0}</source>
+        <translation>Gemessen: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projected: {0}</source>
+        <translation>Projiziert: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good, because it is the option the rules chose (see Decision Outcome).</source>
+        <translation>Gut, denn die Regeln haben diese Option gewählt (siehe Entscheidung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Neutral, because {0}.</source>
+        <translation>Neutral, denn {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad, because it holds only when {0}; you answered: {1} ({2})</source>
+        <translation>Schlecht, denn sie setzt voraus: {0}; Ihre Antwort: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad, because it holds only when {0} ({1})</source>
+        <translation>Schlecht, denn sie setzt voraus: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>retrieval measured in the prompt lab, {0}</source>
+        <translation>Retrieval im Prompt-Labor gemessen, {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompting alone, {0}</source>
+        <translation>nur Prompting, {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the few-shot curve is rising (more examples still help)</source>
+        <translation>die Few-Shot-Kurve steigt (mehr Beispiele helfen weiter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the few-shot curve is flat (more examples did not help)</source>
+        <translation>die Few-Shot-Kurve ist flach (mehr Beispiele haben nicht geholfen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no case could be checked</source>
+        <translation>kein Fall konnte geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} % of {1} cases passed (95 % interval {2}–{3} %)</source>
+        <translation>{0} % von {1} Fällen bestanden (95-%-Intervall {2}–{3} %)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} over {1} months serving an open-weights model yourself</source>
+        <translation>{0} über {1} Monate, wenn Sie ein Open-Weights-Modell selbst betreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} over {1} months on the fine-tuning path</source>
+        <translation>{0} über {1} Monate auf dem Fine-Tuning-Weg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} over {1} months on the Claude API path</source>
+        <translation>{0} über {1} Monate auf dem Claude-API-Weg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More Information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by Fine-Tune Advisor {0} from the assessment on {1}; the figures and sources are the summary&apos;s own.</source>
+        <translation>Erstellt von Fine-Tune Advisor {0} aus der Bewertung vom {1}; Zahlen und Quellen stammen aus der Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location filename="../advisor/report/html.py" line="+3"/>
         <source>assessment created {0}</source>
         <translation>Bewertung erstellt am {0}</translation>
     </message>
@@ -1126,12 +1282,13 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>EMPFEHLUNG</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../advisor/report/adr.py" line="-112"/>
+        <location filename="../advisor/report/sections.py" line="+3"/>
         <source>Confidence: {0}</source>
         <translation>Konfidenz: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../advisor/report/sections.py" line="+2"/>
         <source>Provisional: some answers that could change it are missing</source>
         <translation>Vorläufig: Es fehlen Antworten, die sie ändern könnten</translation>
     </message>

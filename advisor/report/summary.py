@@ -255,7 +255,7 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return indent + ("\\" + marker if marker else number + "\\" + dot)
 
 
-def _md_fill(template: str, *markdown: str) -> str:
+def md_fill(template: str, *markdown: str) -> str:
     """The app's own words (``template``, escaped) around pieces of Markdown (``{0}``, ``{1}``)."""
     return re.sub(r"\\\{(\d+)\\\}", r"{\1}", md_escape(template)).format(*markdown)
 
@@ -272,7 +272,7 @@ def _md_item(item: Item, bullet: str) -> str:
         text += f" ({md_escape(item.remark)})"
     if item.source_title:
         source = _md_link(item.source_title, item.url) if item.url else md_escape(item.source_title)
-        text += " *" + _md_fill(translate("report", "Source: {0}"), source) + "*"
+        text += " *" + md_fill(translate("report", "Source: {0}"), source) + "*"
     return "  " * item.depth + bullet + text
 
 
@@ -280,7 +280,7 @@ def render_markdown(summary: dict[str, Any]) -> str:
     title = " ".join(str(summary["title"]).split()) or translate("report", "Untitled assessment")
     top = headline(summary)
     out = [f"# {md_escape(title)}", "",
-           "**" + _md_fill(translate("report", "Recommendation: {0}"), md_escape(heading_verdict(summary))) + "**  ",
+           "**" + md_fill(translate("report", "Recommendation: {0}"), md_escape(heading_verdict(summary))) + "**  ",
            md_escape(top.confidence) + ". " + md_escape(top.confidence_detail), "", md_escape(top.meaning)]
     if top.cost_line:
         out += ["", "**" + md_escape(translate("report", "Costs:")) + f"** {md_escape(top.cost_line)}"]
@@ -293,4 +293,4 @@ def render_markdown(summary: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "render_markdown", "render_text"]
+__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "md_fill", "render_markdown", "render_text"]

@@ -270,3 +270,14 @@ def test_the_help_pages_speak_german(german):
     assert "<h2>Wie der Berater entscheidet</h2>" in rules and "Der Berater gibt eines von 5 Urteilen" in rules
     assert all(words in rules for words in ("<h3>Hinweise</h3>", "<h3>Konfidenz</h3>", "<h3>Quellen</h3>", "Quelle: "))
     assert "<h3>Die Eingaben</h3>" in costs and "<th>Bedeutung</th>" in costs
+
+
+def test_the_decision_record_exported_from_a_german_window_is_german_and_keeps_its_keys(german):
+    from advisor.report.adr import render_adr
+
+    record = render_adr(build_summary(load_assessment(EXAMPLE)))
+    assert record.startswith('---\nstatus: "proposed"\ndate: ')  # MADR's front matter keys stay as they are
+    for words in ("## Kontext und Problemstellung", "## Betrachtete Optionen", "## Entscheidung",
+                  "Gewählte Option: „", "### Konsequenzen", "## Vor- und Nachteile der Optionen",
+                  "## Weitere Informationen", "Konfidenz: "):
+        assert words in record, words
