@@ -70,7 +70,6 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
     costs = summary.get("costs")
     if not costs:
         return []
-    months = costs["horizon_months"]
     own = bool(costs.get("self_hosted"))  # the API path is there for reference only
     return [_break_even_line(costs, own), _api_line(costs, own), _own_path_line(costs, own)] \
         + _cheaper_line(costs) + derivation_lines(summary) \
