@@ -679,146 +679,15 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../advisor/report/explain.py" line="+26"/>
-        <source>your answer</source>
-        <translation>Ihre Antwort</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not: {0}</source>
-        <translation>nicht: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all of:</source>
-        <translation>alle davon:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>any of:</source>
-        <translation>mindestens eine davon:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(checked {0})</source>
-        <translation>(geprüft am {0})</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>How the advisor decides</source>
-        <translation>Wie der Berater entscheidet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The advisor gives one of {0} verdicts: {1}. The rules are tried in order and the first one that holds gives the advice. Each recommendation shows which conditions held for your answers. &lt;i&gt;$X&lt;/i&gt; and &lt;i&gt;N&lt;/i&gt; stand for figures computed from the assessment&apos;s cost inputs and their projection, such as {2}. A measured pass rate on at least 20 cases, against your quality bar, decides whether prompting meets the bar.</source>
-        <translation>Der Berater gibt eines von {0} Urteilen: {1}. Die Regeln werden der Reihe nach geprüft, und die erste, die zutrifft, bestimmt die Empfehlung. Jede Empfehlung zeigt, welche Bedingungen für Ihre Antworten zutrafen. &lt;i&gt;$X&lt;/i&gt; und &lt;i&gt;N&lt;/i&gt; stehen für Werte, die aus den Kosteneingaben der Bewertung und ihrer Projektion berechnet werden, etwa {2}. Eine gemessene Bestehensquote auf mindestens 20 Fällen entscheidet, gemessen an Ihrer Qualitätsschwelle, ob Prompting die Schwelle erreicht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>always (the fallback)</source>
-        <translation>immer (die Rückfallregel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When {0}</source>
-        <translation>Bedingung: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../advisor/report/html.py" line="+11"/>
+        <location line="+11"/>
         <location filename="../advisor/report/summary.py" line="-73"/>
         <location line="+62"/>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Advisory notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>These never change the verdict, but appear among the reasons when they apply.</source>
-        <translation>Sie ändern das Urteil nie, erscheinen aber unter den Gründen, wenn sie zutreffen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>High, less one level for each of: an unanswered question that could change the verdict; a numeric threshold passed by less than 25 %; the verdict and the cost projection disagreeing; prompt evidence that is inconclusive or rests on fewer than 20 cases. Two or more give low.</source>
-        <translation>Hoch, abzüglich einer Stufe für jeden dieser Punkte: eine offene Frage, die das Urteil ändern könnte; ein Zahlenschwellwert, der um weniger als 25 % überschritten wird; Urteil und Kostenprojektion widersprechen sich; Belege zum Prompt, die nicht eindeutig sind oder auf weniger als 20 Fällen beruhen. Zwei oder mehr ergeben niedrig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Each source once, with what the advisor relies on it for and the date it was last checked to say so.</source>
-        <translation>Jede Quelle einmal, mit dem, wofür der Berater sich auf sie stützt, und dem Datum, an dem zuletzt geprüft wurde, dass sie das sagt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>what it supports</source>
-        <translation>was sie stützt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>checked</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How costs are computed</source>
-        <translation>Wie die Kosten berechnet werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Both paths are priced month by month from your inputs. &lt;i&gt;in&lt;/i&gt; and &lt;i&gt;out&lt;/i&gt; are the model&apos;s prices per million input and output tokens from the price table (Costs → Prices…). A month has 730 hours; 2,628,000 seconds.</source>
-        <translation>Beide Wege werden Monat für Monat aus Ihren Eingaben berechnet. &lt;i&gt;in&lt;/i&gt; und &lt;i&gt;out&lt;/i&gt; sind die Preise des Modells pro Million Eingabe- und Ausgabe-Tokens aus der Preistabelle (Kosten → Preise…). Ein Monat hat 730 Stunden, also 2.628.000 Sekunden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The inputs</source>
-        <translation>Die Eingaben</translation>
-    </message>
-    <message>
-        <location filename="../advisor/report/html.py" line="+32"/>
-        <location filename="../advisor/report/sections.py" line="+290"/>
+        <location line="+32"/>
+        <location filename="../advisor/report/sections.py" line="+289"/>
         <source>Prompt evidence</source>
         <translation>Belege zum Prompt</translation>
     </message>
@@ -883,7 +752,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Kosteneingaben aus dieser Bewertung oder aus Ihren Antworten (alle übrigen sind Standardwerte)</translation>
     </message>
     <message>
-        <location filename="../advisor/report/adr.py" line="+25"/>
+        <location filename="../advisor/report/adr.py" line="+26"/>
         <location filename="../advisor/report/html.py" line="+14"/>
         <location filename="../advisor/report/summary.py" line="-54"/>
         <location line="+59"/>
@@ -896,17 +765,17 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>wer entscheidet: vor dem Commit eintragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Considered Options</source>
         <translation>Betrachtete Optionen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pros and Cons of the Options</source>
         <translation>Vor- und Nachteile der Optionen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>{0}. Should we fine-tune a model for this task, or use Claude with prompting or retrieval, and what does each path cost?</source>
         <translation>{0}. Sollen wir für diese Aufgabe ein Modell feintunen oder Claude mit Prompting oder Retrieval nutzen, und was kostet jeder Weg?</translation>
     </message>
@@ -1071,7 +940,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>{0} (aus Ihren Antworten)</translation>
     </message>
     <message>
-        <location filename="../advisor/report/sections.py" line="-237"/>
+        <location filename="../advisor/report/sections.py" line="-236"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
@@ -1091,7 +960,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>{0} (vorläufig)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Self-hosting breaks even in month {0}</source>
         <translation>Der Eigenbetrieb erreicht den Break-even in Monat {0}</translation>
     </message>

@@ -11,9 +11,10 @@ import json
 from typing import Any
 
 from advisor.core.i18n import translate
+from advisor.costs.derived import format_usd
 from advisor.report.sections import headline
-from advisor.report.shown import number, usd as format_usd
 from advisor.report.summary import md_escape, md_fill
+from advisor.report.shown import number
 
 
 def render_adr(summary: dict[str, Any]) -> str:
@@ -27,14 +28,20 @@ def render_adr(summary: dict[str, Any]) -> str:
            "decision-makers: []  # " + translate("report", "who decides: fill in before committing"), "---", "",
            f"# {md_escape(title)}: {md_escape(summary.get('verdict_title', chosen))}", ""]
     out += _context(summary, title)
-    out += ["## " + md_escape(translate("report", "Considered Options")), ""]
+    out += ["## Considered Options", ""]
     out += [f"* {md_escape(info.title)}" for info in verdicts.values()] + [""]
     out += _outcome(summary)
-    out += ["## " + md_escape(translate("report", "Pros and Cons of the Options")), ""]
+    out += ["## Pros and Cons of the Options", ""]
     for verdict, info in verdicts.items():
         out += _option(summary, verdict, info, chosen, verdicts[chosen].self_hosted)
     out += _more_information(summary)
-    return "\n".join(out).rstrip() + "\n"
+    return "\n".join(_headings.get(line, lambda: line)() for line in out).rstrip() + "\n"
+
+
+# the two headings render_adr writes itself, in the reader's language
+_headings = {"## Considered Options": lambda: "## " + md_escape(translate("report", "Considered Options")),
+             "## Pros and Cons of the Options":
+                 lambda: "## " + md_escape(translate("report", "Pros and Cons of the Options"))}
 
 
 def _context(summary: dict[str, Any], title: str) -> list[str]:

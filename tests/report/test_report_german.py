@@ -253,25 +253,6 @@ def test_the_english_renderings_do_not_change_once_a_window_went_german_and_back
     assert after == before
 
 
-def test_the_help_pages_headings_and_explanations_go_through_the_catalogue(pseudo):
-    from advisor.report.explain import costs_html, rules_html
-
-    for page in (rules_html(), costs_html()):
-        headings = re.findall(r"<(h2|h3|th)>(.*?)</\1>", page)
-        assert headings and all(text.startswith("⟦") for _, text in headings), headings
-    assert "<p>⟦The advisor gives one of 5 verdicts: " in rules_html() and "⟦always (the fallback)⟧" in rules_html()
-    assert "<p>⟦Both paths are priced month by month" in costs_html()
-
-
-def test_the_help_pages_speak_german(german):
-    from advisor.report.explain import costs_html, rules_html
-
-    rules, costs = rules_html(), costs_html()
-    assert "<h2>Wie der Berater entscheidet</h2>" in rules and "Der Berater gibt eines von 5 Urteilen" in rules
-    assert all(words in rules for words in ("<h3>Hinweise</h3>", "<h3>Konfidenz</h3>", "<h3>Quellen</h3>", "Quelle: "))
-    assert "<h3>Die Eingaben</h3>" in costs and "<th>Bedeutung</th>" in costs
-
-
 def test_the_decision_record_exported_from_a_german_window_is_german_and_keeps_its_keys(german):
     from advisor.report.adr import render_adr
 
