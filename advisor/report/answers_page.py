@@ -31,8 +31,6 @@ def grouped(answers: Any) -> list[AnswerGroup]:
 
 
 def _answer(question: Any, value: Any) -> str:
-    if value is None:  # an open question: the page words it (in the reader's language) and greys it
-        return NOT_ANSWERED
     try:
         return question.label_for(value)
     except (TypeError, ValueError):  # a value the loader kept with a warning: shown as stored
