@@ -650,15 +650,25 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>printing</name>
     <message>
-        <location filename="../ui/printing/render.py" line="+220"/>
+        <location filename="../ui/printing/render.py" line="+199"/>
+        <source>the printer or file could not be opened for painting</source>
+        <translation>der Drucker oder die Datei ließ sich nicht zum Zeichnen öffnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0}: could not write the PDF: {1}.</source>
+        <translation>{0}: Das PDF konnte nicht geschrieben werden: {1}.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <location filename="../advisor/report/answers_page.py" line="+47"/>
+        <location filename="../advisor/report/answers_page.py" line="+45"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>

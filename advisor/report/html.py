@@ -263,7 +263,8 @@ def _value_text(value: Any, unit: str) -> str:
     if isinstance(value, str):
         return value
     if unit == "share":
-        return f"{value * 100:.3g} %"
+        text = f"{value * 100:.3g}"
+        return (text if "e" in text else number(float(text), len(text.partition(".")[2]))) + " %"
     if unit.startswith("USD"):
         per = unit[3:].strip()
         amount = money(value, cents=value != int(value))

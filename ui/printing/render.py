@@ -196,7 +196,7 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: s
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for painting")
+        raise OSError(QCoreApplication.translate("printing", "the printer or file could not be opened for painting"))
     try:
         page = document.pageSize()
         pages = max(document.pageCount(), 1)
@@ -259,7 +259,10 @@ def write_pdf(html: str, out_path: Path, images: dict[str, bytes] | None = None,
     try:
         atomic_write_bytes(out_path, data)
     except OSError as error:
-        raise FileProblem(f"{out_path}: could not write the PDF: {error.strerror or error}.") from None
+        from PySide6.QtCore import QCoreApplication
+
+        raise FileProblem(QCoreApplication.translate("printing", "{0}: could not write the PDF: {1}.").format(
+            out_path, error.strerror or error)) from None
     log.info("wrote %d bytes of PDF to %s", len(data), out_path)
 
 
