@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any, NamedTuple
 
+from advisor.core.i18n import translate
 
 NOT_ANSWERED = "not answered"  # as Question.label_for words an open question
 
@@ -40,8 +41,11 @@ def render(groups: list[AnswerGroup]) -> str:
     """The page as HTML for Qt's rich text: it starts on a page of its own."""
     if not groups:
         return ""
-    parts = ['<h2 style="page-break-before: always; font-size: 13pt;">Your answers</h2>',
-             '<p class="meta">As given in the questionnaire; a question left open reads "not answered".</p>']
+    parts = ['<h2 style="page-break-before: always; font-size: 13pt;">'
+             + html.escape(translate("report", "Your answers"), quote=False) + "</h2>",
+             '<p class="meta">' + html.escape(translate(
+                 "report", 'As given in the questionnaire; a question left open reads "not answered".'),
+                 quote=False) + "</p>"]
     for group in groups:
         rows = "".join(f'<tr><td width="62%">{html.escape(question)}</td><td>{_shown(answer)}</td></tr>'
                        for question, answer in group.rows)
@@ -52,5 +56,6 @@ def render(groups: list[AnswerGroup]) -> str:
 
 def _shown(answer: str) -> str:
     if answer == NOT_ANSWERED:
-        return f'<span style="color: #4a5568;">{NOT_ANSWERED}</span>'  # open, not a bold fact
+        shown = html.escape(translate("report", "not answered"), quote=False)
+        return f'<span style="color: #4a5568;">{shown}</span>'  # open, not a bold fact
     return f"<b>{html.escape(answer)}</b>"

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from advisor.costs.derived import format_usd
+from advisor.core.i18n import translate
 from advisor.costs.inputs import COST_INPUTS_BY_ID
 from advisor.decision.measured_costs import MEASURED_INPUTS, mark_text, measured_marks
+from advisor.report.shown import number, usd
 
 
 def measured_json(costs: Any) -> dict[str, Any] | None:
@@ -25,11 +26,14 @@ def measured_lines(measured: dict[str, Any] | None) -> list[str]:
         return []
     shown = [f"{_label(key)} {_value(key, measured[key])}"
              for key in MEASURED_INPUTS if key in measured]
-    return [f"{mark_text(measured.get('run_id', '')).capitalize()}: {', '.join(shown)}"]
+    return [translate("report", "{0}: {1}").format(mark_text(measured.get("run_id", "")).capitalize(), ", ".join(shown))]
 
 
 def _label(key: str) -> str:
     label = COST_INPUTS_BY_ID[key].label
+    shown = translate("cost_inputs", label)
+    if shown != label:  # the reader's language, capitalised as it writes it (German nouns)
+        return shown
     if label.startswith("Claude") or label[1:2].isupper():  # a name or an acronym ("ML engineers")
         return label
     return label[:1].lower() + label[1:]
@@ -37,15 +41,18 @@ def _label(key: str) -> str:
 
 def _value(key: str, value: Any) -> str:
     if key == "cache_hit_share":
-        return f"{value * 100:.0f} %"
-    return f"{value:,g}" if isinstance(value, (int, float)) else str(value)
+        return f"{number(value * 100)} %"
+    if not isinstance(value, (int, float)):
+        return str(value)
+    text = f"{value:,g}"
+    return number(value, len(text.partition(".")[2])) if "e" not in text else text
 
 
 def _band(q: dict[str, Any], money: bool) -> str:
     def one(value: Any) -> str:
         if value is None:
-            return "never"
-        return format_usd(value) if money else f"month {value}"
+            return translate("report", "never")
+        return usd(value) if money else translate("report", "month {0}").format(value)
     return " / ".join(one(q[key]) for key in ("p10", "p50", "p90"))
 
 
@@ -55,11 +62,14 @@ def uncertainty_lines(uncertainty: dict[str, Any] | None) -> list[str]:
         return []
     ranged = ", ".join(_label(key) for key in uncertainty.get("ranges", {}))
     return [
-        f"Over your ranges ({ranged}), {uncertainty['draws']:,} draws, P10 / P50 / P90: API path "
-        f"{_band(uncertainty['api_total'], True)}; fine-tuning path {_band(uncertainty['fine_tune_total'], True)}",
-        f"Break-even month P10 / P50 / P90: {_band(uncertainty['break_even_month'], False)}",
-        f"The fine-tuning path is the cheaper one at the horizon in "
-        f"{uncertainty['p_fine_tune_cheaper'] * 100:.0f} % of the draws",
+        translate("report", "Over your ranges ({0}), {1} draws, P10 / P50 / P90: API path {2}; "
+                            "fine-tuning path {3}").format(
+            ranged, number(uncertainty["draws"]), _band(uncertainty["api_total"], True),
+            _band(uncertainty["fine_tune_total"], True)),
+        translate("report", "Break-even month P10 / P50 / P90: {0}").format(
+            _band(uncertainty["break_even_month"], False)),
+        translate("report", "The fine-tuning path is the cheaper one at the horizon in {0} % of the draws").format(
+            number(uncertainty["p_fine_tune_cheaper"] * 100)),
     ]
 
 

@@ -16,8 +16,9 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from advisor.core.numbers import format_money
+from advisor.core.i18n import translate
 from advisor.core.terminal import show_bidi
+from advisor.report.shown import date, money, number
 from advisor.report.summary import build_summary
 from advisor.report.sections import Headline, Item, Section, headline, recommendation_sections
 
@@ -77,6 +78,11 @@ def _e(text: Any) -> str:
     return html.escape(show_bidi("" if text is None else str(text)), quote=True)
 
 
+def _txt(text: str) -> str:
+    """The app's own words (a translation) as HTML text: <, > and & escaped, quotes kept."""
+    return html.escape(text, quote=False)
+
+
 def _link(title: str, url: str) -> str:
     if url.startswith(("https://", "http://")):
         return f'<a href="{_e(url)}">{_e(title)}</a>'
@@ -84,7 +90,7 @@ def _link(title: str, url: str) -> str:
 
 
 def _date(value: Any) -> str:
-    return _e(str(value)[:10]) if value else ""
+    return _e(date(str(value)[:10])) if value else ""
 
 
 def _list(items: list[str], ordered: bool = False) -> str:
@@ -94,7 +100,7 @@ def _list(items: list[str], ordered: bool = False) -> str:
 
 def _usd(value: float) -> str:
     """Whole dollars from $100 up, with a true minus sign: −$31,360."""
-    return format_money(value, cents=abs(value) < 100, minus="−")
+    return money(value, cents=abs(value) < 100, minus="−")
 
 
 def _verdict_box(top: Headline) -> str:
@@ -105,7 +111,7 @@ def _verdict_box(top: Headline) -> str:
         f'<p class="verdict">{_e(top.verdict_title)}</p>'
         f'<p>{_e(top.meaning)}</p>'
         f'<p><b>{_e(top.confidence)}</b>. {_e(top.confidence_detail)}</p>'
-        + (f'<p><b>Costs:</b> {_e(top.cost_line)}</p>' if top.cost_line else "")
+        + ("<p><b>" + _txt(translate("report", "Costs:")) + f"</b> {_e(top.cost_line)}</p>" if top.cost_line else "")
         + "</td></tr></table>"
     )
 
@@ -116,7 +122,7 @@ def _item(item: Item) -> str:
         text += f' <span class="now">({_e(item.remark)})</span>'
     if item.source_title:
         source = _link(item.source_title, item.url) if item.url else _e(item.source_title)
-        text += f'<br><span class="source">Source: {source}</span>'
+        text += '<br><span class="source">' + _txt(translate("report", "Source: {0}")).format(source) + "</span>"
     return "&nbsp;" * 4 * item.depth + text
 
 
@@ -148,7 +154,8 @@ def _printed_sections(summary: dict[str, Any], detail: BriefDetail) -> list[Sect
     if detail.prompt.strip() and not any(section.id == "evidence" for section in sections):
         at = next((i for i, section in enumerate(sections) if section.id in ("notes", "warnings", "assumptions")),
                   len(sections))
-        sections.insert(at, Section("evidence", "Prompt evidence", (Item("No prompt-lab run is recorded yet."),)))
+        sections.insert(at, Section("evidence", translate("report", "Prompt evidence"),
+                                    (Item(translate("report", "No prompt-lab run is recorded yet.")),)))
     return sections
 
 
@@ -160,16 +167,18 @@ def _body(summary: dict[str, Any], detail: BriefDetail) -> list[str]:
 
 def _cost_table(costs: dict[str, Any], detail: BriefDetail) -> str:
     """Cumulative cost of both paths at a few months, the last column the horizon's totals."""
-    model = f" on {_e(costs['model'])}" if costs.get("model") else ""
-    upfront = (f' <span class="now">({_usd(costs["fine_tune_upfront_usd"])} up front)</span>'
-               if costs.get("fine_tune_upfront_usd") is not None else "")
+    api = (_txt(translate("report", "Claude API path on {0}")).format(_e(costs["model"])) if costs.get("model")
+           else _txt(translate("report", "Claude API path")))
+    upfront = (' <span class="now">' + _txt(translate("report", "({0} up front)")).format(
+        _usd(costs["fine_tune_upfront_usd"])) + "</span>" if costs.get("fine_tune_upfront_usd") is not None else "")
     months = detail.milestones or [(costs["horizon_months"], costs["api_total_usd"], costs["fine_tune_total_usd"])]
-    head = "".join(f"<th>{'Total, month' if m == costs['horizon_months'] else 'Month'} {m}</th>"
+    head = "".join("<th>" + _txt(translate("report", "Total, month {0}") if m == costs["horizon_months"]
+                               else translate("report", "Month {0}")).format(m) + "</th>"
                    for m, _, _ in months)
-    rows = [(f"Claude API path{model}", [a for _, a, _ in months]),
-            (f"Fine-tuning path{upfront}", [f for _, _, f in months])]
+    rows = [(api, [a for _, a, _ in months]),
+            (_txt(translate("report", "Fine-tuning path")) + upfront, [f for _, _, f in months])]
     if len(months) > 1:
-        rows.append(("Fine-tuning minus API", [f - a for _, a, f in months]))
+        rows.append((_txt(translate("report", "Fine-tuning minus API")), [f - a for _, a, f in months]))
     total = ' style="font-weight: bold;"'  # the horizon's totals
 
     def cells(values: list[float]) -> str:
@@ -188,7 +197,7 @@ def _cost_figures(detail: BriefDetail) -> str:
     chart = ""
     if detail.chart_src:
         chart = (f'<p><img src="{_e(detail.chart_src)}" width="{detail.chart_width_px}" '
-                 'alt="Cumulative cost of both paths by month"></p>')
+                 'alt="' + _e(translate("report", "Cumulative cost of both paths by month")) + '"></p>')
     return _cost_table(detail.costs, detail) + chart
 
 
@@ -196,8 +205,9 @@ def _prompt(detail: BriefDetail) -> str:
     if not detail.prompt.strip():
         return ""
     shown = detail.prompt if len(detail.prompt) <= PROMPT_LIMIT else detail.prompt[:PROMPT_LIMIT] + " …"
-    note = " (the start; the file holds all of it)" if shown is not detail.prompt else ""
-    return f'<p class="label">System prompt{note}</p><p class="prompt">{_e(shown)}</p>'
+    label = (translate("report", "System prompt (the start; the file holds all of it)") if shown is not detail.prompt
+             else translate("report", "System prompt"))
+    return f'<p class="label">{_e(label)}</p><p class="prompt">{_e(shown)}</p>'
 
 
 def _inputs(detail: BriefDetail) -> str:
@@ -207,7 +217,8 @@ def _inputs(detail: BriefDetail) -> str:
     pairs = [f"<td>{_e(label)}</td><td><b>{_e(value)}</b></td>" for label, value in detail.inputs]
     pairs += ["<td></td><td></td>"] * (len(pairs) % 2)
     rows = "".join(f"<tr>{pairs[i]}{pairs[i + 1]}</tr>" for i in range(0, len(pairs), 2))
-    return ('<p class="label">Cost inputs set in this assessment or by your answers (the rest are the defaults)</p>'
+    return ('<p class="label">' + _txt(translate("report", "Cost inputs set in this assessment or by your answers "
+                                                "(the rest are the defaults)")) + "</p>"
             f'<table class="figures" cellspacing="0" cellpadding="1">{rows}</table>')
 
 
@@ -220,13 +231,13 @@ def render_html(summary: dict[str, Any], detail: BriefDetail | None = None) -> s
     s, detail = summary, detail or BriefDetail()
     if detail.costs is None:
         detail = replace(detail, costs=s.get("costs"))
-    title = " ".join(str(s["title"]).split()) or "Untitled assessment"
+    title = " ".join(str(s["title"]).split()) or translate("report", "Untitled assessment")
     dates = []
     if s.get("created"):
-        dates.append(f"assessment created {_date(s['created'])}")
+        dates.append(_txt(translate("report", "assessment created {0}")).format(_date(s["created"])))
     if s.get("modified"):
-        dates.append(f"last changed {_date(s['modified'])}")
-    dates.append(f"summary of {_date(s.get('generated'))}")
+        dates.append(_txt(translate("report", "last changed {0}")).format(_date(s["modified"])))
+    dates.append(_txt(translate("report", "summary of {0}")).format(_date(s.get("generated"))))
     parts = [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
         f"<title>{_e(title)} — Fine-Tune Advisor</title><style>{_STYLE}</style></head><body>",
@@ -235,9 +246,9 @@ def render_html(summary: dict[str, Any], detail: BriefDetail | None = None) -> s
         _verdict_box(headline(s)),
     ]
     parts += _body(s, detail)
-    parts.append(f'<p class="foot">Generated by Fine-Tune Advisor {_e(s["app_version"])} on '
-                 f'{_date(s["generated"])}. The rules behind the advice and the cost formula are '
-                 "explained in the app's Help menu.</p>")
+    parts.append('<p class="foot">' + _txt(translate(
+        "report", "Generated by Fine-Tune Advisor {0} on {1}. The rules behind the advice and the cost formula "
+        "are explained in the app's Help menu.")).format(_e(s["app_version"]), _date(s["generated"])) + "</p>")
     if detail.answers:
         from advisor.report.answers_page import render as render_answers
 
@@ -252,13 +263,14 @@ def _value_text(value: Any, unit: str) -> str:
     if isinstance(value, str):
         return value
     if unit == "share":
-        return f"{value * 100:.3g} %"
+        text = f"{value * 100:.3g}"
+        return (text if "e" in text else number(float(text), len(text.partition(".")[2]))) + " %"
     if unit.startswith("USD"):
         per = unit[3:].strip()
-        money = format_money(value, cents=value != int(value))
-        return money + (f" {per}" if per else "")
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-    return f"{number} {unit}".strip()
+        amount = money(value, cents=value != int(value))
+        return amount + (f" {translate('cost_units', per)}" if per else "")
+    shown = number(value) if float(value).is_integer() else f"{value:,.4g}"
+    return f"{shown} {translate('cost_units', unit) if unit else ''}".strip()
 
 
 def _set_inputs(costs: dict[str, Any], derivations: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -270,9 +282,10 @@ def _set_inputs(costs: dict[str, Any], derivations: list[dict[str, Any]]) -> lis
     for spec in COST_INPUTS:
         d = derived.get(spec.id)
         if spec.id in costs and isinstance(costs[spec.id], (int, float, str)):
-            rows.append((spec.label, _value_text(costs[spec.id], spec.unit)))
+            rows.append((translate("cost_inputs", spec.label), _value_text(costs[spec.id], spec.unit)))
         elif d is not None:
-            rows.append((spec.label, _value_text(d["derived"], spec.unit) + " (from your answers)"))
+            rows.append((translate("cost_inputs", spec.label), translate("report", "{0} (from your answers)").format(
+                _value_text(d["derived"], spec.unit))))
     return rows
 
 

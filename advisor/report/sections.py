@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.report.cost_marks import measured_lines, uncertainty_lines
-from advisor.decision.conditions import format_usd
-from advisor.core.numbers import format_money
+from advisor.report.shown import date, money, number, price as price_text, usd
 
 
 class Item(NamedTuple):
@@ -49,12 +49,20 @@ class Headline(NamedTuple):
 
 # --- shared wording -------------------------------------------------------------------------------
 
+# the confidence levels as shown (the summary's "confidence" stays the id: high, medium, low)
+_LEVELS = {"high": QT_TRANSLATE_NOOP("report", "high"), "medium": QT_TRANSLATE_NOOP("report", "medium"),
+           "low": QT_TRANSLATE_NOOP("report", "low")}
+
+
 def confidence_text(summary: dict[str, Any]) -> str:
-    return summary["confidence"]
+    level = summary["confidence"]
+    return translate("report", _LEVELS[level]) if level in _LEVELS else level
 
 
 def heading_verdict(summary: dict[str, Any]) -> str:
-    return summary["verdict_title"] + (" (provisional)" if summary.get("provisional") else "")
+    if summary.get("provisional"):
+        return translate("report", "{0} (provisional)").format(summary["verdict_title"])
+    return summary["verdict_title"]
 
 
 def cost_lines(summary: dict[str, Any]) -> list[str]:
@@ -62,27 +70,51 @@ def cost_lines(summary: dict[str, Any]) -> list[str]:
     costs = summary.get("costs")
     if not costs:
         return []
-    months = costs["horizon_months"]
-    even = costs.get("break_even_month")
     own = bool(costs.get("self_hosted"))  # the API path is there for reference only
-    name = "Self-hosting" if own else "Fine-tuning"
-    return [f"{name} breaks even in month {even}" if even else
-            f"{name} never breaks even within {months} months",
-            f"API path{' (for reference only)' if own else ''}: {format_usd(costs['api_total_usd'])} over "
-            f"{months} months" + (f" on {costs['model']}" if costs.get("model") else ""),
-            f"{name} path: {format_usd(costs['fine_tune_total_usd'])} over {months} months"
-            + (f", of which {format_usd(costs['fine_tune_upfront_usd'])} up front"
-               if costs.get("fine_tune_upfront_usd") is not None else "")] + _cheaper_line(costs) + derivation_lines(summary) \
+    return [_break_even_line(costs, own), _api_line(costs, own), _own_path_line(costs, own)] \
+        + _cheaper_line(costs) + derivation_lines(summary) \
         + measured_lines(costs.get("measured")) + uncertainty_lines(summary.get("uncertainty"))
+
+
+def _break_even_line(costs: dict[str, Any], own: bool) -> str:
+    even, months = costs.get("break_even_month"), costs["horizon_months"]
+    if even:
+        return (translate("report", "Self-hosting breaks even in month {0}") if own
+                else translate("report", "Fine-tuning breaks even in month {0}")).format(even)
+    return (translate("report", "Self-hosting never breaks even within {0} months") if own
+            else translate("report", "Fine-tuning never breaks even within {0} months")).format(months)
+
+
+def _api_line(costs: dict[str, Any], own: bool) -> str:
+    total, months, model = usd(costs["api_total_usd"]), costs["horizon_months"], costs.get("model")
+    if own:
+        if model:
+            return translate("report", "API path (for reference only): {0} over {1} months on {2}").format(
+                total, months, model)
+        return translate("report", "API path (for reference only): {0} over {1} months").format(total, months)
+    if model:
+        return translate("report", "API path: {0} over {1} months on {2}").format(total, months, model)
+    return translate("report", "API path: {0} over {1} months").format(total, months)
+
+
+def _own_path_line(costs: dict[str, Any], own: bool) -> str:
+    total, months = usd(costs["fine_tune_total_usd"]), costs["horizon_months"]
+    if costs.get("fine_tune_upfront_usd") is None:
+        return (translate("report", "Self-hosting path: {0} over {1} months") if own
+                else translate("report", "Fine-tuning path: {0} over {1} months")).format(total, months)
+    return (translate("report", "Self-hosting path: {0} over {1} months, of which {2} up front") if own
+            else translate("report", "Fine-tuning path: {0} over {1} months, of which {2} up front")).format(
+        total, months, usd(costs["fine_tune_upfront_usd"]))
 
 
 def _cheaper_line(costs: dict[str, Any]) -> list[str]:
     cheaper = costs.get("cheaper_model")
     if not cheaper:
         return []
-    return [f"On {cheaper['name']} ({cheaper['model']}), a cheaper current Claude model, the API path would "
-            f"cost {format_usd(cheaper['api_total_usd'])} over {costs['horizon_months']} months, "
-            f"{format_usd(cheaper['saving_usd'])} less"]
+    return [translate("report", "On {0} ({1}), a cheaper current Claude model, the API path would cost {2} "
+                                "over {3} months, {4} less").format(
+        cheaper["name"], cheaper["model"], usd(cheaper["api_total_usd"]), costs["horizon_months"],
+        usd(cheaper["saving_usd"]))]
 
 
 def derivation_lines(summary: dict[str, Any]) -> list[str]:
@@ -108,41 +140,60 @@ def evidence_line(summary: dict[str, Any]) -> str | None:
     evidence = Evidence(**{key: data.get(key) for key in Evidence._fields if key in data})
     text = describe(evidence, summary.get("quality_bar_pct"))
     if evidence.run_at:
-        text += f", run {evidence.run_at[:10]}"
+        text = translate("report", "{0}, run {1}").format(text, date(evidence.run_at[:10]))
     if evidence.cost_usd is not None:
-        text += f". The run cost {format_money(evidence.cost_usd, cents=True, tiny=True)}"
+        text = translate("report", "{0}. The run cost {1}").format(
+            text, money(evidence.cost_usd, cents=True, tiny=True))
     return text
 
 
-_CONTEXT_LABELS = {"none": "Prompt alone", "full": "Whole documents in the context",
-                   "retrieve": "Retrieved passages"}
+_CONTEXT_LABELS = {"none": QT_TRANSLATE_NOOP("report", "Prompt alone"),
+                   "full": QT_TRANSLATE_NOOP("report", "Whole documents in the context"),
+                   "retrieve": QT_TRANSLATE_NOOP("report", "Retrieved passages")}
 
 
 def _measured_point(point: dict[str, Any]) -> str:
     """One measured point, as "28 of 30 passed (93.3 %, 95 % interval 78.7–98.2 %)"."""
     passed = round(point["pass_rate"] * point["n"] / 100)
-    return (f"{passed:,} of {point['n']:,} passed ({point['pass_rate']:.1f} %, 95 % interval "
-            f"{point['wilson_low']:.1f}–{point['wilson_high']:.1f} %)")
+    return translate("report", "{0} of {1} passed ({2} %, 95 % interval {3}–{4} %)").format(
+        number(passed), number(point["n"]), number(point["pass_rate"], 1), number(point["wilson_low"], 1),
+        number(point["wilson_high"], 1))
 
 
-def _per_1000(point: dict[str, Any]) -> str:
+def _point_line(name: str, point: dict[str, Any]) -> str:
+    """"Retrieved passages: 28 of 30 passed (…), $0.41 per 1,000 requests"."""
     cost = point.get("cost_per_1000_usd")
-    return "" if cost is None else f", {format_money(cost, cents=True, tiny=True)} per 1,000 requests"
+    if cost is None:
+        return translate("report", "{0}: {1}").format(name, _measured_point(point))
+    return translate("report", "{0}: {1}, {2} per 1,000 requests").format(
+        name, _measured_point(point), money(cost, cents=True, tiny=True))
+
+
+def _curve_point(p: dict[str, Any]) -> str:
+    rate, low, high = (number(p[key], 1) for key in ("pass_rate", "wilson_low", "wilson_high"))
+    if p["shots"] == 1:
+        return translate("report", "1 example {0} % ({1}–{2} %)").format(rate, low, high)
+    return translate("report", "{0} examples {1} % ({2}–{3} %)").format(p["shots"], rate, low, high)
+
+
+def _curve_line(curve: list[dict[str, Any]], reading: Any) -> str:
+    points = "; ".join(_curve_point(p) for p in curve)
+    if reading == "flat":
+        return translate("report", "Few-shot curve: {0}, flat: more examples did not help").format(points)
+    if reading == "rising":
+        return translate("report", "Few-shot curve: {0}, still rising: more examples still help").format(points)
+    return translate("report", "Few-shot curve: {0}").format(points)
 
 
 def lab_measured_lines(summary: dict[str, Any]) -> list[str]:
     """What the lab measured beyond the prompt alone (contract section 8): each context side by
     side, the few-shot curve with its reading, and the team's own models."""
-    lines = [f"{_CONTEXT_LABELS[context]}: {_measured_point(point)}{_per_1000(point)}"
+    lines = [_point_line(translate("report", _CONTEXT_LABELS[context]), point)
              for context, point in (summary.get("context_evidence") or {}).items() if context in _CONTEXT_LABELS]
     curve = summary.get("shots_curve") or []
     if len(curve) > 1:
-        lines.append("Few-shot curve: " + "; ".join(
-            f"{p['shots']} example{'' if p['shots'] == 1 else 's'} {p['pass_rate']:.1f} % "
-            f"({p['wilson_low']:.1f}–{p['wilson_high']:.1f} %)" for p in curve)
-            + {"flat": ", flat: more examples did not help",
-               "rising": ", still rising: more examples still help"}.get(summary.get("shots_reading"), ""))
-    lines += [f"Your own model {name}: {_measured_point(point)}{_per_1000(point)}"
+        lines.append(_curve_line(curve, summary.get("shots_reading")))
+    lines += [_point_line(translate("report", "Your own model {0}").format(name), point)
               for name, point in (summary.get("candidate_evidence") or {}).items()]
     return lines
 
@@ -151,12 +202,18 @@ def assumptions_line(summary: dict[str, Any]) -> str:
     price = summary.get("price")
     parts = []
     if price:
-        parts.append(f"Prices: {price['name']} ${price['input_per_mtok']:g} / ${price['output_per_mtok']:g} "
-                     f"per million input / output tokens" + (f", as of {price['as_of']}" if price["as_of"] else ""))
+        prices = (price["name"], price_text(price["input_per_mtok"]), price_text(price["output_per_mtok"]))
+        if price["as_of"]:
+            parts.append(translate("report", "Prices: {0} {1} / {2} per million input / output tokens, as of {3}")
+                         .format(*prices, date(price["as_of"])))
+        else:
+            parts.append(translate("report", "Prices: {0} {1} / {2} per million input / output tokens")
+                         .format(*prices))
     titles = summary.get("verdict_titles") or []
     if titles:
-        parts.append(f"The advice is one of {len(titles)} verdicts: " + "; ".join(titles))
-    parts.append(f"Fine-Tune Advisor {summary['app_version']}, generated {summary['generated'][:10]}")
+        parts.append(translate("report", "The advice is one of {0} verdicts: {1}").format(len(titles), "; ".join(titles)))
+    parts.append(translate("report", "Fine-Tune Advisor {0}, generated {1}").format(
+        summary["app_version"], date(summary["generated"][:10])))
     return ". ".join(parts) + "."
 
 
@@ -165,25 +222,32 @@ def assumptions_line(summary: dict[str, Any]) -> str:
 def headline(summary: dict[str, Any]) -> Headline:
     provisional = bool(summary.get("provisional"))
     return Headline(
-        kicker="PROVISIONAL RECOMMENDATION" if provisional else "RECOMMENDATION",
+        kicker=(translate("report", "PROVISIONAL RECOMMENDATION") if provisional
+                else translate("report", "RECOMMENDATION")),
         verdict_title=summary["verdict_title"],
         meaning=summary["meaning"],
-        confidence=f"Confidence: {confidence_text(summary)}",
+        confidence=translate("report", "Confidence: {0}").format(confidence_text(summary)),
         confidence_detail=" ".join(summary.get("confidence_reasons", [])),
-        status=("Provisional: some answers that could change it are missing" if provisional
-                else "Based on all the answers that matter"),
+        status=(translate("report", "Provisional: some answers that could change it are missing") if provisional
+                else translate("report", "Based on all the answers that matter")),
         colour=summary.get("verdict_colour", "#4a5568"),
         tint=summary.get("verdict_tint", "#f7fafc"),
         cost_line=cost_sentence(summary) or "",
     )
 
 
-_REASON_LABELS = {"note": "Note: ", "evidence": "Prompt evidence: ", "measured": "Measured: ",
-                  "candidate": "Your own model: "}
+_REASON_LABELS = {"note": QT_TRANSLATE_NOOP("report", "Note: "),
+                  "evidence": QT_TRANSLATE_NOOP("report", "Prompt evidence: "),
+                  "measured": QT_TRANSLATE_NOOP("report", "Measured: "),
+                  "candidate": QT_TRANSLATE_NOOP("report", "Your own model: ")}
+
+
+def _reason_label(kind: str) -> str:
+    return translate("report", _REASON_LABELS[kind]) if kind in _REASON_LABELS else ""
 
 
 def _reasons(summary: dict[str, Any]) -> tuple[Item, ...]:
-    return tuple(Item(r["text"], label=_REASON_LABELS.get(r.get("kind", ""), ""),
+    return tuple(Item(r["text"], label=_reason_label(r.get("kind", "")),
                       # a source without an address keeps its citation in the title
                       source_title=(r.get("source_title") or r["source"]) if r.get("url") else r["source"],
                       url=r.get("url", ""))
@@ -194,10 +258,10 @@ def _trace(summary: dict[str, Any]) -> tuple[Item, ...]:
     items: list[Item] = []
     for rule in summary.get("trace", []):
         verdict = rule.get("verdict_title") or rule["verdict"]
-        items.append(Item(f"{'✔' if rule['held'] else '✘'} {rule['title']} → {verdict}"
-                          + ("" if rule["held"] else " (did not hold)")))
+        items.append(Item(f"✔ {rule['title']} → {verdict}" if rule["held"] else
+                          translate("report", "✘ {0} → {1} (did not hold)").format(rule["title"], verdict)))
         items += [Item(f"{'✔' if c['held'] else '✘'} {c['text']}",
-                       remark=f"saw: {c['seen_text']}" if c.get("seen_text") else "",
+                       remark=translate("report", "saw: {0}").format(c["seen_text"]) if c.get("seen_text") else "",
                        question=c.get("fact"), depth=c["depth"] + 1)
                   for c in rule["checks"]]
     return tuple(items)
@@ -208,28 +272,31 @@ def recommendation_sections(summary: dict[str, Any]) -> list[Section]:
     notes = str(summary.get("notes", ""))
     sections = [
         # first the verdict's reasons and what would change it: with the verdict box they fill page 1
-        Section("why", "Why", _reasons(summary)),
-        Section("changes", "What would change the advice",
+        Section("why", translate("report", "Why"), _reasons(summary)),
+        Section("changes", translate("report", "What would change the advice"),
                 tuple(Item(c["text"], question=next(iter(c["changes"]), None))
                       for c in summary["counterfactuals"])),
-        Section("next_steps", "Next steps", tuple(Item(step) for step in summary["next_steps"]),
+        Section("next_steps", translate("report", "Next steps"), tuple(Item(step) for step in summary["next_steps"]),
                 style="numbers"),
-        Section("also", "Then, too", tuple(Item(a["reason"]) for a in summary.get("also") or ())),
-        Section("cost_details", f"Cost over {(summary.get('costs') or {}).get('horizon_months', 0)} months",
-                tuple(Item(line) for line in cost_lines(summary))),
-        Section("gate", "What it would take to justify fine-tuning",
-                tuple(Item(g["needed"], remark=f"now: {g['now']}", question=g.get("question"))
+        Section("also", translate("report", "Then, too"), tuple(Item(a["reason"]) for a in summary.get("also") or ())),
+        Section("cost_details", translate("report", "Cost over {0} months").format(
+            (summary.get("costs") or {}).get("horizon_months", 0)), tuple(Item(line) for line in cost_lines(summary))),
+        Section("gate", translate("report", "What it would take to justify fine-tuning"),
+                tuple(Item(g["needed"], remark=translate("report", "now: {0}").format(g["now"]), question=g.get("question"))
                       for g in summary["gate"])),
-        Section("missing", "Unanswered questions that could change it",
+        Section("missing", translate("report", "Unanswered questions that could change it"),
                 tuple(Item(q["text"], question=q["id"]) for q in summary["missing_questions"])),
-        Section("evidence", "Prompt evidence", tuple(Item(line) for line in [evidence_line(summary)] if line)),
-        Section("measured", "What the lab measured", tuple(Item(line) for line in lab_measured_lines(summary))),
-        Section("trace", "How the advisor got there", _trace(summary),
-                intro="Rules are tried in order; the first that holds gives the advice.", printed=False),
-        Section("notes", "Notes", tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (),
-                style="lines"),
-        Section("warnings", "Warnings", tuple(Item(w) for w in summary["warnings"])),
-        Section("assumptions", "Assumptions", (Item(assumptions_line(summary)),)),
+        Section("evidence", translate("report", "Prompt evidence"),
+                tuple(Item(line) for line in [evidence_line(summary)] if line)),
+        Section("measured", translate("report", "What the lab measured"),
+                tuple(Item(line) for line in lab_measured_lines(summary))),
+        Section("trace", translate("report", "How the advisor got there"), _trace(summary),
+                intro=translate("report", "Rules are tried in order; the first that holds gives the advice."),
+                printed=False),
+        Section("notes", translate("report", "Notes"),
+                tuple(Item(line) for line in notes.splitlines()) if notes.strip() else (), style="lines"),
+        Section("warnings", translate("report", "Warnings"), tuple(Item(w) for w in summary["warnings"])),
+        Section("assumptions", translate("report", "Assumptions"), (Item(assumptions_line(summary)),)),
     ]
     return [section for section in sections if section.items]
 

@@ -68,7 +68,8 @@ def _cost_headline(projection: Any, prices: Any) -> tuple[dict[str, Any], dict[s
 def _costs_of(rec: Recommendation, prices: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[str]]:
     """The summary's ``costs``, the price and the cost warnings, all from the recommendation's projection."""
     if rec.projection is None:
-        return None, None, [f"Costs are not shown: {rec.projection_error or 'the cost projection failed'}"]
+        why = rec.projection_error or translate("report", "the cost projection failed")
+        return None, None, [translate("report", "Costs are not shown: {0}").format(why)]
     costs, price = _cost_headline(rec.projection, prices)
     costs = {**costs, "note": rec.cost_note, "caveats": list(rec.cost_caveats),
              "cheaper_model": _cheaper_model(rec.projection, prices)}
@@ -208,8 +209,8 @@ def _text_item(item: Item, bullet: str) -> list[str]:
     text = item.label + item.text + (f" ({item.remark})" if item.remark else "")
     lines = _wrap(text, indent, bullet)
     if item.source_title:
-        lines += _wrap(f"Source: {item.source_title}" + (f" — {item.url}" if item.url else ""),
-                       indent + " " * len(bullet))
+        source = item.source_title + (f" — {item.url}" if item.url else "")
+        lines += _wrap(translate("report", "Source: {0}").format(source), indent + " " * len(bullet))
     return lines
 
 
@@ -217,14 +218,14 @@ _BULLETS = {"bullets": lambda n: "- ", "numbers": lambda n: f"{n}. ", "lines": l
 
 
 def render_text(summary: dict[str, Any]) -> str:
-    title = " ".join(_plain(summary["title"]).split()) or "Untitled assessment"
+    title = " ".join(_plain(summary["title"]).split()) or translate("report", "Untitled assessment")
     top = headline(summary)
     out = [title, "=" * min(len(title), WIDTH), "",
-           f"Recommendation: {heading_verdict(summary)}", top.confidence]
+           translate("report", "Recommendation: {0}").format(heading_verdict(summary)), top.confidence]
     out += _wrap(top.confidence_detail, "  ") + [""]
     out += _wrap(top.meaning) + [""]
     if top.cost_line:
-        out += _wrap("Costs: " + top.cost_line) + [""]
+        out += _wrap(translate("report", "Costs: {0}").format(top.cost_line)) + [""]
     for section in recommendation_sections(summary):
         out.append(f"{section.title}:")
         if section.intro:
@@ -254,6 +255,11 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return indent + ("\\" + marker if marker else number + "\\" + dot)
 
 
+def md_fill(template: str, *markdown: str) -> str:
+    """The app's own words (``template``, escaped) around pieces of Markdown (``{0}``, ``{1}``)."""
+    return re.sub(r"\\\{(\d+)\\\}", r"{\1}", md_escape(template)).format(*markdown)
+
+
 def _md_link(title: str, url: str) -> str:
     if url.startswith(("https://", "http://")):
         return f"[{md_escape(title)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
@@ -266,18 +272,18 @@ def _md_item(item: Item, bullet: str) -> str:
         text += f" ({md_escape(item.remark)})"
     if item.source_title:
         source = _md_link(item.source_title, item.url) if item.url else md_escape(item.source_title)
-        text += f" *Source: {source}*"
+        text += " *" + md_fill(translate("report", "Source: {0}"), source) + "*"
     return "  " * item.depth + bullet + text
 
 
 def render_markdown(summary: dict[str, Any]) -> str:
-    title = " ".join(str(summary["title"]).split()) or "Untitled assessment"
+    title = " ".join(str(summary["title"]).split()) or translate("report", "Untitled assessment")
     top = headline(summary)
     out = [f"# {md_escape(title)}", "",
-           f"**Recommendation: {md_escape(heading_verdict(summary))}**  ",
+           "**" + md_fill(translate("report", "Recommendation: {0}"), md_escape(heading_verdict(summary))) + "**  ",
            md_escape(top.confidence) + ". " + md_escape(top.confidence_detail), "", md_escape(top.meaning)]
     if top.cost_line:
-        out += ["", f"**Costs:** {md_escape(top.cost_line)}"]
+        out += ["", "**" + md_escape(translate("report", "Costs:")) + f"** {md_escape(top.cost_line)}"]
     for section in recommendation_sections(summary):
         out += ["", f"## {md_escape(section.title)}", ""]
         if section.intro:
@@ -287,4 +293,4 @@ def render_markdown(summary: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "render_markdown", "render_text"]
+__all__ = ["SUMMARY_KEYS", "build_summary", "md_escape", "md_fill", "render_markdown", "render_text"]

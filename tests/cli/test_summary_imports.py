@@ -25,6 +25,7 @@ SUMMARY_MODULES = {
     "advisor.decision.questions", "advisor.decision.rules", "advisor.document", "advisor.document.assessment",
     "advisor.document.migrations", "advisor.document.validation", "advisor.lab", "advisor.lab.check_base", "advisor.lab.expectations", "advisor.lab.json_checks",
     "advisor.lab.history", "advisor.lab.test_checks", "advisor.report", "advisor.report.sections", "advisor.report.cost_marks",
+    "advisor.report.shown", "advisor.core.shown_numbers",
     "advisor.report.summary", "ui", "ui.launch",
 }
 

@@ -191,12 +191,12 @@ def _keep_headings_with_next(document: QTextDocument) -> None:
 
 def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: str = "") -> int:
     """Paint ``document`` page by page on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
-    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtCore import QCoreApplication, QRectF, Qt
     from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for painting")
+        raise OSError(QCoreApplication.translate("printing", "the printer or file could not be opened for painting"))
     try:
         page = document.pageSize()
         pages = max(document.pageCount(), 1)
@@ -217,7 +217,7 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, footer: s
             band = QRectF(0, device.height() - _footer_height(device) / 2, page.width(), _footer_height(device) / 2)
             painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
             painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {index + 1} of {pages}")
+                             QCoreApplication.translate("printing", "Page {0} of {1}").format(index + 1, pages))
     finally:
         painter.end()
     return pages
@@ -259,7 +259,10 @@ def write_pdf(html: str, out_path: Path, images: dict[str, bytes] | None = None,
     try:
         atomic_write_bytes(out_path, data)
     except OSError as error:
-        raise FileProblem(f"{out_path}: could not write the PDF: {error.strerror or error}.") from None
+        from PySide6.QtCore import QCoreApplication
+
+        raise FileProblem(QCoreApplication.translate("printing", "{0}: could not write the PDF: {1}.").format(
+            out_path, error.strerror or error)) from None
     log.info("wrote %d bytes of PDF to %s", len(data), out_path)
 
 
