@@ -125,6 +125,14 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDocument</name>
+    <message>
+        <location filename="../ui/document.py" line="+50"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceControl</name>
     <message>
         <location filename="../ui/answer_controls.py" line="+113"/>
@@ -339,6 +347,129 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../ui/printing/actions.py" line="+29"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Decision Record…</source>
+        <translation>Entscheidungsdo&amp;kument exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recommendation as a Markdown architecture decision record (MADR), ready to commit to your repository</source>
+        <translation>Die Empfehlung als Architekturentscheidung in Markdown (MADR), bereit zum Einchecken in Ihr Repository</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Untitled assessment</source>
+        <translation>Unbenannte Bewertung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exported the summary to {0}</source>
+        <translation>Zusammenfassung exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be used: {0}</source>
+        <translation>Der Drucker konnte nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print preview — summary</source>
+        <translation>Druckvorschau — Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export summary as PDF</source>
+        <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the PDF</source>
+        <translation>PDF-Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export summary as Markdown</source>
+        <translation>Zusammenfassung als Markdown exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export the Markdown</source>
+        <translation>Markdown-Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the decision record</source>
+        <translation>Entscheidungsdokument exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export the decision record</source>
+        <translation>Export des Entscheidungsdokuments nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export summary as HTML</source>
+        <translation>Zusammenfassung als HTML exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the HTML</source>
+        <translation>HTML-Export nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>QuestionStep</name>
     <message>
         <location filename="../ui/questionnaire_page.py" line="+55"/>
@@ -428,9 +559,37 @@
     </message>
 </context>
 <context>
+    <name>RecommendationPage</name>
+    <message>
+        <location filename="../ui/recommendation_page.py" line="+39"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;p&gt;&lt;b&gt;Costs:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kosten:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;p&gt;&lt;a href=&quot;action:label&quot;&gt;Label a training set with Claude as the teacher…&lt;/a&gt; (your inputs, the lab&apos;s prompt, the cost shown before anything is sent)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;action:label&quot;&gt;Trainingsdaten mit Claude als Lehrer beschriften…&lt;/a&gt; (Ihre Eingaben, der Prompt des Labors, die Kosten werden angezeigt, bevor etwas gesendet wird)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change this answer</source>
+        <translation>Diese Antwort ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Beantworten</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
-        <location line="-280"/>
+        <location filename="../ui/questionnaire_page.py" line="-280"/>
         <source>&lt;h3&gt;Review your answers&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ihre Antworten im Überblick&lt;/h3&gt;</translation>
     </message>
@@ -494,6 +653,14 @@
     </message>
 </context>
 <context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../ui/accessibility.py" line="+120"/>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>answers</name>
     <message>
         <location filename="../ui/answer_controls.py" line="-94"/>
@@ -509,6 +676,62 @@
         <location line="+2"/>
         <source>Type a number first. To leave it unanswered for now, press Alt+N.</source>
         <translation>Geben Sie zuerst eine Zahl ein. Um sie vorerst offen zu lassen, drücken Sie Alt+W (Weiter).</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>Enter {0}.</source>
+        <translation>Eingabe: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="+32"/>
+        <source>{0}: unexpected error</source>
+        <translation>{0}: unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong that the app did not expect. Your open assessment is still here; save it if you can.
+
+The details are in the log file:
+{0}</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Ihre geöffnete Bewertung ist noch da; speichern Sie sie, wenn möglich.
+
+Die Einzelheiten stehen in der Protokolldatei:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../ui/autosave.py" line="+98"/>
+        <source>an untitled assessment</source>
+        <translation>einer unbenannten Bewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-Tune Advisor closed without saving changes to “{0}”.
+
+Recover the changes autosaved {1}?</source>
+        <translation>Fine-Tune Advisor wurde beendet, ohne die Änderungen an „{0}“ zu speichern.
+
+Die {1} automatisch gesicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>earlier</source>
+        <translation>zuvor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at {0} on {1}</source>
+        <translation>um {0} am {1}</translation>
     </message>
 </context>
 <context>
@@ -534,7 +757,7 @@
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Open in another window</source>
         <translation>In einem anderen Fenster geöffnet</translation>
     </message>
@@ -573,7 +796,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
@@ -584,9 +807,205 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     </message>
 </context>
 <context>
+    <name>file</name>
+    <message>
+        <location filename="../advisor/document/assessment.py" line="+135"/>
+        <source>holds more than {0} MB, far larger than any assessment. Is it the right file?</source>
+        <translation>enthält mehr als {0} MB, weit mehr als jede Bewertung. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>does not exist. Check the name and folder.</source>
+        <translation>existiert nicht. Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: permission denied. Check the file&apos;s permissions.</source>
+        <translation>kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: {0}.</source>
+        <translation>kann nicht gelesen werden: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty, so it holds no assessment.</source>
+        <translation>ist leer und enthält daher keine Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a text file (it is not UTF-8). An assessment is a .fta.json text file.</source>
+        <translation>ist keine Textdatei (nicht UTF-8). Eine Bewertung ist eine .fta.json-Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a binary file, not an assessment. An assessment is a .fta.json text file.</source>
+        <translation>ist eine Binärdatei, keine Bewertung. Eine Bewertung ist eine .fta.json-Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds the key {0} twice in one object; JSON keeps only one of them, so remove the duplicate you do not mean.</source>
+        <translation>enthält den Schlüssel {0} zweimal in einem Objekt; JSON behält nur einen davon, entfernen Sie also das Duplikat, das Sie nicht meinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds {0}, which is not a number JSON allows. Replace it with a finite number.</source>
+        <translation>enthält {0}, was in JSON keine zulässige Zahl ist. Ersetzen Sie es durch eine endliche Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it ends too early; the file may be truncated</source>
+        <translation>sie endet zu früh; die Datei ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON: {0} (line {1}, column {2}).</source>
+        <translation>ist kein gültiges JSON: {0} (Zeile {1}, Spalte {2}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is nested far too deeply to be an assessment.</source>
+        <translation>ist viel zu tief verschachtelt für eine Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds a number thousands of digits long, far beyond any real figure.</source>
+        <translation>enthält eine Zahl mit Tausenden Stellen, weit jenseits jedes realen Werts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is nested more than {0} levels deep, far more than any assessment.</source>
+        <translation>ist mehr als {0} Ebenen tief verschachtelt, weit mehr als jede Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds a broken character: half of a UTF-16 surrogate pair (an escape from \ud800 to \udfff). Remove it or complete the pair.</source>
+        <translation>enthält ein defektes Zeichen: die Hälfte eines UTF-16-Surrogatpaars (ein Escape von \ud800 bis \udfff). Entfernen Sie es oder vervollständigen Sie das Paar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not an assessment: it holds a list, not a JSON object.</source>
+        <translation>ist keine Bewertung: Sie enthält eine Liste, kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an assessment: it holds a string, not a JSON object.</source>
+        <translation>ist keine Bewertung: Sie enthält eine Zeichenkette, kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an assessment: it holds a number, not a JSON object.</source>
+        <translation>ist keine Bewertung: Sie enthält eine Zahl, kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an assessment: it holds a boolean, not a JSON object.</source>
+        <translation>ist keine Bewertung: Sie enthält einen Wahrheitswert, kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an assessment: it holds null, not a JSON object.</source>
+        <translation>ist keine Bewertung: Sie enthält null, kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>is not a Fine-Tune Advisor assessment: its format is {0}, expected {1}.</source>
+        <translation>ist keine Fine-Tune-Advisor-Bewertung: Ihr Format ist {0}, erwartet wird {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a Fine-Tune Advisor assessment: it has no &quot;format&quot; key, expected {0}.</source>
+        <translation>ist keine Fine-Tune-Advisor-Bewertung: Ihr fehlt der Schlüssel „format“, erwartet wird {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has version {0}; it must be a whole number such as {1}.</source>
+        <translation>hat die Version {0}; sie muss eine ganze Zahl wie {1} sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was made by a newer Fine-Tune Advisor (file version {0}; this app reads up to version {1}). Update the app to open it.</source>
+        <translation>wurde mit einem neueren Fine-Tune Advisor erstellt (Dateiversion {0}; diese App liest bis Version {1}). Aktualisieren Sie die App, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has version {0}; versions start at 1.</source>
+        <translation>hat die Version {0}; Versionen beginnen bei 1.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source> (and 1 more problem; run &apos;validate&apos; to list them)</source>
+        <translation> (und 1 weiteres Problem; „validate“ listet alle auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (and {0} more problems; run &apos;validate&apos; to list them)</source>
+        <translation> (und {0} weitere Probleme; „validate“ listet alle auf)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>is a folder; choose a file name to save to.</source>
+        <translation>ist ein Ordner; wählen Sie einen Dateinamen zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be saved: {0}. The previous version is unchanged.</source>
+        <translation>konnte nicht gespeichert werden: {0}. Die vorherige Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (and {0} more)</source>
+        <translation> (und {0} weitere)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved: {0}{1}. The app could not open the file again with this; correct it first. The file on disk is unchanged.</source>
+        <translation>nicht gespeichert: {0}{1}. Damit könnte die App die Datei nicht wieder öffnen; korrigieren Sie das zuerst. Die Datei auf der Festplatte ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>file_guard</name>
+    <message>
+        <location filename="../advisor/document/file_guard.py" line="+48"/>
+        <source>process {pid} on this computer, since {when} UTC</source>
+        <translation>Prozess {pid} auf diesem Computer, seit {when} UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {pid} on this computer</source>
+        <translation>Prozess {pid} auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>process {pid} on {host}, since {when} UTC</source>
+        <translation>Prozess {pid} auf {host}, seit {when} UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {pid} on {host}</source>
+        <translation>Prozess {pid} auf {host}</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
-        <location filename="../ui/help_dialogs.py" line="+38"/>
+        <location filename="../ui/help_dialogs.py" line="+13"/>
+        <source>Matplotlib licence (PSF-based)</source>
+        <translation>Matplotlib-Lizenz (auf PSF-Basis)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>How the advisor decides</source>
         <translation>Wie der Berater entscheidet</translation>
     </message>
@@ -596,9 +1015,42 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Wie die Kosten berechnet werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>&lt;p&gt;Should you fine-tune a model, or prompt Claude? A guided assessment with a rule-based advisor, cost projections, a prompt lab and printable summaries.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Modell feintunen oder Claude gut anleiten? Eine geführte Bewertung mit regelbasiertem Berater, Kostenprognosen, einem Prompt-Labor und druckbaren Zusammenfassungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
+    </message>
+</context>
+<context>
+    <name>keystore</name>
+    <message>
+        <location filename="../advisor/claude/keystore.py" line="+61"/>
+        <source>{0}, from the environment ({1})</source>
+        <translation>{0}, aus der Umgebung ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, saved in {1}</source>
+        <translation>{0}, gespeichert in {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, kept for this session only (not saved)</source>
+        <translation>{0}, nur für diese Sitzung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1097,14 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../ui/workers.py" line="+142"/>
+        <source>Something went wrong ({0}); details are in the log.</source>
+        <translation>Etwas ist schiefgegangen ({0}); Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 </TS>

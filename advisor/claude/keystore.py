@@ -55,13 +55,15 @@ class KeyStatus:
         return self.source is not None
 
     def describe(self) -> str:
+        from advisor.core.i18n import translate  # the window's language; English on the command line
+
         if self.source == SOURCE_ENVIRONMENT:
-            return f"{self.masked}, from the environment ({ENV_VAR})"
+            return translate("keystore", "{0}, from the environment ({1})").format(self.masked, ENV_VAR)
         if self.source == SOURCE_KEYRING:
-            return f"{self.masked}, saved in {self.store_name}"
+            return translate("keystore", "{0}, saved in {1}").format(self.masked, self.store_name)
         if self.source == SOURCE_SESSION:
-            return f"{self.masked}, kept for this session only (not saved)"
-        return "No API key"
+            return translate("keystore", "{0}, kept for this session only (not saved)").format(self.masked)
+        return translate("keystore", "No API key")
 
 
 def masked(key: str | None) -> str:
