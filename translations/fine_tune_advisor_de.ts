@@ -1029,6 +1029,91 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
+    <message>
+        <location filename="../advisor/report/explain.py" line="+26"/>
+        <source>your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not: {0}</source>
+        <translation>nicht: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all of:{0}</source>
+        <translation>alle zutreffen:{0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any of:{0}</source>
+        <translation>mindestens eine zutrifft:{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (checked {0})</source>
+        <translation> (geprüft am {0})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;How the advisor decides&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Wie der Berater entscheidet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The advisor gives one of {0} verdicts: {1}. The rules are tried in order and the first one that holds gives the advice. Each recommendation shows which conditions held for your answers. &lt;i&gt;$X&lt;/i&gt; and &lt;i&gt;N&lt;/i&gt; stand for figures computed from the assessment&apos;s cost inputs and their projection, such as {2}. A measured pass rate on at least 20 cases, against your quality bar, decides whether prompting meets the bar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Berater gibt eines von {0} Urteilen: {1}. Die Regeln werden der Reihe nach geprüft, und die erste, die zutrifft, gibt die Empfehlung. Jede Empfehlung zeigt, welche Bedingungen für Ihre Antworten zutrafen. &lt;i&gt;$X&lt;/i&gt; und &lt;i&gt;N&lt;/i&gt; stehen für Werte, die aus den Kosteneingaben der Bewertung und ihrer Prognose berechnet werden, etwa {2}. Eine gemessene Bestehensquote über mindestens 20 Fälle entscheidet, gemessen an Ihrer Qualitätsschwelle, ob Prompting die Schwelle erreicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>always (the fallback)</source>
+        <translation>immer (die Rückfallregel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;When {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p style=&apos;color: gray;&apos;&gt;Source: {0}&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color: gray;&apos;&gt;Quelle: {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Advisory notes&lt;/h3&gt;&lt;p&gt;These never change the verdict, but appear among the reasons when they apply.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hinweise&lt;/h3&gt;&lt;p&gt;Sie ändern nie das Urteil, erscheinen aber unter den Gründen, wenn sie zutreffen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Confidence&lt;/h3&gt;&lt;p&gt;High, less one level for each of: an unanswered question that could change the verdict; a numeric threshold passed by less than 25 %; the verdict and the cost projection disagreeing; prompt evidence that is inconclusive or rests on fewer than 20 cases. Two or more give low.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Konfidenz&lt;/h3&gt;&lt;p&gt;Hoch, eine Stufe weniger für jeden dieser Punkte: eine unbeantwortete Frage, die das Urteil ändern könnte; ein Schwellenwert, der um weniger als 25 % überschritten wird; Urteil und Kostenprognose widersprechen sich; Belege aus dem Prompt-Labor sind nicht eindeutig oder beruhen auf weniger als 20 Fällen. Zwei oder mehr ergeben niedrig.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Sources&lt;/h3&gt;&lt;p&gt;Each source once, with what the advisor relies on it for and the date it was last checked to say so.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quellen&lt;/h3&gt;&lt;p&gt;Jede Quelle einmal, mit dem, wofür sich der Berater auf sie stützt, und dem Datum, an dem zuletzt geprüft wurde, dass sie das sagt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;tr&gt;&lt;th&gt;source&lt;/th&gt;&lt;th&gt;what it supports&lt;/th&gt;&lt;th&gt;checked&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Quelle&lt;/th&gt;&lt;th&gt;was sie stützt&lt;/th&gt;&lt;th&gt;geprüft&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h2&gt;How costs are computed&lt;/h2&gt;&lt;p&gt;Both paths are priced month by month from your inputs. &lt;i&gt;in&lt;/i&gt; and &lt;i&gt;out&lt;/i&gt; are the model&apos;s prices per million input and output tokens from the price table (Costs → Prices…). A month has 730 hours; 2,628,000 seconds.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Wie die Kosten berechnet werden&lt;/h2&gt;&lt;p&gt;Beide Wege werden Monat für Monat aus Ihren Eingaben berechnet. &lt;i&gt;in&lt;/i&gt; und &lt;i&gt;out&lt;/i&gt; sind die Preise des Modells pro Million Eingabe- und Ausgabe-Token aus der Preistabelle (Kosten → Preise…). Ein Monat hat 730 Stunden, also 2.628.000 Sekunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;The inputs&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Die Eingaben&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;tr&gt;&lt;th&gt;id&lt;/th&gt;&lt;th&gt;input&lt;/th&gt;&lt;th&gt;default&lt;/th&gt;&lt;th&gt;unit&lt;/th&gt;&lt;th&gt;meaning&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;ID&lt;/th&gt;&lt;th&gt;Eingabe&lt;/th&gt;&lt;th&gt;Standard&lt;/th&gt;&lt;th&gt;Einheit&lt;/th&gt;&lt;th&gt;Bedeutung&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
 </context>
 <context>
     <name>keystore</name>

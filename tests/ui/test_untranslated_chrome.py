@@ -203,8 +203,17 @@ def test_the_help_and_about_dialogs(qtbot, pseudo):
         dialog = make(None)
         qtbot.addWidget(dialog)
         assert phrases_outside_brackets(dialog.windowTitle()) == []
-        # the help's body (advisor/report/explain.py) is t-report's: the dialog's own chrome here
         assert english_left(dialog, skip=lambda widget: isinstance(widget, QTextBrowser)) == []
+    # The bodies: their own prose is ours; the rules, verdicts, sources (rules.toml, t-toml), the
+    # conditions (t-decision) and the cost inputs (t-costs) they list are checked by their owners.
+    from advisor.report.explain import costs_html, rules_html
+
+    rules, costs = rules_html(), costs_html()
+    for prose in ("<h2>How the advisor decides</h2>", "<h3>Confidence</h3>", "<h3>Sources</h3>",
+                  "<p style='color: gray;'>Source: ", "<p>When "):
+        assert "⟦" + prose in rules, prose
+    assert rules.count("⟦") > 40 and costs.startswith("⟦<h2>How costs are computed</h2>")
+    assert "⟦<h3>The inputs</h3>⟧" in costs and "<th>meaning</th>" in costs.split("⟦<tr><th>id")[1]
     about = help_dialogs.about_text()
     text, libraries = about.split("<ul>")
     assert phrases_outside_brackets(text) == [] and "⟦Matplotlib licence (PSF-based)⟧" in libraries
@@ -289,4 +298,9 @@ def test_the_dialogs_read_german(qtbot, german):
     assert (overwrite.text(), save_as.text()) == ("Überschreiben", "Speichern unter…")
     from ui import help_dialogs
 
-    assert "Gebaut mit" in help_dialogs.about_text() or "Erstellt mit" in help_dialogs.about_text()
+    assert "<p>Erstellt mit:</p>" in help_dialogs.about_text()
+    from advisor.report.explain import costs_html, rules_html
+
+    rules = rules_html()
+    assert "<h2>Wie der Berater entscheidet</h2>" in rules and "Quelle: " in rules and "<h3>Konfidenz</h3>" in rules
+    assert "<h3>Die Eingaben</h3>" in costs_html() and "<th>Bedeutung</th>" in costs_html()
