@@ -1118,7 +1118,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>keystore</name>
     <message>
-        <location filename="../advisor/claude/keystore.py" line="+61"/>
+        <location filename="../advisor/claude/keystore.py" line="+60"/>
         <source>{0}, from the environment ({1})</source>
         <translation>{0}, aus der Umgebung ({1})</translation>
     </message>
@@ -1136,6 +1136,47 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>No API key</source>
         <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring module is missing, so the key cannot be saved: keep it for this session only or set ANTHROPIC_API_KEY.</source>
+        <translation>Das Modul keyring fehlt, daher kann der Schlüssel nicht gespeichert werden: Verwenden Sie ihn nur für diese Sitzung oder setzen Sie ANTHROPIC_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This system has no secure key store (such as Secret Service, macOS Keychain or Windows Credential Locker): keep the key for this session only, or set ANTHROPIC_API_KEY.</source>
+        <translation>Dieses System hat keinen sicheren Schlüsselspeicher (etwa Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung): Verwenden Sie den Schlüssel nur für diese Sitzung oder setzen Sie ANTHROPIC_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} is locked, so the key could not be saved: unlock it, or keep the key for this session only.</source>
+        <translation>{0} ist gesperrt, daher konnte der Schlüssel nicht gespeichert werden: Entsperren Sie den Speicher oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is locked, so the key could not be deleted: unlock it, or keep the key for this session only.</source>
+        <translation>{0} ist gesperrt, daher konnte der Schlüssel nicht gelöscht werden: Entsperren Sie den Speicher oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be used, so the key could not be saved: keep it for this session only.</source>
+        <translation>{0} konnte nicht verwendet werden, daher konnte der Schlüssel nicht gespeichert werden: Verwenden Sie ihn nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} could not be used, so the key could not be deleted: keep it for this session only.</source>
+        <translation>{0} konnte nicht verwendet werden, daher konnte der Schlüssel nicht gelöscht werden: Verwenden Sie ihn nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>no secure store</source>
+        <translation>kein sicherer Speicher</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>An API key is one word with no spaces.</source>
+        <translation>Ein API-Schlüssel ist ein einziges Wort ohne Leerzeichen.</translation>
     </message>
 </context>
 <context>

@@ -299,8 +299,54 @@ def test_the_dialogs_read_german(qtbot, german):
     from ui import help_dialogs
 
     assert "<p>Erstellt mit:</p>" in help_dialogs.about_text()
+    from advisor.document.file_guard import Holder, this_host
+
+    assert Holder(42, this_host(), "").describe() == "Prozess 42 auf diesem Computer"
     from advisor.report.explain import costs_html, rules_html
 
     rules = rules_html()
     assert "<h2>Wie der Berater entscheidet</h2>" in rules and "Quelle: " in rules and "<h3>Konfidenz</h3>" in rules
     assert "<h3>Die Eingaben</h3>" in costs_html() and "<th>Bedeutung</th>" in costs_html()
+
+
+def test_the_api_key_dialog_in_each_of_its_states(qtbot, pseudo, keyring_backend, _isolated_keyring, monkeypatch):
+    import keyring
+    from keyring.backends import null
+    from PySide6.QtCore import Qt
+
+    from ui.api_key_dialog import ApiKeyDialog
+
+    def opened():
+        box = ApiKeyDialog()
+        qtbot.addWidget(box)
+        box.show()
+        return box
+
+    # the test keyring's own name ("in-memory test keyring") is a name, like "Secret Service"
+    names = (r"in-memory test keyring", r"memory test keyring")
+    box = opened()
+    assert english_left(box, allow=names) == []  # no key yet
+    qtbot.keyClicks(box.key_field, "sk-ant-api03-chrome-test-key-abcd")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert english_left(box, allow=names) == []  # saved
+    qtbot.mouseClick(box.delete_button, Qt.MouseButton.LeftButton)
+    assert english_left(box, allow=names) == []  # deleted
+    qtbot.keyClicks(box.key_field, "two words")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert english_left(box, allow=names) == []  # refused
+    box.key_field.clear()
+    _isolated_keyring.locked = True
+    qtbot.keyClicks(box.key_field, "sk-ant-api03-chrome-test-key-abcd")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert box.result_label.text().startswith("⟦")
+    assert english_left(box, allow=names) == []  # the store is locked
+    _isolated_keyring.locked = False
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-api03-from-the-environment-wxyz")
+    assert english_left(opened(), allow=names) == []  # the environment's key in force
+    monkeypatch.delenv("ANTHROPIC_API_KEY")
+    keyring.set_keyring(null.Keyring())
+    box = opened()
+    assert english_left(box) == []  # no secure store at all
+    qtbot.keyClicks(box.key_field, "sk-ant-api03-chrome-test-key-abcd")
+    qtbot.mouseClick(box.session_button, Qt.MouseButton.LeftButton)
+    assert english_left(box) == []  # kept for this session
