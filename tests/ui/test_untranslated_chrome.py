@@ -288,6 +288,25 @@ def test_the_chrome_reads_german(qtbot, german, shown, scripted, tmp_path):
     assert "existiert nicht" in scripted.errors[-1][1]
 
 
+def test_the_recovery_question_reads_german(qtbot, german, monkeypatch):
+    from ui import autosave
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append((title, text)) or False)
+
+    class Found:
+        original_path, title, saved_at = None, "", "2026-12-07T10:00:00Z"
+
+        def discard(self):
+            pass
+
+    monkeypatch.setattr(autosave.recovery, "find_recoverable", lambda: [Found()])
+    assert not autosave.offer_recovery(None, None)
+    title, text = asked[0]
+    assert title == "Ungespeicherte Änderungen wiederherstellen?"
+    assert "einer unbenannten Bewertung" in text and re.search(r"um \d\d:\d\d am 07\.12\.26", text), text
+
+
 def test_the_dialogs_read_german(qtbot, german):
     box = dialogs.save_changes_box(None, "triage.fta.json")
     qtbot.addWidget(box)
