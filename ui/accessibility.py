@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox,
                                QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLayout, QLineEdit,
@@ -116,7 +117,7 @@ def _group_title(widget: QWidget) -> str:
 
 def derived_name(widget: QWidget, labels: list[QLabel]) -> str:
     if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QAbstractItemView):
-        return "Select all"  # a table's corner button (Qt 6.8 gives it no name of its own)
+        return QCoreApplication.translate("accessibility", "Select all")  # a table's corner button (Qt 6.8 gives it no name of its own)
     layout = _layout_of(widget)
     placeholder = widget.placeholderText() if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) else ""
     for candidate in (_buddy_text(widget, labels), _form_label(widget, layout), plain(placeholder),

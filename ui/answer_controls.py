@@ -239,7 +239,8 @@ class NumberControl(AnswerControl):
 
     def _check_typing(self, _text: str) -> None:
         ok = self.spin.hasAcceptableInput()
-        self._show_message("" if ok else f"Enter {self.question.allowed_text()}.")
+        self._show_message("" if ok else QCoreApplication.translate("answers", "Enter {0}.").format(
+            self.question.allowed_text()))
 
     def _on_value_changed(self, _value: float) -> None:
         self._show_message("")

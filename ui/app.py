@@ -26,10 +26,13 @@ def install_excepthook() -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
+            from PySide6.QtCore import QCoreApplication
+
             QMessageBox.critical(
-                None, f"{APP_NAME}: unexpected error",
-                "Something went wrong that the app did not expect. Your open assessment is still "
-                f"here; save it if you can.\n\nThe details are in the log file:\n{logsetup.current_log_file()}")
+                None, QCoreApplication.translate("app", "{0}: unexpected error").format(APP_NAME),
+                QCoreApplication.translate("app", "Something went wrong that the app did not expect. Your open "
+                                           "assessment is still here; save it if you can.\n\nThe details are in "
+                                           "the log file:\n{0}").format(logsetup.current_log_file()))
 
     sys.excepthook = hook
 

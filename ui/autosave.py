@@ -5,7 +5,7 @@ import copy
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from advisor.document import recovery
 from advisor.document.assessment import Assessment
@@ -94,12 +94,13 @@ def offer_recovery(parent, document: AssessmentDocument) -> bool:
     if not found:
         return False
     newest = found[0]
-    name = newest.original_path.name if newest.original_path else (newest.title or "an untitled assessment")
+    name = newest.original_path.name if newest.original_path else (
+        newest.title or QCoreApplication.translate("autosave", "an untitled assessment"))
     when = _friendly_time(newest.saved_at)
     restored = False
-    if dialogs.ask_yes_no(parent, "Recover unsaved changes?",
-                          f"Fine-Tune Advisor closed without saving changes to “{name}”.\n\n"
-                          f"Recover the changes autosaved {when}?"):
+    if dialogs.ask_yes_no(parent, QCoreApplication.translate("autosave", "Recover unsaved changes?"),
+                          QCoreApplication.translate("autosave", "Fine-Tune Advisor closed without saving changes "
+                                                     "to “{0}”.\n\nRecover the changes autosaved {1}?").format(name, when)):
         document.restore(newest.load(), newest.original_path)
         restored = True
     newest.discard()  # offered once; any older leftovers are offered on the next start
@@ -112,5 +113,12 @@ def _friendly_time(stamp: str) -> str:
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
-        return "earlier"
-    return f"at {moment:%H:%M} on {moment:%d %b %Y}"
+        return QCoreApplication.translate("autosave", "earlier")
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return f"at {moment:%H:%M} on {moment:%d %b %Y}"  # English: as it always read
+    from PySide6.QtCore import QDate, QTime
+
+    locale = QLocale()  # the window's language: time and date as its locale writes them
+    return QCoreApplication.translate("autosave", "at {0} on {1}").format(
+        locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat),
+        locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat))

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 FILE_FILTER = QT_TRANSLATE_NOOP("dialogs", "Fine-Tune Advisor assessments (*.fta.json);;JSON files (*.json);;All files (*)")
 
 
-def ask_save_changes(parent: QWidget, name: str) -> str:
-    """'save', 'discard' or 'cancel' for unsaved changes to ``name``."""
+def save_changes_box(parent: QWidget | None, name: str):  # -> QMessageBox, not yet shown
+    """The question ask_save_changes shows (built apart, so a test can read it without exec)."""
     from PySide6.QtWidgets import QMessageBox  # Qt's classes load when a dialog is first shown
 
     box = QMessageBox(parent)
@@ -28,7 +28,14 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    return box
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel' for unsaved changes to ``name``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = save_changes_box(parent, name).exec()
     return {QMessageBox.StandardButton.Save: "save",
             QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
@@ -50,8 +57,8 @@ def tell_open_elsewhere(parent: QWidget | None, name: str, holder: str) -> None:
               "asked before it overwrites the other's changes.").format(name, holder))
 
 
-def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
-    """'overwrite', 'save_as' or 'cancel': the file changed on disk since this window read it."""
+def overwrite_changed_box(parent: QWidget | None, name: str):  # -> (QMessageBox, overwrite, save_as)
+    """The question ask_overwrite_changed shows, and its two buttons (not yet shown)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -66,6 +73,12 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
     save_as = box.addButton(translate("dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
+    return box, overwrite, save_as
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
+    """'overwrite', 'save_as' or 'cancel': the file changed on disk since this window read it."""
+    box, overwrite, save_as = overwrite_changed_box(parent, name)
     box.exec()
     clicked = box.clickedButton()
     return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"

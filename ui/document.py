@@ -47,7 +47,7 @@ class AssessmentDocument(QObject):
         return self._is_open
 
     def display_name(self) -> str:
-        return self.assessment.path.name if self.assessment.path else "Untitled"
+        return self.assessment.path.name if self.assessment.path else self.tr("Untitled")
 
     def dialog_folder(self) -> Path:
         """Where Save, Open and Export dialogs start: beside the open file, else where the user

@@ -4,13 +4,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from advisor import APP_NAME, __version__
-from advisor.core.i18n import translate
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 
 LICENCES = (
     ("Qt for Python (PySide6)", "LGPL-3.0"),
     ("anthropic (Claude SDK)", "MIT"),
     ("keyring", "MIT"),
-    ("matplotlib", "Matplotlib licence (PSF-based)"),
+    ("matplotlib", QT_TRANSLATE_NOOP("help", "Matplotlib licence (PSF-based)")),
     ("platformdirs", "MIT"),
 )
 
@@ -45,11 +45,11 @@ def costs_dialog(parent: QWidget | None) -> HelpDialog:
 
 
 def about_text() -> str:
-    libraries = "".join(f"<li>{name}: {licence}</li>" for name, licence in LICENCES)
+    libraries = "".join(f"<li>{name}: {translate('help', licence)}</li>" for name, licence in LICENCES)
     return (f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Should you fine-tune a model, or prompt Claude? A guided assessment with a "
-            "rule-based advisor, cost projections, a prompt lab and printable summaries.</p>"
-            f"<p>Built with:</p><ul>{libraries}</ul>")
+            + translate("help", "<p>Should you fine-tune a model, or prompt Claude? A guided assessment with a "
+                        "rule-based advisor, cost projections, a prompt lab and printable summaries.</p>")
+            + translate("help", "<p>Built with:</p>") + f"<ul>{libraries}</ul>")
 
 
 def show_about(parent: QWidget | None) -> None:

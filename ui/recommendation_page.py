@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
@@ -36,7 +36,7 @@ class RecommendationPage(QWidget):
         self.recommendation: Recommendation | None = None
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Recommendation")
+        self.view.setAccessibleName(self.tr("Recommendation"))
         self.view.anchorClicked.connect(self._follow)
         self.view.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)
@@ -83,7 +83,7 @@ class RecommendationPage(QWidget):
             f'<p>{_e(top.meaning)}</p>'
             f'<p><b>{_e(top.confidence)}</b> · {_e(top.status)}</p>'
             f'<p style="color: gray;">{_e(top.confidence_detail)}</p>'
-            + (f'<p><b>Costs:</b> {_e(top.cost_line)}</p>' if top.cost_line else "")
+            + (self.tr("<p><b>Costs:</b> {0}</p>").format(_e(top.cost_line)) if top.cost_line else "")
             + self._labelling_link(summary)
             + '</td></tr></table>',
         ]
@@ -98,8 +98,9 @@ class RecommendationPage(QWidget):
         info = default_rules().verdicts.get(str(summary.get("verdict")))
         if info is None or not info.teacher_labels:
             return ""
-        return ('<p><a href="action:label">Label a training set with Claude as the teacher…</a> '
-                "(your inputs, the lab's prompt, the cost shown before anything is sent)</p>")
+        return QCoreApplication.translate(
+            "RecommendationPage", '<p><a href="action:label">Label a training set with Claude as the teacher…</a> '
+            "(your inputs, the lab's prompt, the cost shown before anything is sent)</p>")
 
     def _section(self, section: Section) -> str:
         intro = f"<p style='color: gray;'>{_e(section.intro)}</p>" if section.intro else ""
@@ -121,9 +122,10 @@ class RecommendationPage(QWidget):
                       else _e(item.source_title))
             text += f' <span style="color: gray;">— {source}</span>'
         if item.question and section.id in _LINKED:
-            text += f" {self._question_link(item.question, _LINKED[section.id])}"
+            text += f" {self._question_link(item.question, self.tr(_LINKED[section.id]))}"
         return text
 
 
 # sections whose items offer a link to the question they are about, with its words
-_LINKED = {"changes": "Change this answer", "gate": "Answer"}
+_LINKED = {"changes": QT_TRANSLATE_NOOP("RecommendationPage", "Change this answer"),
+           "gate": QT_TRANSLATE_NOOP("RecommendationPage", "Answer")}

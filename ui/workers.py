@@ -139,7 +139,8 @@ def user_message(error: BaseException) -> str:
     # Only the class name and the frames are logged: an unexpected message could quote a secret.
     frames = "".join(traceback.format_tb(error.__traceback__))
     log.error("background work failed: %s\n%s", type(error).__name__, frames)
-    return f"Something went wrong ({type(error).__name__}); details are in the log."
+    return QCoreApplication.translate("workers", "Something went wrong ({0}); details are in the log.").format(
+        type(error).__name__)
 
 
 def run_task(fn: Callable[[TaskContext], Any], *, name: str = "work",

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from advisor.core.errors import AdvisorError
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate  # the window's language; English on the command line
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +57,12 @@ class KeyStatus:
 
     def describe(self) -> str:
         if self.source == SOURCE_ENVIRONMENT:
-            return f"{self.masked}, from the environment ({ENV_VAR})"
+            return translate("keystore", "{0}, from the environment ({1})").format(self.masked, ENV_VAR)
         if self.source == SOURCE_KEYRING:
-            return f"{self.masked}, saved in {self.store_name}"
+            return translate("keystore", "{0}, saved in {1}").format(self.masked, self.store_name)
         if self.source == SOURCE_SESSION:
-            return f"{self.masked}, kept for this session only (not saved)"
-        return "No API key"
+            return translate("keystore", "{0}, kept for this session only (not saved)").format(self.masked)
+        return translate("keystore", "No API key")
 
 
 def masked(key: str | None) -> str:
@@ -93,34 +94,42 @@ def _backend():
     try:
         import keyring
     except ImportError as error:  # packaged builds always ship it; a broken install may not
-        raise KeyStoreUnavailable("The keyring module is missing, so the key cannot be saved: "
-                                  "keep it for this session only or set ANTHROPIC_API_KEY.") from error
+        raise KeyStoreUnavailable(translate("keystore", "The keyring module is missing, so the key cannot be saved: "
+                                            "keep it for this session only or set ANTHROPIC_API_KEY.")) from error
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # a misconfigured keyringrc or a broken backend plugin
         log.warning("keyring backend failed to load: %s", type(error).__name__)
-        raise KeyStoreUnavailable(_NO_STORE) from error
+        raise KeyStoreUnavailable(translate("keystore", _NO_STORE)) from error
     secure = [b for b in _effective_backends(backend) if _is_secure(b)]
     if not secure:
         log.info("no secure keyring backend (have %s)", _class_path(backend))
-        raise KeyStoreUnavailable(_NO_STORE)
+        raise KeyStoreUnavailable(translate("keystore", _NO_STORE))
     return backend
 
 
-_NO_STORE = ("This system has no secure key store (such as Secret Service, macOS Keychain or "
-             "Windows Credential Locker): keep the key for this session only, or set ANTHROPIC_API_KEY.")
+_NO_STORE = QT_TRANSLATE_NOOP("keystore", "This system has no secure key store (such as Secret Service, macOS "
+                             "Keychain or Windows Credential Locker): keep the key for this session only, or set "
+                             "ANTHROPIC_API_KEY.")
 
 
 def _store_failure(error: Exception, doing: str) -> KeyStoreUnavailable:
     from keyring import errors
 
     name = store_name()
+    saved = doing == "saved"  # or "deleted": each a whole sentence to translate
     if isinstance(error, errors.KeyringLocked):
-        text = f"{name} is locked, so the key could not be {doing}: unlock it, or keep the key for this session only."
+        text = (translate("keystore", "{0} is locked, so the key could not be saved: unlock it, or keep the key for "
+                          "this session only.") if saved else
+                translate("keystore", "{0} is locked, so the key could not be deleted: unlock it, or keep the key "
+                          "for this session only.")).format(name)
     elif isinstance(error, errors.NoKeyringError):
-        text = _NO_STORE
+        text = translate("keystore", _NO_STORE)
     else:
-        text = f"{name} could not be used, so the key could not be {doing}: keep it for this session only."
+        text = (translate("keystore", "{0} could not be used, so the key could not be saved: keep it for this "
+                          "session only.") if saved else
+                translate("keystore", "{0} could not be used, so the key could not be deleted: keep it for this "
+                          "session only.")).format(name)
     # Only the class name is logged: backend messages are not ours to trust with secrets.
     log.warning("keyring %s failed: %s", doing, type(error).__name__)
     return KeyStoreUnavailable(text)
@@ -131,12 +140,12 @@ def store_name() -> str:
     try:
         backend = _backend()
     except KeyStoreUnavailable:
-        return "no secure store"
+        return translate("keystore", "no secure store")
     for candidate in _effective_backends(backend):
         if _is_secure(candidate):
             path = _class_path(candidate)
             return _STORE_NAMES.get(path) or str(getattr(candidate, "name", "") or type(candidate).__name__)
-    return "no secure store"
+    return translate("keystore", "no secure store")
 
 
 def store_problem() -> str | None:
@@ -198,7 +207,7 @@ def status() -> KeyStatus:
 def _clean(key: str) -> str:
     key = key.strip()
     if not key or any(ch.isspace() for ch in key):
-        raise ValueError("An API key is one word with no spaces.")
+        raise ValueError(translate("keystore", "An API key is one word with no spaces."))
     return key
 
 

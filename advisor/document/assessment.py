@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from advisor.core.clock import now_iso
 from advisor.core.errors import FileProblem
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate  # the window's language; English on the command line
 from advisor.document.migrations import CURRENT_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -131,8 +132,8 @@ def _problem(path: Path, text: str) -> FileProblem:
 def _read_stdin() -> bytes:
     raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
-        raise _problem(Path(STDIN), f"holds more than {MAX_FILE_BYTES // 1024 // 1024} MB, far larger "
-                                    "than any assessment. Is it the right file?")
+        raise _problem(Path(STDIN), translate("file", "holds more than {0} MB, far larger than any assessment. "
+                                              "Is it the right file?").format(MAX_FILE_BYTES // 1024 // 1024))
     return raw
 
 
@@ -150,48 +151,62 @@ def _read_file(path: Path) -> bytes:
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise _problem(path, "does not exist. Check the name and folder.") from None
+        raise _problem(path, translate("file", "does not exist. Check the name and folder.")) from None
     except PermissionError:
-        raise _problem(path, "cannot be read: permission denied. Check the file's permissions.") from None
+        raise _problem(path, translate("file", "cannot be read: permission denied. Check the file's permissions.")) from None
     except OSError as error:
-        raise _problem(path, f"cannot be read: {error.strerror or error}.") from None
+        raise _problem(path, translate("file", "cannot be read: {0}.").format(error.strerror or error)) from None
     return raw
 
 
 def parse_document(path: Path, raw: bytes) -> dict[str, Any]:
     """The JSON object in ``raw`` (read from ``path``), or a FileProblem naming what is wrong."""
     if not raw.strip():
-        raise _problem(path, "is empty, so it holds no assessment.")
+        raise _problem(path, translate("file", "is empty, so it holds no assessment."))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _problem(path, "is not a text file (it is not UTF-8). An assessment is a .fta.json text file.") from None
+        raise _problem(path, translate("file", "is not a text file (it is not UTF-8). An assessment is a .fta.json "
+                                         "text file.")) from None
     if "\x00" in text:
-        raise _problem(path, "is a binary file, not an assessment. An assessment is a .fta.json text file.")
+        raise _problem(path, translate("file", "is a binary file, not an assessment. An assessment is a .fta.json "
+                                         "text file."))
     try:
         doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
     except _DuplicateKey as error:
-        raise _problem(path, f"holds the key {error.args[0]!r} twice in one object; JSON keeps only one of "
-                             "them, so remove the duplicate you do not mean.") from None
+        raise _problem(path, translate("file", "holds the key {0} twice in one object; JSON keeps only one of "
+                                       "them, so remove the duplicate you do not mean.").format(repr(error.args[0]))) from None
     except _NonFiniteNumber as error:
-        raise _problem(path, f"holds {error.args[0]}, which is not a number JSON allows. "
-                             "Replace it with a finite number.") from None
+        raise _problem(path, translate("file", "holds {0}, which is not a number JSON allows. "
+                                       "Replace it with a finite number.").format(error.args[0])) from None
     except json.JSONDecodeError as error:
-        hint = "it ends too early; the file may be truncated" if _looks_truncated(text) else error.msg
-        raise _problem(path, f"is not valid JSON: {hint} (line {error.lineno}, column {error.colno}).") from None
+        hint = translate("file", "it ends too early; the file may be truncated") if _looks_truncated(text) else error.msg
+        raise _problem(path, translate("file", "is not valid JSON: {0} (line {1}, column {2}).").format(
+            hint, error.lineno, error.colno)) from None
     except RecursionError:
-        raise _problem(path, "is nested far too deeply to be an assessment.") from None
+        raise _problem(path, translate("file", "is nested far too deeply to be an assessment.")) from None
     except ValueError:  # Python reads integers of at most 4,300 digits (int_max_str_digits)
-        raise _problem(path, "holds a number thousands of digits long, far beyond any real figure.") from None
+        raise _problem(path, translate("file", "holds a number thousands of digits long, far beyond any real "
+                                         "figure.")) from None
     if _depth(doc) > MAX_DEPTH:
-        raise _problem(path, f"is nested more than {MAX_DEPTH} levels deep, far more than any assessment.")
+        raise _problem(path, translate("file", "is nested more than {0} levels deep, far more than any "
+                                       "assessment.").format(MAX_DEPTH))
     if "\\ud" in text.lower() and _has_lone_surrogate(doc):
-        raise _problem(path, "holds a broken character: half of a UTF-16 surrogate pair (an escape from "
-                             "\\ud800 to \\udfff). Remove it or complete the pair.")
+        raise _problem(path, translate("file", "holds a broken character: half of a UTF-16 surrogate pair (an "
+                                       "escape from \\ud800 to \\udfff). Remove it or complete the pair."))
     if not isinstance(doc, dict):
         kind = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}.get(type(doc), "null")
-        raise _problem(path, f"is not an assessment: it holds {kind}, not a JSON object.")
+        raise _problem(path, translate("file", _NOT_AN_OBJECT[kind]))
     return doc
+
+
+_NOT_AN_OBJECT = {  # what the file holds instead of an object, each a whole sentence to translate
+    "a list": QT_TRANSLATE_NOOP("file", "is not an assessment: it holds a list, not a JSON object."),
+    "a string": QT_TRANSLATE_NOOP("file", "is not an assessment: it holds a string, not a JSON object."),
+    "a number": QT_TRANSLATE_NOOP("file", "is not an assessment: it holds a number, not a JSON object."),
+    "a boolean": QT_TRANSLATE_NOOP("file", "is not an assessment: it holds a boolean, not a JSON object."),
+    "null": QT_TRANSLATE_NOOP("file", "is not an assessment: it holds null, not a JSON object."),
+}
 
 
 class _NonFiniteNumber(ValueError):
@@ -272,17 +287,20 @@ def _depth(value: Any) -> int:
 def check_header(path: Path, doc: dict[str, Any]) -> int:
     """The file's version, after checking it is an assessment this app can read."""
     if doc.get("format") != FORMAT:
-        found = f"its format is {doc['format']!r}" if "format" in doc else "it has no \"format\" key"
-        raise _problem(path, f"is not a Fine-Tune Advisor assessment: {found}, expected {FORMAT!r}.")
+        raise _problem(path, translate("file", "is not a Fine-Tune Advisor assessment: its format is {0}, "
+                                       "expected {1}.").format(repr(doc["format"]), repr(FORMAT)) if "format" in doc
+                       else translate("file", "is not a Fine-Tune Advisor assessment: it has no \"format\" key, "
+                                      "expected {0}.").format(repr(FORMAT)))
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        shown = "missing" if "version" not in doc else f"{json.dumps(version)[:40]}"
-        raise _problem(path, f"has version {shown}; it must be a whole number such as {CURRENT_VERSION}.")
+        shown = translate("file", "missing") if "version" not in doc else f"{json.dumps(version)[:40]}"
+        raise _problem(path, translate("file", "has version {0}; it must be a whole number such as {1}.").format(
+            shown, CURRENT_VERSION))
     if version > CURRENT_VERSION:
-        raise _problem(path, f"was made by a newer Fine-Tune Advisor (file version {version}; this app "
-                             f"reads up to version {CURRENT_VERSION}). Update the app to open it.")
+        raise _problem(path, translate("file", "was made by a newer Fine-Tune Advisor (file version {0}; this app "
+                                       "reads up to version {1}). Update the app to open it.").format(version, CURRENT_VERSION))
     if version < 1:
-        raise _problem(path, f"has version {version}; versions start at 1.")
+        raise _problem(path, translate("file", "has version {0}; versions start at 1.").format(version))
     return version
 
 
@@ -359,8 +377,8 @@ def load_assessment(path: Path | str) -> Assessment:
     if findings.errors:
         first = findings.errors[0]
         extra = len(findings.errors) - 1
-        more = (f" (and {extra} more problem{'s' if extra > 1 else ''}; run 'validate' to list them)"
-                if extra else "")
+        more = "" if not extra else translate("file", " (and 1 more problem; run 'validate' to list them)") \
+            if extra == 1 else translate("file", " (and {0} more problems; run 'validate' to list them)").format(extra)
         raise _problem(path, f"{first}{more}.")
     if findings.warnings:
         log.info("%s: %d warning(s), the first: %s", path, len(findings.warnings), findings.warnings[0])
@@ -398,7 +416,7 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
     if target is None:
         raise ValueError("save_assessment needs a path for an assessment that has none")
     if target.is_dir():
-        raise _problem(target, "is a folder; choose a file name to save to.")
+        raise _problem(target, translate("file", "is a folder; choose a file name to save to."))
     previous_modified = assessment.modified
     assessment.modified = now_iso()
     if assessment.created is None:
@@ -415,8 +433,9 @@ def save_assessment(assessment: Assessment, path: Path | str | None = None) -> P
         atomic_write_bytes(target, data, keep_backup=True)
     except OSError as error:
         assessment.modified = previous_modified
-        reason = "the disk is full" if error.errno == 28 else (error.strerror or str(error))
-        raise _problem(target, f"could not be saved: {reason}. The previous version is unchanged.") from None
+        reason = translate("file", "the disk is full") if error.errno == 28 else (error.strerror or str(error))
+        raise _problem(target, translate("file", "could not be saved: {0}. The previous version is unchanged.").format(
+            reason)) from None
     except BaseException:
         assessment.modified = previous_modified
         raise
@@ -435,9 +454,9 @@ def _check_loadable(target: Path, document: dict[str, Any]) -> None:
     if not errors and isinstance(document.get("costs"), dict) and known is not None:
         errors = _projection_problems(document["costs"])
     if errors:
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise _problem(target, f"not saved: {errors[0]}{more}. The app could not open the file again "
-                               "with this; correct it first. The file on disk is unchanged.")
+        more = translate("file", " (and {0} more)").format(len(errors) - 1) if len(errors) > 1 else ""
+        raise _problem(target, translate("file", "not saved: {0}{1}. The app could not open the file again with "
+                                         "this; correct it first. The file on disk is unchanged.").format(errors[0], more))
 
 
 def default_file_name(assessment: Assessment) -> str:

@@ -41,9 +41,16 @@ class Holder(NamedTuple):
     token: str = ""  # which open file holds it: two windows may share one process
 
     def describe(self) -> str:
-        where = "on this computer" if self.host == this_host() else f"on {self.host}"
+        from advisor.core.i18n import translate  # the window's language; English on the command line
+
         when = self.since[11:16] if len(self.since) >= 16 else self.since
-        return f"process {self.pid} {where}, since {when} UTC" if when else f"process {self.pid} {where}"
+        if self.host == this_host():
+            text = (translate("file_guard", "process {pid} on this computer, since {when} UTC") if when
+                    else translate("file_guard", "process {pid} on this computer"))
+        else:
+            text = (translate("file_guard", "process {pid} on {host}, since {when} UTC") if when
+                    else translate("file_guard", "process {pid} on {host}"))
+        return text.format(pid=self.pid, host=self.host, when=when)
 
 
 LOCK_MAX_BYTES = 4096  # a lock is a line of JSON; anything longer is not one of ours

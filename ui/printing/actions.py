@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PDF_FILTER = "PDF documents (*.pdf)"
-MARKDOWN_FILTER = "Markdown (*.md)"
-HTML_FILTER = "Web pages (*.html)"
+PDF_FILTER = QT_TRANSLATE_NOOP("PrintActions", "PDF documents (*.pdf)")
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("PrintActions", "Markdown (*.md)")
+HTML_FILTER = QT_TRANSLATE_NOOP("PrintActions", "Web pages (*.html)")
 
 
 # --- the dialogs, replaceable by tests ------------------------------------------------------------
@@ -43,7 +43,7 @@ def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print summary")
+    dialog.setWindowTitle(QCoreApplication.translate("PrintActions", "Print summary"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -60,14 +60,14 @@ class PrintActions(QObject):
         super().__init__(window)
         self.window = window
         menu.addSeparator()
-        self.print_action = self._add(menu, "&Print…", QKeySequence.StandardKey.Print, self.print_summary)
-        self.preview_action = self._add(menu, "Print Pre&view…", QKeySequence("Ctrl+Shift+P"), self.preview)
-        self.export_pdf_action = self._add(menu, "&Export PDF…", QKeySequence("Ctrl+E"), self.export_pdf)
-        self.export_markdown_action = self._add(menu, "Export &Markdown…", None, self.export_markdown)
-        self.export_html_action = self._add(menu, "Export &HTML…", None, self.export_html)
-        self.export_adr_action = self._add(menu, "Export &Decision Record…", None, self.export_decision_record)
-        self.export_adr_action.setStatusTip("The recommendation as a Markdown architecture decision record "
-                                            "(MADR), ready to commit to your repository")
+        self.print_action = self._add(menu, self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_summary)
+        self.preview_action = self._add(menu, self.tr("Print Pre&view…"), QKeySequence("Ctrl+Shift+P"), self.preview)
+        self.export_pdf_action = self._add(menu, self.tr("&Export PDF…"), QKeySequence("Ctrl+E"), self.export_pdf)
+        self.export_markdown_action = self._add(menu, self.tr("Export &Markdown…"), None, self.export_markdown)
+        self.export_html_action = self._add(menu, self.tr("Export &HTML…"), None, self.export_html)
+        self.export_adr_action = self._add(menu, self.tr("Export &Decision Record…"), None, self.export_decision_record)
+        self.export_adr_action.setStatusTip(self.tr("The recommendation as a Markdown architecture decision "
+                                                    "record (MADR), ready to commit to your repository"))
         self.actions = [self.print_action, self.preview_action, self.export_pdf_action,
                         self.export_markdown_action, self.export_html_action, self.export_adr_action]
         window.document.state_changed.connect(self.update_enabled)
@@ -105,7 +105,7 @@ class PrintActions(QObject):
             QGuiApplication.restoreOverrideCursor()
 
     def _title(self) -> str:
-        return " ".join(self.window.document.assessment.title.split()) or "Untitled assessment"
+        return " ".join(self.window.document.assessment.title.split()) or self.tr("Untitled assessment")
 
     def _footer(self) -> str:
         return f"{self._title()} — Fine-Tune Advisor"
@@ -117,7 +117,8 @@ class PrintActions(QObject):
         return str(folder / (stem + tag + suffix))
 
     def _ask_path(self, caption: str, suffix: str, file_filter: str, tag: str = "") -> Path | None:
-        path = get_export_path(self.window, caption, self._suggested(suffix, tag), file_filter)
+        path = get_export_path(self.window, caption, self._suggested(suffix, tag),
+                               QCoreApplication.translate("PrintActions", file_filter))
         if path is not None and path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         return path
@@ -125,7 +126,7 @@ class PrintActions(QObject):
     def _done(self, path: Path) -> None:
         log.info("exported the summary to %s", path)
         self.window.document.note_folder_used(path)  # the next dialog starts there
-        self.window.say(f"Exported the summary to {path}")
+        self.window.say(self.tr("Exported the summary to {0}").format(path))
 
     # --- printing -----------------------------------------------------------------------------
     def _printer(self) -> QPrinter:
@@ -149,7 +150,8 @@ class PrintActions(QObject):
         try:
             pages = render_to(printer, brief.html, brief.images, self._footer())
         except OSError as error:
-            dialogs.show_error(self.window, "Cannot print", f"The printer could not be used: {error}")
+            dialogs.show_error(self.window, self.tr("Cannot print"),
+                               self.tr("The printer could not be used: {0}").format(error))
             return False
         log.info("printed the summary: %d page(s)", pages)
         return True
@@ -164,7 +166,7 @@ class PrintActions(QObject):
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.printer_in_use = printer  # Qt does not own it: it must live as long as the dialog
-        dialog.setWindowTitle("Print preview — summary")
+        dialog.setWindowTitle(self.tr("Print preview — summary"))
         dialog.resize(900, 1000)
         dialog.paintRequested.connect(
             lambda device: render_to(device, brief.html, brief.images, self._footer()))
@@ -189,40 +191,40 @@ class PrintActions(QObject):
     def export_pdf(self) -> bool:
         from ui.printing.render import write_pdf
 
-        path = self._ask_path("Export summary as PDF", ".pdf", PDF_FILTER)
+        path = self._ask_path(self.tr("Export summary as PDF"), ".pdf", PDF_FILTER)
         if path is None:
             return False
         brief = self._brief()
-        return self._write("Cannot export the PDF",
+        return self._write(self.tr("Cannot export the PDF"),
                            lambda p: write_pdf(brief.html, p, brief.images, footer=self._footer()), path)
 
     def export_markdown(self) -> bool:
         from advisor.report.summary import build_summary, render_markdown
 
-        path = self._ask_path("Export summary as Markdown", ".md", MARKDOWN_FILTER)
+        path = self._ask_path(self.tr("Export summary as Markdown"), ".md", MARKDOWN_FILTER)
         if path is None:
             return False
         self._flush()
         text = render_markdown(build_summary(self.window.document.snapshot()))  # as ``summary --format markdown``
-        return self._write("Cannot export the Markdown", lambda p: atomic_write_text(p, text), path)
+        return self._write(self.tr("Cannot export the Markdown"), lambda p: atomic_write_text(p, text), path)
 
     def export_decision_record(self) -> bool:
         from advisor.report.adr import render_adr
         from advisor.report.summary import build_summary
 
-        path = self._ask_path("Export the decision record", ".md", MARKDOWN_FILTER, "-decision")
+        path = self._ask_path(self.tr("Export the decision record"), ".md", MARKDOWN_FILTER, "-decision")
         if path is None:
             return False
         self._flush()
         text = render_adr(build_summary(self.window.document.snapshot()))  # as ``summary --format adr``
-        return self._write("Cannot export the decision record", lambda p: atomic_write_text(p, text), path)
+        return self._write(self.tr("Cannot export the decision record"), lambda p: atomic_write_text(p, text), path)
 
     def export_html(self) -> bool:
-        path = self._ask_path("Export summary as HTML", ".html", HTML_FILTER)
+        path = self._ask_path(self.tr("Export summary as HTML"), ".html", HTML_FILTER)
         if path is None:
             return False
         brief = self._brief(chart="data")  # the chart inlined, so the one file stands alone
-        return self._write("Cannot export the HTML", lambda p: atomic_write_text(p, brief.html), path)
+        return self._write(self.tr("Cannot export the HTML"), lambda p: atomic_write_text(p, brief.html), path)
 
 
 def install_print_actions(window: Any, menu: QMenu | None = None) -> PrintActions:
