@@ -10,7 +10,7 @@ import io
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
@@ -35,8 +35,6 @@ from ui.document import AssessmentDocument
 log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
-CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-CSV_FILTER = "CSV files (*.csv)"
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
           " padding: 6px 8px; }}")
 ERROR_STYLE = BANNER.format(fill="rgba(213, 94, 0, 0.16)", edge="#D55E00")
@@ -54,22 +52,25 @@ def money(value: float) -> str:
 
 
 def headline_html(projection: Projection) -> str:
-    """Totals of both paths over the horizon and the break-even month, in words."""
+    """Totals of both paths over the horizon and the break-even month, in words: one whole
+    sentence per case, so a translation can order it as its language does (issue 25)."""
     months = projection.horizon_months
     api, ft = projection.api.total, projection.fine_tune.total
-    totals = (f"Over {months} months: API path <b>{money(api)}</b>, "
-              f"fine-tuning path <b>{money(ft)}</b>.")
     month = projection.break_even_month
     if month is None:
-        verdict = (f"Fine-tuning does not break even within {months} months; "
-                   f"the API path costs {money(ft - api)} less.")
-    elif ft <= api:
-        verdict = (f"Fine-tuning breaks even in month {month} and is {money(api - ft)} cheaper "
-                   f"by month {months}.")
-    else:
-        verdict = (f"Fine-tuning breaks even in month {month} but is {money(ft - api)} dearer "
-                   f"by month {months}.")
-    return f"{totals}<br>{verdict}"
+        text = QCoreApplication.translate(
+            "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+            "Fine-tuning does not break even within {0} months; the API path costs {3} less.")
+        return text.format(months, money(api), money(ft), money(ft - api))
+    if ft <= api:
+        text = QCoreApplication.translate(
+            "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+            "Fine-tuning breaks even in month {3} and is {4} cheaper by month {0}.")
+        return text.format(months, money(api), money(ft), month, money(api - ft))
+    text = QCoreApplication.translate(
+        "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+        "Fine-tuning breaks even in month {3} but is {4} dearer by month {0}.")
+    return text.format(months, money(api), money(ft), month, money(ft - api))
 
 
 class CostsPage(QWidget):
@@ -91,7 +92,7 @@ class CostsPage(QWidget):
         scroll.setWidget(self.form)
         self.headline = QLabel()
         self.headline.setObjectName("costsHeadline")
-        self.headline.setAccessibleName("Cost summary")
+        self.headline.setAccessibleName(self.tr("Cost summary"))
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.headline.font()
@@ -99,22 +100,22 @@ class CostsPage(QWidget):
         self.headline.setFont(font)
         self.problem = QLabel()
         self.problem.setObjectName("costsProblem")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.charts = ChartView()
         self.charts.error.connect(lambda text: self._show_problem(text, error=True))
 
-        self.export_chart_button = QPushButton("E&xport chart…")
-        self.export_chart_button.setAccessibleName("Export the chart shown as PNG or SVG")
-        self.export_chart_button.setToolTip("Save the chart shown, print-ready, as a PNG or SVG file.")
+        self.export_chart_button = QPushButton(self.tr("E&xport chart…"))
+        self.export_chart_button.setAccessibleName(self.tr("Export the chart shown as PNG or SVG"))
+        self.export_chart_button.setToolTip(self.tr("Save the chart shown, print-ready, as a PNG or SVG file."))
         self.export_chart_button.clicked.connect(self.export_chart)
-        self.export_csv_button = QPushButton("Export &figures (CSV)…")
-        self.export_csv_button.setAccessibleName("Export the monthly figures as CSV")
-        self.export_csv_button.setToolTip("Save every month's figures of both paths as a CSV file.")
+        self.export_csv_button = QPushButton(self.tr("Export &figures (CSV)…"))
+        self.export_csv_button.setAccessibleName(self.tr("Export the monthly figures as CSV"))
+        self.export_csv_button.setToolTip(self.tr("Save every month's figures of both paths as a CSV file."))
         self.export_csv_button.clicked.connect(self.export_csv)
         self.status = QLabel()
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         # A long path must not widen the page past the window (issue 15): the label takes the
         # room it is given, and its tooltip holds the whole text.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -136,12 +137,12 @@ class CostsPage(QWidget):
         # Inputs and charts share the page through a divider the user places (issue 29).
         self.split = FormChartSplit(scroll, self.form, chart_side, settings or Settings())
         self.form_scroll = scroll
-        intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
-                       "to see where its default comes from.")
+        intro = QLabel(self.tr("Both paths priced month by month from your figures. Hover over an input "
+                               "to see where its default comes from."))
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Costs</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Costs</h2>")))
         layout.addWidget(intro)
         layout.addWidget(self.split, 1)
 
@@ -164,7 +165,8 @@ class CostsPage(QWidget):
             table = load_price_table()
         except (PriceTableError, OSError) as error:  # even the shipped table is unreadable
             log.exception("cannot load the price table")
-            return PriceTable({}), f"The price table cannot be read: {error}"
+            return PriceTable({}), QCoreApplication.translate(
+                "CostsPage", "The price table cannot be read: {0}").format(error)
         return table, "; ".join(table.warnings)
 
     def reload_prices(self) -> None:
@@ -221,7 +223,7 @@ class CostsPage(QWidget):
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
             log.info("no projection: %s", error)
             self.projection = None
-            self.headline.setText("No projection: fix the problem below.")
+            self.headline.setText(self.tr("No projection: fix the problem below."))
             self._show_problem(_sentence(str(error)), error=True)
             self.charts.set_data(None)
             self._enable_exports()
@@ -262,7 +264,8 @@ class CostsPage(QWidget):
             return
         chart_id = self.charts.current_chart()
         stem = next(file for cid, _, file in CHARTS if cid == chart_id)
-        path = get_export_path(self, "Export chart", self._suggested(f"{stem}.png"), CHART_FILTER)
+        path = get_export_path(self, self.tr("Export chart"), self._suggested(f"{stem}.png"),
+                               self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if path is None:
             return
         if path.suffix.lower() not in (".png", ".svg"):
@@ -271,15 +274,16 @@ class CostsPage(QWidget):
             charts.save_figure(self.charts.build(chart_id), path)
         except (OSError, ValueError) as error:
             log.warning("cannot export the chart to %s: %s", path, error)
-            self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
+            self._show_problem(self.tr("Cannot save the chart to {0}: {1}.").format(path, _reason(error)), error=True)
             return
         self.document.note_folder_used(path)  # the next dialog starts there
-        self._say_done(f"Chart saved to {path}")
+        self._say_done(self.tr("Chart saved to {0}").format(path))
 
     def export_csv(self) -> None:
         if self.projection is None:
             return
-        path = get_export_path(self, "Export figures", self._suggested("cost-projection.csv"), CSV_FILTER)
+        path = get_export_path(self, self.tr("Export figures"), self._suggested("cost-projection.csv"),
+                               self.tr("CSV files (*.csv)"))
         if path is None:
             return
         if path.suffix.lower() != ".csv":
@@ -290,10 +294,10 @@ class CostsPage(QWidget):
             atomic_write_text(path, buffer.getvalue())
         except OSError as error:
             log.warning("cannot export the figures to %s: %s", path, error)
-            self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
+            self._show_problem(self.tr("Cannot save the figures to {0}: {1}.").format(path, _reason(error)), error=True)
             return
         self.document.note_folder_used(path)
-        self._say_done(f"Figures saved to {path}")
+        self._say_done(self.tr("Figures saved to {0}").format(path))
 
     def _say_done(self, text: str) -> None:
         self.status.setText(text)
