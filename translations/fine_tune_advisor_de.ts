@@ -328,7 +328,7 @@
         <translation>Tokens pro Anfrage aus einem Labor-Lauf übernehmen und unsicheren Eingaben einen niedrigen und einen hohen Wert für die Monte-Carlo-Simulation geben.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -482,9 +482,27 @@
     </message>
 </context>
 <context>
+    <name>FormChartSplit</name>
+    <message>
+        <location filename="../ui/costs/split.py" line="+64"/>
+        <source>Divider between the inputs and the charts</source>
+        <translation>Trenner zwischen den Eingaben und den Diagrammen</translation>
+    </message>
+</context>
+<context>
     <name>InputRow</name>
     <message>
-        <location filename="../ui/costs/controls.py" line="+63"/>
+        <location filename="../ui/costs/controls.py" line="+36"/>
+        <source>measured in run {0}</source>
+        <translation>gemessen in Lauf {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured in a lab run</source>
+        <translation>gemessen in einem Labor-Lauf</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>a model id from the price table</source>
         <translation>eine Modell-ID aus der Preistabelle</translation>
     </message>
@@ -2101,6 +2119,29 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+3"/>
         <source>Serving GPUs, if rented: {0} to {1}</source>
         <translation>Serving-GPUs bei Miete: {0} bis {1}</translation>
+    </message>
+</context>
+<context>
+    <name>uncertainty_text</name>
+    <message>
+        <location filename="../ui/costs/uncertainty_text.py" line="+15"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month {0}</source>
+        <translation>Monat {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break-even month P10 / P50 / P90: {0}</source>
+        <translation>Break-even-Monat P10 / P50 / P90: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fine-tuning path is the cheaper one at the horizon in {0:.0f} % of the draws</source>
+        <translation>Der Fine-Tuning-Weg ist am Ende des Zeitraums in {0:.0f} % der Ziehungen der günstigere</translation>
     </message>
 </context>
 </TS>

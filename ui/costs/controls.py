@@ -30,6 +30,13 @@ MIN_FIELD, FIELD_PADDING = 90, 34  # the padding holds the arrows and the frame
 
 
 
+def mark_text(run_id: str) -> str:
+    """:func:`advisor.decision.measured_costs.mark_text` in the window's language."""
+    if run_id:
+        return QCoreApplication.translate("InputRow", "measured in run {0}").format(run_id)
+    return QCoreApplication.translate("InputRow", "measured in a lab run")
+
+
 def is_share(spec: CostInput) -> bool:
     return spec.unit == "share"
 

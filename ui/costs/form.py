@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID, shown_help, shown_label
 from advisor.costs.pricing import STATUSES, ModelPrice, PriceTable
-from ui.costs.controls import MUTED, SHORT_TEXT_ROLE, ElidingCombo, InputRow
+from ui.costs.controls import MUTED, SHORT_TEXT_ROLE, ElidingCombo, InputRow, mark_text
 from advisor.costs.presets import (PRESETS, Implied, implied_costs, overridden_derivations, preset_conflicts,
                                    shown_preset, shown_reason)
 from ui.costs.measured_panel import MeasuredPanel
 from ui.costs.ranges_panel import RangesPanel
 from ui.document import AssessmentDocument
 from advisor.costs.ranges import has_ranges
-from advisor.decision.measured_costs import mark_text, measured_marks
+from advisor.decision.measured_costs import measured_marks
 
 log = logging.getLogger(__name__)
 LABEL_WIDTH = 130  # at most: a longer label wraps

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from advisor.decision.measured_costs import (MeasuredProblem, apply_measured, find_run, lab_runs,
-                                             mark_text, measured_from_run, measured_marks, without_mark)
-from ui.costs.controls import MUTED
+                                             measured_from_run, measured_marks, without_mark)
+from ui.costs.controls import MUTED, mark_text
 from ui.document import AssessmentDocument
 
 BEST = "best"
