@@ -1243,7 +1243,7 @@
     <message>
         <location line="+11"/>
         <source>&amp;Propose ranges</source>
-        <translation>Bandbreiten vor&amp;schlagen</translation>
+        <translation>Vor&amp;schlagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,7 +1253,7 @@
     <message>
         <location line="+2"/>
         <source>Clear ranges</source>
-        <translation>Bandbreiten löschen</translation>
+        <translation>Alle löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1401,6 +1401,207 @@
         <location line="+1"/>
         <source>{0}: at {1:g} {2} break-even {3}; at {4:g} {2} {5}</source>
         <translation>{0}: bei {1:g} {2} Break-even {3}; bei {4:g} {2} {5}</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../advisor/costs/chart_bands.py" line="+30"/>
+        <source>Shaded: P10–P90 of {0:,} draws
+over your ranges; fine-tuning
+cheaper at the horizon in {1} %</source>
+        <translation>Schattiert: P10–P90 aus {0:,} Ziehungen
+über Ihre Bandbreiten; Fine-Tuning
+am Ende günstiger in {1} %</translation>
+    </message>
+    <message>
+        <location filename="../advisor/costs/chart_base.py" line="+220"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../advisor/costs/charts.py" line="+28"/>
+        <source>Claude tokens</source>
+        <translation>Claude-Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overhead</source>
+        <translation>Gemeinkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt set-up</source>
+        <translation>Prompt-Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrieval</source>
+        <translation>Retrieval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelling</source>
+        <translation>Labeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retraining</source>
+        <translation>Neutraining</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine-tuned, serverless LoRA</source>
+        <translation>Feingetunt, Serverless LoRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuned, rented GPUs</source>
+        <translation>Feingetunt, gemietete GPUs</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Breaks even in month {0}
+and stays cheaper</source>
+        <translation>Break-even in Monat {0},
+danach günstiger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative cost over {0} months:{1}fine-tuning breaks even in month {2}</source>
+        <translation>Kumulierte Kosten über {0} Monate:{1}Fine-Tuning mit Break-even in Monat {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lasting break-even within {0} months</source>
+        <translation>Kein dauerhafter Break-even in {0} Monaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cumulative cost over {0} months:{1}no break-even</source>
+        <translation>Kumulierte Kosten über {0} Monate:{1}kein Break-even</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cumulative cost ({0})</source>
+        <translation>Kumulierte Kosten ({0})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>API path ({0})</source>
+        <translation>API-Weg ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (used)</source>
+        <translation>{0} (verwendet)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>API path: cost per month</source>
+        <translation>API-Weg: Kosten pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning (serverless)</source>
+        <translation>Fine-Tuning (serverless)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning (rented GPUs)</source>
+        <translation>Fine-Tuning (gemietete GPUs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per month ({0})</source>
+        <translation>Kosten pro Monat ({0})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Input −{0}</source>
+        <translation>Eingabe −{0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input +{0}</source>
+        <translation>Eingabe +{0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>month {0}</source>
+        <translation>Monat {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no break-even</source>
+        <translation>kein Break-even</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fine-tuning − API, {0}-month total ({1});
+below 0 fine-tuning is cheaper</source>
+        <translation>Fine-Tuning − API, Summe {0} Monate ({1});
+unter 0 ist Fine-Tuning günstiger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning − API,
+{0}-month total ({1});
+below 0 fine-tuning is cheaper</source>
+        <translation>Fine-Tuning − API,
+Summe {0} Monate ({1});
+unter 0 ist Fine-Tuning günstiger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning minus API over {0} months ({1})
+below 0: fine-tuning is cheaper</source>
+        <translation>Fine-Tuning minus API über {0} Monate ({1})
+unter 0: Fine-Tuning ist günstiger</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no change shown brings a break-even</source>
+        <translation>keine gezeigte Änderung bringt Break-even</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What moves the difference most:
+each input ±{0} (top {1} of {2})</source>
+        <translation>Was die Differenz am stärksten bewegt:
+jede Eingabe ±{0} (die {1} stärksten von {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What moves the difference most:
+each input ±{0}</source>
+        <translation>Was die Differenz am stärksten bewegt:
+jede Eingabe ±{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What moves the difference most:{1}each input ±{0}</source>
+        <translation>Was die Differenz am stärksten bewegt:{1}jede Eingabe ±{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the {0} that move it most, of {1} inputs)</source>
+        <translation>(die {0} stärksten von {1} Eingaben)</translation>
     </message>
 </context>
 <context>

@@ -170,3 +170,23 @@ def test_the_command_lines_table_stays_english_while_the_window_is_german(german
     assert text_table(projection).startswith("Kostenhochrechnung")  # the window's text alternative
     i18n.set_translator(None)  # what the command line has: no translator
     assert text_table(projection).startswith("Cost projection\nAPI path on claude-sonnet-5-5")
+
+
+def test_the_charts_read_german_in_the_window_and_english_on_the_command_line(german):
+    from advisor.costs import charts
+    from advisor.costs.projection import project
+    from advisor.costs.sensitivity import sensitivity
+    from advisor.costs.pricing import load_price_table
+    from advisor.core import i18n
+
+    def words(figure) -> str:
+        texts = [t.get_text() for t in figure.findobj(lambda artist: hasattr(artist, "get_text"))]
+        return " ".join(texts)
+
+    projection = project({})
+    rows = sensitivity({}, load_price_table())
+    assert "Kumulierte Kosten über 24 Monate" in words(charts.cumulative_figure(projection))
+    assert "API-Weg: Kosten pro Monat" in words(charts.breakdown_figure(projection))
+    assert "Was die Differenz am stärksten bewegt" in words(charts.tornado_figure(rows, projection))
+    i18n.set_translator(None)  # the command line's `costs --png`
+    assert "Cumulative cost over 24 months" in words(charts.cumulative_figure(projection))
