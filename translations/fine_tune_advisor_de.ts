@@ -361,7 +361,27 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/costs/page.py" line="+61"/>
+        <location filename="../ui/costs/page.py" line="+40"/>
+        <source>The model {0} is not in the price table: choose one from the list, or add it under Prices.</source>
+        <translation>Das Modell {0} steht nicht in der Preistabelle: Wählen Sie eines aus der Liste oder fügen Sie es unter Preise hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price table has no date; check its prices against the official pricing page ({3}).</source>
+        <translation>Die Preistabelle hat kein Datum; prüfen Sie ihre Preise auf der offiziellen Preisseite ({3}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prices are from {0} {4} {5}, {1} days ago (more than {2}); Claude prices change every few months, so check them against the official pricing page ({3}).</source>
+        <translation>Die Preise stammen vom {0}. {4} {5}, vor {1} Tagen (mehr als {2}); Claude-Preise ändern sich alle paar Monate, prüfen Sie sie daher auf der offiziellen Preisseite ({3}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache hit share ({0:g} %) and the cache write share ({1:g} %) add up to more than 100 %: together they are at most every input token.</source>
+        <translation>Cache-Trefferanteil ({0:g} %) und Cache-Schreibanteil ({1:g} %) ergeben zusammen mehr als 100 %: Zusammen umfassen sie höchstens alle Eingabe-Tokens.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Over {0} months: API path &lt;b&gt;{1}&lt;/b&gt;, fine-tuning path &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Fine-tuning does not break even within {0} months; the API path costs {3} less.</source>
         <translation>Über {0} Monate: API-Weg &lt;b&gt;{1}&lt;/b&gt;, Fine-Tuning-Weg &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Fine-Tuning erreicht den Break-even nicht innerhalb von {0} Monaten; der API-Weg kostet {3} weniger.</translation>
     </message>
@@ -441,7 +461,12 @@
         <translation>Keine Hochrechnung: Beheben Sie das unten genannte Problem.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
+        <source>{0} is retired; its prices are the last ones published</source>
+        <translation>{0} ist eingestellt; seine Preise sind die zuletzt veröffentlichten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>

@@ -190,3 +190,34 @@ def test_the_charts_read_german_in_the_window_and_english_on_the_command_line(ge
     assert "Was die Differenz am stärksten bewegt" in words(charts.tornado_figure(rows, projection))
     i18n.set_translator(None)  # the command line's `costs --png`
     assert "Cumulative cost over 24 months" in words(charts.cumulative_figure(projection))
+
+
+def test_the_problems_the_window_can_cause_are_translated(qtbot, pseudo, measured_page, monkeypatch):
+    page = measured_page()
+    page.document.set_cost("model", "gpt-unknown")  # a file naming a model the table lacks
+    page.update_projection()
+    assert page.problem.isVisibleTo(page) and "gpt-unknown" in page.problem.text()
+    assert english_left(page, allow=ALLOW) == []
+    page.document.set_cost("model", None)
+    page.document.set_cost("cache_hit_share", 0.8)
+    page.document.set_cost("cache_write_share", 0.5)
+    page.update_projection()
+    assert page.problem.isVisibleTo(page) and "⟦" in page.problem.text()
+    assert english_left(page, allow=ALLOW) == []
+    page.document.set_cost("cache_write_share", None)
+    page.document.set_cost("model", "claude-3-5-sonnet-20241022")  # retired: a warning, with a projection
+    from ui.costs import page as costs_page
+
+    monkeypatch.setattr(costs_page, "price_table_age_days", lambda _table: 400)  # and old prices
+    monkeypatch.setattr(costs_page, "stale_prices_note", lambda _table: "The prices are from long ago.")
+    page.update_projection()
+    assert page.projection is not None and page.problem.isVisibleTo(page)
+    assert "⟦The prices are from 1 " in page.problem.text() and "sonnet-20241022 is retired" in page.problem.text()
+    assert english_left(page, allow=ALLOW) == []
+
+
+def test_the_window_in_english_keeps_the_checks_own_words(qtbot, measured_page):
+    page = measured_page()
+    page.document.set_cost("model", "gpt-unknown")
+    page.update_projection()
+    assert page.problem.text().startswith("Cost input model 'gpt-unknown' is not in the price table; use one of")

@@ -7,22 +7,24 @@ model, a broken price table, a file that cannot be written) are said on the page
 from __future__ import annotations
 
 import io
+import re
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor.costs import charts
 from advisor.core.atomic import atomic_write_text
+from advisor.costs.inputs import cache_share_problem
 from advisor.costs.tables import write_csv
 from advisor.decision.engine import inputs_in_force
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
-from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
-                             stale_prices_note)
+from advisor.costs.pricing import (OFFICIAL_PRICING_PAGE, STALE_AFTER_DAYS, PriceTable, PriceTableError,
+                                   load_price_table, price_table_age_days, shipped_price_table, stale_prices_note)
 from ui import locale_format
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
@@ -35,6 +37,15 @@ from ui.document import AssessmentDocument
 log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
+MODEL_PROBLEM = QT_TRANSLATE_NOOP("CostsPage", "The model {0} is not in the price table: choose one from the list, "
+                                               "or add it under Prices.")
+UNDATED_PRICES = QT_TRANSLATE_NOOP("CostsPage", "The price table has no date; check its prices against the "
+                                                "official pricing page ({3}).")
+STALE_PRICES = QT_TRANSLATE_NOOP("CostsPage", "The prices are from {0} {4} {5}, {1} days ago (more than {2}); Claude prices "
+                                              "change every few months, so check them against the official pricing "
+                                              "page ({3}).")
+CACHE_PROBLEM = QT_TRANSLATE_NOOP("CostsPage", "The cache hit share ({0:g} %) and the cache write share ({1:g} %) add "
+                                               "up to more than 100 %: together they are at most every input token.")
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
           " padding: 6px 8px; }}")
 ERROR_STYLE = BANNER.format(fill="rgba(213, 94, 0, 0.16)", edge="#D55E00")
@@ -224,17 +235,50 @@ class CostsPage(QWidget):
             log.info("no projection: %s", error)
             self.projection = None
             self.headline.setText(self.tr("No projection: fix the problem below."))
-            self._show_problem(_sentence(str(error)), error=True)
+            self._show_problem(self._problem_text(costs, error), error=True)
             self.charts.set_data(None)
             self._enable_exports()
             return
         self.headline.setText(headline_html(self.projection))
         self.charts.set_data(ChartData(self.projection, costs, self.prices))
         self.monte_carlo.start(costs, self.prices)  # the bands follow, off the UI thread
-        warnings = [w for w in (self._price_problem, stale_prices_note(self.prices),
-                                *self.projection.warnings[len(self.prices.warnings):]) if w]
+        warnings = [w for w in (self._price_problem, self._stale_note(),
+                                *map(self._warning_text, self.projection.warnings[len(self.prices.warnings):])) if w]
         self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
         self._enable_exports()
+
+    def _stale_note(self) -> str | None:
+        """:func:`stale_prices_note`, in the window's language (the summary keeps its English)."""
+        note = stale_prices_note(self.prices)
+        if note is None:
+            return None
+        age = price_table_age_days(self.prices)
+        template = self.tr(UNDATED_PRICES if age is None else STALE_PRICES)
+        if template in (UNDATED_PRICES, STALE_PRICES):
+            return note  # English: the same words as the summary's
+        when = QDate.fromString(self.prices.as_of or "", "yyyy-MM-dd")
+        return template.format(when.day(), age, STALE_AFTER_DAYS, OFFICIAL_PRICING_PAGE,
+                               QLocale().monthName(when.month()), when.year())
+
+    def _warning_text(self, warning: str) -> str:
+        retired = re.fullmatch(r"(\S+) is retired; its prices are the last ones published", warning)
+        return self.tr("{0} is retired; its prices are the last ones published").format(retired[1]) \
+            if retired else warning
+
+    def _problem_text(self, costs: dict, error: Exception) -> str:
+        """Why there is no projection. What the window can cause (a model missing from the table,
+        cache shares above 100 %) is said in the window's language; in English, and for anything
+        else, in the check's own words (as the command line says them)."""
+        model = costs.get("model")
+        if isinstance(model, str) and self.prices.models and model not in self.prices.models:
+            template = self.tr(MODEL_PROBLEM)
+            if template != MODEL_PROBLEM:
+                return template.format(model)
+        elif cache_share_problem(costs):
+            template = self.tr(CACHE_PROBLEM)
+            if template != CACHE_PROBLEM:
+                return template.format(costs.get("cache_hit_share", 0) * 100, costs.get("cache_write_share", 0) * 100)
+        return _sentence(str(error))
 
     def _got_uncertainty(self, uncertainty: object) -> None:
         """The Monte Carlo is back: redraw with its bands and say its figures."""
