@@ -220,7 +220,7 @@
     <message>
         <location line="+2"/>
         <source>The cheaper of the two</source>
-        <translation>Die günstigere der beiden</translation>
+        <translation>Günstigere Variante</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
@@ -83,11 +83,13 @@ def shown_preset(preset: Preset) -> tuple[str, str]:
     return translate("presets", preset.label), translate("presets", preset.description)
 
 
-def shown_reason(figure: Implied) -> str:
-    """The reason of an implied figure in the window's language (``reason`` stays English)."""
-    found = re.fullmatch(r"(\S+) needed minus the (\S+) you have", figure.reason)
+def shown_reason(figure: Implied, number: Callable[[int], str] = "{:,}".format) -> str:
+    """The reason of an implied figure in the window's language (``reason`` stays English), its
+    counts written by ``number`` (the window's: 5.000 in German)."""
+    found = re.fullmatch(r"([\d,]+) needed minus the ([\d,]+) you have", figure.reason)
     if found:
-        return translate("presets", "{0} needed minus the {1} you have").format(*found.groups())
+        target, have = (int(count.replace(",", "")) for count in found.groups())
+        return translate("presets", "{0} needed minus the {1} you have").format(number(target), number(have))
     return translate("presets", figure.reason)
 
 

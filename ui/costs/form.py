@@ -21,6 +21,7 @@ from advisor.costs.presets import (PRESETS, Implied, implied_costs, overridden_d
                                    shown_preset, shown_reason)
 from ui.costs.measured_panel import MeasuredPanel
 from ui.costs.ranges_panel import RangesPanel
+from ui import locale_format
 from ui.document import AssessmentDocument
 from advisor.costs.ranges import has_ranges
 from advisor.decision.measured_costs import measured_marks
@@ -54,6 +55,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CostsForm", text)
 assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_INPUTS), \
     "every declared cost input belongs to exactly one group"
+
+
+def _figure(value: float) -> str:
+    """A figure as the window's locale writes it: 4,200 or 4.200."""
+    return locale_format.number(value, 0 if float(value).is_integer() else 2)
 
 
 def _lowered(shown: str, english: str) -> str:
@@ -339,10 +345,10 @@ class CostsForm(QWidget):
         live = [i for i in self.prefilled.values() if costs.get(i.input_id) == i.value]
         pending = self.pending_suggestions()
         if live:
-            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> ({shown_reason(i)})" for i in live]
+            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> ({shown_reason(i, _figure)})" for i in live]
             text = self.tr("From your answers: {0}. Change them freely.").format("; ".join(parts))
         elif pending:
-            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> {i.value:,g} ({shown_reason(i)})"
+            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> {_figure(i.value)} ({shown_reason(i, _figure)})"
                      for i in pending]
             text = self.tr("From your answers, used in the projection: {0}. "
                            "Keep them in the file, or type your own.").format("; ".join(parts))
