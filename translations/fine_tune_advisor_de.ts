@@ -129,17 +129,17 @@
     <message>
         <location filename="../ui/costs/chart_view.py" line="+36"/>
         <source>&amp;Cumulative cost</source>
-        <translation>&amp;Kumulierte Kosten</translation>
+        <translation>&amp;Kumuliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Monthly breakdown</source>
-        <translation>&amp;Monatskosten</translation>
+        <translation>&amp;Monatlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What matters most</source>
-        <translation>&amp;Was am meisten zählt</translation>
+        <translation>&amp;Was zählt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -162,7 +162,7 @@
         <translation>Kostendiagramme</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Preparing the charts…</source>
         <translation>Die Diagramme werden vorbereitet…</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>CostsForm</name>
     <message>
-        <location filename="../ui/costs/form.py" line="+32"/>
+        <location filename="../ui/costs/form.py" line="+33"/>
         <source>Horizon and model</source>
         <translation>Zeitraum und Modell</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>eingestellt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>${0:g} in / ${1:g} out, cache ${2:g} read / ${3:g} write, per million tokens</source>
         <translation>${0:g} Eingabe / ${1:g} Ausgabe, Cache ${2:g} Lesen / ${3:g} Schreiben, pro Million Tokens</translation>
     </message>
@@ -2234,7 +2234,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Ein unternehmensweiter Einsatz: 3 Millionen Anfragen im Monat, 2 % Wachstum pro Monat, ein ML-Team aus vier Personen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{0} needed minus the {1} you have</source>
         <translation>{0} benötigt abzüglich der {1} vorhandenen</translation>
     </message>

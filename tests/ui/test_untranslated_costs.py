@@ -146,8 +146,8 @@ def test_the_costs_screen_reads_german(qtbot, german, example):
     page = window.costs
     assert page.headline.text().startswith("Über 24 Monate: API-Weg")
     assert "Break-even" in page.headline.text()
-    assert [page.charts.tabs.tabText(i) for i in range(3)] == ["&Kumulierte Kosten", "&Monatskosten",
-                                                               "&Was am meisten zählt"]
+    assert [page.charts.tabs.tabText(i) for i in range(3)] == ["&Kumuliert", "&Monatlich", "&Was zählt"]
+    assert page.charts.tabs.tabToolTip(0) == "Diagramm der kumulierten Kosten"
     assert page.form.prices_button.text() == "&Preise…"
     assert page.form.rows["monthly_requests"].spin.suffix() == " Anfr./Monat"
     assert page.form.rows["horizon_months"].spin.text().endswith("Monate")

@@ -73,6 +73,11 @@ class ChartView(QWidget):
             layout.setContentsMargins(0, 4, 0, 0)
             self.slots[chart_id] = layout
             self.tabs.addTab(slot, self.tr(title))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(CHART_NAMES[chart_id]))
+        # A narrow chart side (a 900-pixel window) shortens every tab's words with "…", so all
+        # three stay in view; scroll arrows would hide the last one.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.currentChanged.connect(lambda _index: self.draw_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
