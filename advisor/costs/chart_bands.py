@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from advisor.core.i18n import translate
 from advisor.costs.chart_base import MIN_POINTS, Theme
 
 BAND_ALPHA = 0.18
@@ -26,8 +27,9 @@ def draw_bands(ax: Any, projection: Any, theme: Theme) -> None:
     # Top left, where cumulative lines (starting near zero) leave room; under the "no break-even"
     # box when there is one (the break-even note sits lower right).
     y = 0.96 if projection.break_even_month is not None else 0.84
-    ax.text(0.02, y, f"Shaded: P10–P90 of {found.draws:,} draws\nover your ranges; fine-tuning\n"
-                     f"cheaper at the horizon in {share} %",
+    note = translate("charts", "Shaded: P10–P90 of {0:,} draws\nover your ranges; fine-tuning\n"
+                               "cheaper at the horizon in {1} %").format(found.draws, share)
+    ax.text(0.02, y, note,
             transform=ax.transAxes, va="top", ha="left", fontsize=MIN_POINTS, color=theme.foreground,
             bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid, "alpha": 0.85},
             gid="bands-note", zorder=5)

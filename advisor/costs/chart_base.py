@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from advisor.core.atomic import atomic_write_bytes
+from advisor.core.i18n import translate
 from advisor.costs.inputs import SINGULAR_UNITS, unit_for
 from advisor.core.numbers import format_money
 
@@ -85,9 +86,9 @@ def _value_text(value: float, unit: str) -> str:
     if unit.startswith("USD"):
         per = unit[3:].strip()
         money = format_money(value, minus="−")
-        return money + per
+        return money + (translate("cost_units", per) if per else "")
     number = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
-    return f"{number} {unit_for(unit, value)}" if unit in SINGULAR_UNITS else number
+    return f"{number} {translate('cost_units', unit_for(unit, value))}" if unit in SINGULAR_UNITS else number
 
 
 def _prepare(figure: MplFigure | None, size: tuple[float, float], theme: Theme,
@@ -216,7 +217,7 @@ def _month_axis(ax: MplAxes, horizon: int, share: float = 1.0) -> None:
     ax.set_xlim(0.5, horizon + 0.5)
     ticks = max(3, min(12, int(ax.figure.get_size_inches()[0] * share * 1.4)))
     ax.xaxis.set_major_locator(MaxNLocator(nbins=ticks, integer=True, min_n_ticks=1))
-    ax.set_xlabel("Month", fontsize=MIN_POINTS + 1)
+    ax.set_xlabel(translate("charts", "Month"), fontsize=MIN_POINTS + 1)
 
 
 

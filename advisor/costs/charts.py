@@ -13,6 +13,7 @@ import math
 from typing import Any, Sequence
 
 # The shared plumbing, re-exported: callers say charts.Theme, charts.live_figure, charts.dollars.
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.costs.chart_bands import band_values, draw_bands
 from advisor.costs.chart_base import (DARK, LIGHT, MIN_POINTS, OKABE_ITO, WIDE_INCHES, MplAxes,  # noqa: F401
                                 MplFigure, Theme, _chart_axes, _dollar_axis, _is_narrow,
@@ -24,14 +25,18 @@ from advisor.costs.sensitivity import SensitivityRow
 
 log = logging.getLogger(__name__)
 
-PART_LABELS = {"tokens": "Claude tokens", "overhead": "Overhead", "setup": "Prompt set-up",
-               "retrieval": "Retrieval", "labelling": "Labelling", "training": "Training runs",
-               "retraining": "Retraining", "hosting": "Serving", "staff": "Staff"}
+PART_LABELS = {"tokens": QT_TRANSLATE_NOOP("charts", "Claude tokens"), "overhead": QT_TRANSLATE_NOOP("charts", "Overhead"),
+               "setup": QT_TRANSLATE_NOOP("charts", "Prompt set-up"), "retrieval": QT_TRANSLATE_NOOP("charts", "Retrieval"),
+               "labelling": QT_TRANSLATE_NOOP("charts", "Labelling"),
+               "training": QT_TRANSLATE_NOOP("charts", "Training runs"),
+               "retraining": QT_TRANSLATE_NOOP("charts", "Retraining"), "hosting": QT_TRANSLATE_NOOP("charts", "Serving"),
+               "staff": QT_TRANSLATE_NOOP("charts", "Staff")}
 PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
     ("tokens", "blue"), ("setup", "reddish_purple"), ("overhead", "grey"), ("retrieval", "yellow"),
     ("labelling", "orange"), ("training", "vermillion"), ("retraining", "reddish_purple"),
     ("hosting", "sky_blue"), ("staff", "bluish_green"))}
-HOSTING_LABELS = {"serverless": "Fine-tuned, serverless LoRA", "dedicated": "Fine-tuned, rented GPUs"}
+HOSTING_LABELS = {"serverless": QT_TRANSLATE_NOOP("charts", "Fine-tuned, serverless LoRA"),
+                  "dedicated": QT_TRANSLATE_NOOP("charts", "Fine-tuned, rented GPUs")}
 HOSTING_STYLES = {"serverless": "--", "dedicated": ":"}
 TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
 # Below this height (a 900×600 window's chart is 2.6 inches tall) a chart keeps its text size
@@ -48,7 +53,7 @@ ALTERNATIVE_LINE_GID = "fine-tune-alternative"
 
 
 def _row_label(row: SensitivityRow) -> str:
-    return f"{row.label} ({_value_text(row.base_value, row.unit)})"
+    return f"{translate('cost_inputs', row.label)} ({_value_text(row.base_value, row.unit)})"
 
 
 LEGEND_DROP_POINTS = 34  # below the tick labels and the axis title
@@ -97,22 +102,22 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
         ax.plot([month], [y], marker="o", markersize=9, color=theme.foreground,
                 markerfacecolor="none", markeredgewidth=2, linestyle="none", gid="break-even")
         # The note sits in the lower right corner whatever the month: never over the lines.
-        ax.annotate(f"Breaks even in month {month}\nand stays cheaper", xy=(month, y),
+        ax.annotate(translate("charts", "Breaks even in month {0}\nand stays cheaper").format(month), xy=(month, y),
                     xytext=(0.98, 0.06), textcoords="axes fraction", ha="right", va="bottom",
                     color=theme.foreground, fontsize=MIN_POINTS,
                     arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
-        verdict = f"fine-tuning breaks even in month {month}"
+        title = translate("charts", "Cumulative cost over {0} months:{1}fine-tuning breaks even in month {2}")
     else:
-        ax.text(0.02, 0.96, f"No lasting break-even within {projection.horizon_months} months",
+        ax.text(0.02, 0.96, translate("charts", "No lasting break-even within {0} months").format(
+                    projection.horizon_months),
                 transform=ax.transAxes, va="top", ha="left", fontsize=MIN_POINTS + 1,
                 color=theme.foreground,
                 bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid},
                 gid="no-break-even")
-        verdict = "no break-even"
+        title = translate("charts", "Cumulative cost over {0} months:{1}no break-even")
     joint = "\n" if _is_narrow(ax) else " "  # two short lines rather than one cut off
-    ax.set_title(f"Cumulative cost over {projection.horizon_months} months:{joint}{verdict}",
-                 y=TITLE_Y, fontsize=MIN_POINTS + 2)
-    ax.set_ylabel(f"Cumulative cost ({projection.currency})", fontsize=MIN_POINTS + 1)
+    ax.set_title(title.format(projection.horizon_months, joint, month), y=TITLE_Y, fontsize=MIN_POINTS + 2)
+    ax.set_ylabel(translate("charts", "Cumulative cost ({0})").format(projection.currency), fontsize=MIN_POINTS + 1)
     _dollar_axis(ax.yaxis)
     _month_axis(ax, projection.horizon_months)
     ax.tick_params(labelsize=MIN_POINTS)
@@ -127,10 +132,12 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
 
 def _cumulative_labels(projection: Projection, short: bool) -> list[str]:
     """The legend's words for the API path and each hosting; on two lines for a legend beside."""
-    joint = "\n" if short else " "
-    labels = [f"API path{joint}({projection.model})"]
+    api = translate("charts", "API path ({0})").format(projection.model)
+    labels = [api.replace(" (", "\n(", 1) if short else api]
     for hosting in ("serverless", "dedicated"):
-        words = HOSTING_LABELS[hosting] + (" (used)" if hosting == projection.hosting else "")
+        words = translate("charts", HOSTING_LABELS[hosting])
+        if hosting == projection.hosting:
+            words = translate("charts", "{0} (used)").format(words)
         labels.append(words.replace(", ", ",\n", 1) if short else words)
     return labels
 
@@ -151,7 +158,7 @@ def _stacked(ax: MplAxes, horizon: int, parts: Sequence[tuple[str, list[float]]]
         # bookkeeping cost more than drawing the polygon.
         outline = [*_steps(edges, top), *_steps(edges, bottom)[::-1]]
         ax.add_collection(PolyCollection([outline], linewidths=0, facecolors=PART_COLOURS[name],
-                                         edgecolors=PART_COLOURS[name], label=PART_LABELS[name],
+                                         edgecolors=PART_COLOURS[name], label=translate("charts", PART_LABELS[name]),
                                          gid=f"part-{name}"), autolim=False)
         bottom = top
 
@@ -188,10 +195,11 @@ def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, them
     _stacked(ax_api, horizon, [(n, getattr(projection.api, n)) for n in API_PARTS])
     _stacked(ax_ft, horizon, [(n, getattr(projection.fine_tune, n)) for n in FINE_TUNE_PARTS])
     # Short titles, one per axes: two long ones ran together on a narrow window.
-    ax_api.set_title("API path: cost per month", y=TITLE_Y, fontsize=MIN_POINTS + 1)
-    where = "serverless" if projection.hosting == "serverless" else "rented GPUs"
-    ax_ft.set_title(f"Fine-tuning ({where})", y=TITLE_Y, fontsize=MIN_POINTS + 1)
-    ax_api.set_ylabel(f"Cost per month ({projection.currency})", fontsize=MIN_POINTS + 1)
+    ax_api.set_title(translate("charts", "API path: cost per month"), y=TITLE_Y, fontsize=MIN_POINTS + 1)
+    where = (translate("charts", "Fine-tuning (serverless)") if projection.hosting == "serverless"
+             else translate("charts", "Fine-tuning (rented GPUs)"))
+    ax_ft.set_title(where, y=TITLE_Y, fontsize=MIN_POINTS + 1)
+    ax_api.set_ylabel(translate("charts", "Cost per month ({0})").format(projection.currency), fontsize=MIN_POINTS + 1)
     # One scale for both, set from both paths' months: limits set on one shared axes from its
     # own data alone cut the other's taller bars off.
     top = max(max(projection.api.monthly), max(projection.fine_tune.monthly), 1.0) * 1.05
@@ -225,7 +233,7 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     beside = {right: offset_copy(ax.transData, fig=ax.figure, x=4 if right else -4, units="points")
               for right in (True, False)}  # value labels: plain texts a few points off the bar end
     for side, factor, colour in (("low", 1 - spread, theme.low), ("high", 1 + spread, theme.high)):
-        label = f"Input {'−' if side == 'low' else '+'}{pct}"
+        label = (translate("charts", "Input −{0}") if side == "low" else translate("charts", "Input +{0}")).format(pct)
         for y, row in zip(positions, shown):
             value, diff, month = ((row.low_value, row.low_difference, row.low_break_even) if side == "low"
                                   else (row.high_value, row.high_difference, row.high_break_even))
@@ -240,7 +248,8 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
                 continue  # no room for words at the bar ends: the bars and ticks say it
             # Each glyph costs redraw time: the value is written out only where it is not simply the
             # base (in the row's label) moved by the spread (in the legend).
-            even = f"month {month}" if month is not None else "no break-even"
+            even = (translate("charts", "month {0}").format(month) if month is not None
+                    else translate("charts", "no break-even"))
             plain = math.isclose(value, row.base_value * factor)
             if never:
                 if plain:
@@ -260,12 +269,12 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     # Short lines: one long line was cut at the right edge of a narrow window.
     months, currency = projection.horizon_months, projection.currency
     if short:  # two lines, not three: the rows get the height
-        xlabel = f"Fine-tuning − API, {months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
+        xlabel = translate("charts", "Fine-tuning − API, {0}-month total ({1});\nbelow 0 fine-tuning is cheaper")
     elif narrow:
-        xlabel = f"Fine-tuning − API,\n{months}-month total ({currency});\nbelow 0 fine-tuning is cheaper"
+        xlabel = translate("charts", "Fine-tuning − API,\n{0}-month total ({1});\nbelow 0 fine-tuning is cheaper")
     else:
-        xlabel = f"Fine-tuning minus API over {months} months ({currency})\nbelow 0: fine-tuning is cheaper"
-    ax.set_xlabel(xlabel, fontsize=MIN_POINTS)
+        xlabel = translate("charts", "Fine-tuning minus API over {0} months ({1})\nbelow 0: fine-tuning is cheaper")
+    ax.set_xlabel(xlabel.format(months, currency), fontsize=MIN_POINTS)
     _dollar_axis(ax.xaxis)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=3 if narrow else 5))  # wide labels must not collide
     if narrow:
@@ -277,20 +286,28 @@ def draw_tornado(ax: MplAxes, rows: Sequence[SensitivityRow], projection: Projec
     ax.set_xlim(low - room, high + room)  # room for the value labels at the bar ends
     title = _tornado_title(len(shown), len(rows), pct, narrow, short)
     if never and shown:
-        title += "\nno change shown brings a break-even"
+        title += "\n" + translate("charts", "no change shown brings a break-even")
     ax.set_title(title, y=TITLE_Y,
                  fontsize=MIN_POINTS + 1, pad=MIN_POINTS * 2.8)  # above the legend
+    # Flush with the bars' right edge, like the legend: a long title (German, a narrow window)
+    # runs left over the input names' margin, never off the figure's right edge.
+    ax.title.set_x(1.0)
+    ax.title.set_horizontalalignment("right")
     ax.tick_params(labelsize=MIN_POINTS)
     _style(ax, theme)
 
 
 def _tornado_title(shown: int, inputs: int, pct: str, narrow: bool, short: bool) -> str:
     if short:  # two short lines, the count said: a short chart shows fewer rows than usual
-        count = f" (top {shown} of {inputs})" if shown < inputs else ""
-        return f"What moves the difference most:\neach input ±{pct}{count}"
+        if shown < inputs:
+            return translate("charts", "What moves the difference most:\neach input ±{0} (top {1} of {2})").format(
+                pct, shown, inputs)
+        return translate("charts", "What moves the difference most:\neach input ±{0}").format(pct)
     joint = "\n" if narrow else " "
-    note = f"\n(the {shown} that move it most, of {inputs} inputs)" if shown < inputs and not narrow else ""
-    return f"What moves the difference most:{joint}each input ±{pct}{note}"
+    title = translate("charts", "What moves the difference most:{1}each input ±{0}").format(pct, joint)
+    if shown < inputs and not narrow:
+        title += "\n" + translate("charts", "(the {0} that move it most, of {1} inputs)").format(shown, inputs)
+    return title
 
 
 def _is_short(figure: MplFigure) -> bool:

@@ -6,9 +6,11 @@ and the tests all read them, so every one of them projects the same figures for 
 from __future__ import annotations
 
 import logging
-from typing import Any, NamedTuple
+import re
+from typing import Any, Callable, NamedTuple
 
-from advisor.costs.inputs import COST_INPUTS_BY_ID
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
+from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
 
 log = logging.getLogger(__name__)
 
@@ -23,20 +25,20 @@ class Preset(NamedTuple):
 # Each preset sets a coherent group: traffic, the API path's upkeep, the data and training effort,
 # serving capacity and the people. Token profiles and the model are left as the user set them.
 PRESETS: tuple[Preset, ...] = (
-    Preset("small", "Small team",
-           "A start-up feature: 20,000 requests a month growing 5 % monthly, a part-time ML engineer.",
+    Preset("small", QT_TRANSLATE_NOOP("presets", "Small team"),
+           QT_TRANSLATE_NOOP("presets", "A start-up feature: 20,000 requests a month growing 5 % monthly, a part-time ML engineer."),
            {"monthly_requests": 20_000, "monthly_growth": 0.05, "api_setup_usd": 3_000,
             "api_monthly_usd": 200, "examples_to_label": 2_000, "label_cost_per_example_usd": 1.0,
             "train_gpu_hours": 24, "training_runs": 3, "retrains_per_year": 2, "min_hosting_gpus": 1,
             "ml_fte": 0.5, "ml_salary_usd": 180_000, "ft_monthly_usd": 200}),
-    Preset("mid", "Mid-size team",
-           "A product team: 250,000 requests a month growing 3 % monthly, one and a half ML engineers.",
+    Preset("mid", QT_TRANSLATE_NOOP("presets", "Mid-size team"),
+           QT_TRANSLATE_NOOP("presets", "A product team: 250,000 requests a month growing 3 % monthly, one and a half ML engineers."),
            {"monthly_requests": 250_000, "monthly_growth": 0.03, "api_setup_usd": 10_000,
             "api_monthly_usd": 1_000, "examples_to_label": 5_000, "label_cost_per_example_usd": 2.0,
             "train_gpu_hours": 80, "training_runs": 5, "retrains_per_year": 4, "min_hosting_gpus": 2,
             "ml_fte": 1.5, "ml_salary_usd": 200_000, "ft_monthly_usd": 1_000}),
-    Preset("large", "Large team",
-           "An enterprise rollout: 3 million requests a month growing 2 % monthly, an ML team of four.",
+    Preset("large", QT_TRANSLATE_NOOP("presets", "Large team"),
+           QT_TRANSLATE_NOOP("presets", "An enterprise rollout: 3 million requests a month growing 2 % monthly, an ML team of four."),
            {"monthly_requests": 3_000_000, "monthly_growth": 0.02, "api_setup_usd": 30_000,
             "api_monthly_usd": 5_000, "examples_to_label": 20_000, "label_cost_per_example_usd": 3.0,
             "train_gpu_hours": 400, "training_runs": 8, "retrains_per_year": 4, "min_hosting_gpus": 4,
@@ -74,6 +76,26 @@ def implied_costs(answers: dict[str, Any]) -> list[Implied]:
         every = "month" if per_year == 12 else "week"
         found.append(Implied("retrains_per_year", per_year, f"your facts change every {every}"))
     return found
+
+
+def shown_preset(preset: Preset) -> tuple[str, str]:
+    """The preset's name and description in the window's language."""
+    return translate("presets", preset.label), translate("presets", preset.description)
+
+
+def shown_reason(figure: Implied, number: Callable[[int], str] = "{:,}".format) -> str:
+    """The reason of an implied figure in the window's language (``reason`` stays English), its
+    counts written by ``number`` (the window's: 5.000 in German)."""
+    found = re.fullmatch(r"([\d,]+) needed minus the ([\d,]+) you have", figure.reason)
+    if found:
+        target, have = (int(count.replace(",", "")) for count in found.groups())
+        return translate("presets", "{0} needed minus the {1} you have").format(number(target), number(have))
+    return translate("presets", figure.reason)
+
+
+REASONS = (QT_TRANSLATE_NOOP("presets", "you will not retrain"),  # implied_costs' fixed reasons
+           QT_TRANSLATE_NOOP("presets", "your facts change every month"),
+           QT_TRANSLATE_NOOP("presets", "your facts change every week"))
 
 
 def with_implied(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> dict[str, Any]:
@@ -126,8 +148,12 @@ def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) ->
 
 def overridden_derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> list[str]:
     """Sentences for the inputs whose figure in the file disagrees with what the answers imply:
-    the file's figure is projected (it was typed), and the user is told so (issue 27, bad input)."""
-    return [d.sentence() for d in derivations(costs, answers) if not d.used]
+    the file's figure is projected (it was typed), and the user is told so (issue 27, bad input).
+    In the window's language (the command line's stays English)."""
+    return [translate("presets", "{0}: your figure {1:,g} is used; your answers imply {2:,g} ({3}).").format(
+                shown_label(COST_INPUTS_BY_ID[d.input_id]), d.typed, d.derived,
+                shown_reason(Implied(d.input_id, d.derived, d.reason)))
+            for d in derivations(costs, answers) if not d.used]
 
 
 # Priced only when the user typed them: serving a model you host need not mean training one.

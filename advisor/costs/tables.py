@@ -7,9 +7,11 @@ import csv
 from typing import TextIO
 
 from advisor.costs.projection import API_PARTS, FINE_TUNE_PARTS, Projection
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.core.numbers import format_money
 
-HOSTING_NAMES = {"serverless": "a serverless LoRA service", "dedicated": "rented GPUs"}
+HOSTING_NAMES = {"serverless": QT_TRANSLATE_NOOP("tables", "a serverless LoRA service"),
+                 "dedicated": QT_TRANSLATE_NOOP("tables", "rented GPUs")}
 
 
 def _money(value: float) -> str:
@@ -18,39 +20,48 @@ def _money(value: float) -> str:
 
 def break_even_sentence(projection: Projection) -> str:
     if projection.break_even_month is None:
-        return f"Fine-tuning does not break even within {projection.horizon_months} months."
-    return f"Fine-tuning breaks even in month {projection.break_even_month}."
+        return translate("tables", "Fine-tuning does not break even within {0} months.").format(
+            projection.horizon_months)
+    return translate("tables", "Fine-tuning breaks even in month {0}.").format(projection.break_even_month)
 
 
 def hosting_sentence(projection: Projection) -> str:
     """Which hosting the fine-tuning path uses, and what each would cost over the horizon."""
     choice = projection.inputs.get("ft_hosting")
-    why = " (the cheaper of the two)" if choice == "cheapest" else ""
-    return (f"Fine-tuned model hosted on {HOSTING_NAMES[projection.hosting]}{why}: "
-            f"serverless {_money(projection.serverless.total)}, "
-            f"rented GPUs {_money(projection.dedicated.total)} over {projection.horizon_months} months.")
+    where = translate("tables", HOSTING_NAMES[projection.hosting])
+    if choice == "cheapest":
+        text = translate("tables", "Fine-tuned model hosted on {0} (the cheaper of the two): "
+                                   "serverless {1}, rented GPUs {2} over {3} months.")
+    else:
+        text = translate("tables", "Fine-tuned model hosted on {0}: serverless {1}, rented GPUs {2} over {3} months.")
+    return text.format(where, _money(projection.serverless.total), _money(projection.dedicated.total),
+                       projection.horizon_months)
 
 
 def text_table(projection: Projection, title: str = "") -> str:
     """A readable month-by-month table with totals and the break-even line."""
-    headers = ("Month", "API monthly", "API cumulative", "Fine-tune monthly", "Fine-tune cumulative")
+    headers = (translate("tables", "Month"), translate("tables", "API monthly"), translate("tables", "API cumulative"),
+               translate("tables", "Fine-tune monthly"), translate("tables", "Fine-tune cumulative"))
     api, ft = projection.api, projection.fine_tune
     rows = [(str(m), _money(api.monthly[i]), _money(api.cumulative[i]), _money(ft.monthly[i]),
              _money(ft.cumulative[i])) for i, m in enumerate(projection.months)]
-    total = ("Total", _money(api.total), "", _money(ft.total), "")
+    total = (translate("tables", "Total"), _money(api.total), "", _money(ft.total), "")
     widths = [max(len(r[c]) for r in [headers, total, *rows]) for c in range(len(headers))]
 
     def line(cells: tuple[str, ...]) -> str:
         return "  ".join(cell.rjust(width) for cell, width in zip(cells, widths)).rstrip()
 
     rule = "  ".join("-" * width for width in widths)
-    heading = f"Cost projection{': ' + title if title else ''}"
+    heading = (translate("tables", "Cost projection: {0}").format(title) if title
+               else translate("tables", "Cost projection"))
     out = [heading,
-           f"API path on {projection.model}, {projection.horizon_months} months, in {projection.currency}",
+           translate("tables", "API path on {0}, {1} months, in {2}").format(
+               projection.model, projection.horizon_months, projection.currency),
            "", line(headers), rule, *(line(r) for r in rows), rule, line(total), "",
-           f"Up-front fine-tuning cost (labelling and training runs, month 1): {_money(ft.upfront)}",
+           translate("tables", "Up-front fine-tuning cost (labelling and training runs, month 1): {0}").format(
+               _money(ft.upfront)),
            hosting_sentence(projection),
-           f"Serving GPUs, if rented: {min(projection.gpus)} to {max(projection.gpus)}",
+           translate("tables", "Serving GPUs, if rented: {0} to {1}").format(min(projection.gpus), max(projection.gpus)),
            break_even_sentence(projection)]
     return "\n".join(out) + "\n"
 

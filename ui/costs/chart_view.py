@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -33,10 +33,13 @@ log = logging.getLogger(__name__)
 MIN_INCHES = {"cumulative": 5.0, "breakdown": 5.5, "tornado": 5.5}  # the charts adapt below 7.5
 SCREEN_DPI, SMALLEST_DPI = 100.0, 62.0
 CHARTS: tuple[tuple[str, str, str], ...] = (
-    ("cumulative", "&Cumulative cost", "cumulative-cost"),
-    ("breakdown", "&Monthly breakdown", "monthly-breakdown"),
-    ("tornado", "&What matters most", "sensitivity"),
+    ("cumulative", QT_TRANSLATE_NOOP("ChartView", "&Cumulative cost"), "cumulative-cost"),
+    ("breakdown", QT_TRANSLATE_NOOP("ChartView", "&Monthly breakdown"), "monthly-breakdown"),
+    ("tornado", QT_TRANSLATE_NOOP("ChartView", "&What matters most"), "sensitivity"),
 )
+CHART_NAMES = {"cumulative": QT_TRANSLATE_NOOP("ChartView", "Cumulative cost chart"),
+               "breakdown": QT_TRANSLATE_NOOP("ChartView", "Monthly breakdown chart"),
+               "tornado": QT_TRANSLATE_NOOP("ChartView", "What matters most chart")}
 
 
 @functools.cache
@@ -60,16 +63,21 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Cost charts")
+        self.tabs.setAccessibleName(self.tr("Cost charts"))
         self.tabs.setDocumentMode(True)
         self.slots: dict[str, QVBoxLayout] = {}
         for chart_id, title, _ in CHARTS:
             slot = QWidget()
-            slot.setAccessibleName(title.replace("&", "") + " chart")
+            slot.setAccessibleName(self.tr(CHART_NAMES[chart_id]))
             layout = QVBoxLayout(slot)
             layout.setContentsMargins(0, 4, 0, 0)
             self.slots[chart_id] = layout
-            self.tabs.addTab(slot, title)
+            self.tabs.addTab(slot, self.tr(title))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(CHART_NAMES[chart_id]))
+        # A narrow chart side (a 900-pixel window) shortens every tab's words with "…", so all
+        # three stay in view; scroll arrows would hide the last one.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.currentChanged.connect(lambda _index: self.draw_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +92,7 @@ class ChartView(QWidget):
         self._resized.setInterval(150)
         self._resized.timeout.connect(self._after_resize)
         self._preparing = False
-        self.preparing = QLabel("Preparing the charts…")
+        self.preparing = QLabel(self.tr("Preparing the charts…"))
         self.preparing.setObjectName("chartsPreparing")
         self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preparing.hide()
@@ -118,9 +126,9 @@ class ChartView(QWidget):
             return
         log.debug("creating the chart canvases")
         canvas_class = _canvas_class()
-        for chart_id, title, _ in CHARTS:
+        for chart_id, _, _ in CHARTS:
             canvas = canvas_class(charts.live_figure())
-            canvas.setAccessibleName(title.replace("&", "") + " chart")
+            canvas.setAccessibleName(self.tr(CHART_NAMES[chart_id]))
             canvas.setMinimumSize(320, 240)
             canvas.installEventFilter(self)  # its own resizes: see eventFilter
             self.slots[chart_id].addWidget(canvas)
@@ -192,7 +200,7 @@ class ChartView(QWidget):
             self.built_for[chart_id] = (canvas.width(), canvas.height())
         except Exception as error:  # noqa: BLE001 (a chart that cannot be drawn is said, not raised)
             log.exception("cannot draw the %s chart", chart_id)
-            self.error.emit(f"The {chart_id} chart cannot be drawn: {error}")
+            self.error.emit(self.tr("The {0} chart cannot be drawn: {1}").format(chart_id, error))
         self.stale.discard(chart_id)
 
     @staticmethod

@@ -10,12 +10,12 @@ import logging
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QLabel, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QPalette
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QStyle,
+                               QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
-from advisor.costs.inputs import CostInput, unit_for
+from advisor.costs.inputs import CostInput, shown_help, shown_label, shown_unit, unit_for
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,15 @@ DECIMALS = {"label_cost_per_example_usd": 2, "gpu_hourly_usd": 2, "train_gpu_hou
             "ft_serverless_in_per_mtok": 3, "ft_serverless_out_per_mtok": 3}
 SHARE_DECIMALS = 1  # of a percentage: 2.5 %
 MUTED = "color: palette(placeholder-text);"
+MIN_FIELD, FIELD_PADDING = 90, 34  # the padding holds the arrows and the frame
+
+
+
+def mark_text(run_id: str) -> str:
+    """:func:`advisor.decision.measured_costs.mark_text` in the window's language."""
+    if run_id:
+        return QCoreApplication.translate("InputRow", "measured in run {0}").format(run_id)
+    return QCoreApplication.translate("InputRow", "measured in a lab run")
 
 
 def is_share(spec: CostInput) -> bool:
@@ -38,8 +47,8 @@ def unit_affixes(spec: CostInput) -> tuple[str, str]:
         return "", " %"
     if spec.unit.startswith("USD"):
         per = spec.unit[3:].strip()
-        return "$ ", f" {per}" if per else ""
-    return "", f" {spec.unit}" if spec.unit else ""
+        return "$ ", f" {shown_unit(per)}" if per else ""
+    return "", f" {shown_unit(spec.unit)}" if spec.unit else ""
 
 
 def to_display(spec: CostInput, value: Any) -> float:
@@ -55,14 +64,42 @@ def from_display(spec: CostInput, shown: float) -> int | float:
     return int(value) if float(value).is_integer() and not is_share(spec) else value
 
 
+def allowed_text(spec: CostInput) -> str:
+    """:meth:`CostInput.allowed_text` in the window's language, one whole phrase per case."""
+    if spec.type == "model":
+        return QCoreApplication.translate("InputRow", "a model id from the price table")
+    if spec.type == "choice":
+        return QCoreApplication.translate("InputRow", "one of {0}").format(", ".join(spec.choices))
+    whole = spec.type == "integer"
+    low, high = spec.minimum, spec.maximum
+    if low is not None and high is not None:
+        if spec.min_exclusive:
+            text = QCoreApplication.translate("InputRow", "a whole number above {0:g} and at most {1:g}") if whole else \
+                QCoreApplication.translate("InputRow", "a number above {0:g} and at most {1:g}")
+        else:
+            text = QCoreApplication.translate("InputRow", "a whole number at least {0:g} and at most {1:g}") if whole else \
+                QCoreApplication.translate("InputRow", "a number at least {0:g} and at most {1:g}")
+        return text.format(low, high)
+    if low is not None:
+        if spec.min_exclusive:
+            text = QCoreApplication.translate("InputRow", "a whole number above {0:g}") if whole else QCoreApplication.translate("InputRow", "a number above {0:g}")
+        else:
+            text = QCoreApplication.translate("InputRow", "a whole number at least {0:g}") if whole else QCoreApplication.translate("InputRow", "a number at least {0:g}")
+        return text.format(low)
+    if high is not None:
+        text = QCoreApplication.translate("InputRow", "a whole number at most {0:g}") if whole else QCoreApplication.translate("InputRow", "a number at most {0:g}")
+        return text.format(high)
+    return QCoreApplication.translate("InputRow", "a whole number") if whole else QCoreApplication.translate("InputRow", "a number")
+
+
 def refusal_text(spec: CostInput) -> str:
     """What the control says when it refuses typing: the input and its allowed range."""
-    text = f"{spec.label} must be {spec.allowed_text()}"
     if is_share(spec):
         low = f"{spec.minimum * 100:,.4g} %" if spec.minimum is not None else ""
         high = f"{spec.maximum * 100:,.4g} %" if spec.maximum is not None else ""
-        text += f" (as a share; here {low} to {high})"
-    return text + "."
+        return QCoreApplication.translate("InputRow", "{0} must be {1} (as a share; here {2} to {3}).").format(
+            shown_label(spec), allowed_text(spec), low, high)
+    return QCoreApplication.translate("InputRow", "{0} must be {1}.").format(shown_label(spec), allowed_text(spec))
 
 
 class _Refusing:
@@ -90,6 +127,38 @@ class CostSpinBox(_Refusing, QSpinBox):
 
 class CostDoubleSpinBox(_Refusing, QDoubleSpinBox):
     refused = Signal(str)
+
+
+SHORT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # a shorter text for the closed box, if any
+
+
+class ElidingCombo(QComboBox):
+    """A combo box whose closed face shows its choice's shorter text (the model's name without
+    its id) when the whole does not fit, shortened with "…" if even that is too long: never cut
+    off mid-letter in a 900-pixel window. The open list shows every choice whole."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        metrics, room = self.fontMetrics(), max(0, room - 2)
+        short = self.itemData(self.currentIndex(), SHORT_TEXT_ROLE)
+        if metrics.horizontalAdvance(option.currentText) > room and isinstance(short, str) and short:
+            option.currentText = short
+        option.currentText = metrics.elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def fit_width(spin: QAbstractSpinBox, spec: CostInput) -> None:
+    """Wide enough for a figure with as many digits as the default, with its unit (the
+    spin box would size itself for its huge maximum, or be cut to its bare minimum)."""
+    default = abs(to_display(spec, spec.default))
+    widest = 10 ** len(f"{default:.0f}") - 1  # as many digits as the default, all nines: 999,999
+    text = spin.prefix() + spin.textFromValue(min(widest, spin.maximum())) + spin.suffix()  # type: ignore[attr-defined]
+    spin.setMinimumWidth(max(MIN_FIELD, spin.fontMetrics().horizontalAdvance(text) + FIELD_PADDING))
 
 
 class InputRow(QWidget):
@@ -146,11 +215,11 @@ class InputRow(QWidget):
         prefix, suffix = unit_affixes(spec)
         spin.setPrefix(prefix)
         spin.setSuffix(suffix)
-        spin.setAccessibleName(spec.label)
-        spin.setAccessibleDescription(f"{spec.help} Allowed: {spec.allowed_text()}.")
-        spin.setToolTip(f"<p>{spec.help}</p><p><i>Default: {_default_text(spec)}. "
-                        f"Allowed: {spec.allowed_text()}.</i></p>")
-        spin.setMinimumWidth(110)
+        spin.setAccessibleName(shown_label(spec))
+        spin.setAccessibleDescription(QCoreApplication.translate("InputRow", "{0} Allowed: {1}.").format(shown_help(spec), allowed_text(spec)))
+        spin.setToolTip(QCoreApplication.translate("InputRow", "<p>{0}</p><p><i>Default: {1}. Allowed: {2}.</i></p>").format(
+            shown_help(spec), _default_text(spec), allowed_text(spec)))
+        fit_width(spin, spec)
         return spin
 
     def _fit_suffix(self, force: bool = False) -> None:
@@ -160,7 +229,7 @@ class InputRow(QWidget):
             return
         _, suffix = unit_affixes(self.spec)
         if suffix and self.spin.value() == 1:
-            suffix = " " + unit_for(self.spec.unit, 1)
+            suffix = " " + shown_unit(unit_for(self.spec.unit, 1))
         if self.spin.suffix() != suffix:
             self.spin.setSuffix(suffix)
 
@@ -182,7 +251,7 @@ class InputRow(QWidget):
                 self.spin.setValue(target)
                 self.spin.blockSignals(False)
         self._fit_suffix()
-        self.hint.setText("from answers" if origin == "answers" else "")
+        self.hint.setText(QCoreApplication.translate("InputRow", "from answers") if origin == "answers" else "")
         self.hint.setVisible(origin == "answers")
         self.is_default = origin == "default"
         _quiet(self.spin, self.is_default)

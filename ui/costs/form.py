@@ -10,41 +10,66 @@ import logging
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
-from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID
+from advisor.costs.inputs import COST_INPUTS, COST_INPUTS_BY_ID, shown_help, shown_label
 from advisor.costs.pricing import STATUSES, ModelPrice, PriceTable
-from ui.costs.controls import MUTED, InputRow
-from advisor.costs.presets import PRESETS, Implied, implied_costs, overridden_derivations, preset_conflicts
+from ui.costs.controls import MUTED, SHORT_TEXT_ROLE, ElidingCombo, InputRow, mark_text
+from advisor.costs.presets import (PRESETS, Implied, implied_costs, overridden_derivations, preset_conflicts,
+                                   shown_preset, shown_reason)
 from ui.costs.measured_panel import MeasuredPanel
 from ui.costs.ranges_panel import RangesPanel
+from ui import locale_format
 from ui.document import AssessmentDocument
 from advisor.costs.ranges import has_ranges
-from advisor.decision.measured_costs import mark_text, measured_marks
+from advisor.decision.measured_costs import measured_marks
 
 log = logging.getLogger(__name__)
+LABEL_WIDTH = 130  # at most: a longer label wraps
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Horizon and model", ("horizon_months", "model")),
-    ("Traffic", ("monthly_requests", "monthly_growth", "avg_input_tokens", "avg_output_tokens",
+    (QT_TRANSLATE_NOOP("CostsForm", "Horizon and model"), ("horizon_months", "model")),
+    (QT_TRANSLATE_NOOP("CostsForm", "Traffic"), ("monthly_requests", "monthly_growth", "avg_input_tokens", "avg_output_tokens",
                  "cache_hit_share", "cache_write_share", "batch_share")),
-    ("API path", ("api_setup_usd", "api_monthly_usd", "api_fte", "retrieval_setup_usd",
+    (QT_TRANSLATE_NOOP("CostsForm", "API path"), ("api_setup_usd", "api_monthly_usd", "api_fte", "retrieval_setup_usd",
                   "retrieval_monthly_usd")),
-    ("Fine-tuning path", ("examples_to_label", "label_cost_per_example_usd", "gpu_hourly_usd",
+    (QT_TRANSLATE_NOOP("CostsForm", "Fine-tuning path"), ("examples_to_label", "label_cost_per_example_usd", "gpu_hourly_usd",
                           "train_gpu_hours", "training_runs", "retrains_per_year",
                           "retrain_extra_usd")),
-    ("Hosting the fine-tuned model", ("ft_hosting", "ft_serverless_in_per_mtok",
+    (QT_TRANSLATE_NOOP("CostsForm", "Hosting the fine-tuned model"), ("ft_hosting", "ft_serverless_in_per_mtok",
                                       "ft_serverless_out_per_mtok", "min_hosting_gpus", "self_host_gpus",
                                       "gpu_prefill_tokens_per_second", "gpu_decode_tokens_per_second",
                                       "peak_to_average")),
-    ("People and upkeep", ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
+    (QT_TRANSLATE_NOOP("CostsForm", "People and upkeep"), ("ml_fte", "ml_salary_usd", "ft_monthly_usd")),
 )
-HOSTING_LABELS = {"cheapest": "The cheaper of the two", "serverless": "Serverless LoRA (per token)",
-                  "dedicated": "Rented GPUs (always on)"}
+HOSTING_LABELS = {"cheapest": QT_TRANSLATE_NOOP("CostsForm", "The cheaper of the two"),
+                  "serverless": QT_TRANSLATE_NOOP("CostsForm", "Serverless LoRA (per token)"),
+                  "dedicated": QT_TRANSLATE_NOOP("CostsForm", "Rented GPUs (always on)")}
+STATUS_NAMES = {"legacy": QT_TRANSLATE_NOOP("CostsForm", "legacy"),
+                "retired": QT_TRANSLATE_NOOP("CostsForm", "retired")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CostsForm", text)
 assert sorted(i for _, ids in GROUPS for i in ids) == sorted(c.id for c in COST_INPUTS), \
     "every declared cost input belongs to exactly one group"
+
+
+def _figure(value: float) -> str:
+    """A figure as the window's locale writes it: 4,200 or 4.200."""
+    return locale_format.number(value, 0 if float(value).is_integer() else 2)
+
+
+def _lowered(shown: str, english: str) -> str:
+    """An input's name inside an English sentence reads in lower case; a translation's as it is
+    (German nouns keep their capital)."""
+    return shown.lower() if shown == english else shown
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _is_number(value: Any) -> bool:
@@ -54,14 +79,14 @@ def _is_number(value: Any) -> bool:
 
 def price_tip(model: ModelPrice) -> str:
     """A model's prices in a sentence, for its entry in the model list."""
-    text = (f"${model.input:g} in / ${model.output:g} out, cache ${model.cache_read:g} read / "
-            f"${model.cache_write:g} write, per million tokens")
+    text = QCoreApplication.translate("CostsForm", "${0:g} in / ${1:g} out, cache ${2:g} read / ${3:g} write, per million tokens").format(
+        model.input, model.output, model.cache_read, model.cache_write)
     if model.long_above is not None:
-        text += (f"; above {model.long_above:,} prompt tokens ${model.long_input:g} in / "
-                 f"${model.long_output:g} out")
+        text += QCoreApplication.translate("CostsForm", "; above {0:,} prompt tokens ${1:g} in / ${2:g} out").format(
+            model.long_above, model.long_input, model.long_output)
     if model.status != "current":
-        text += f" ({model.status})"
-    return text + (f", as of {model.as_of}" if model.as_of else "")
+        text += f" ({_tr(STATUS_NAMES.get(model.status, model.status))})"
+    return text + (QCoreApplication.translate("CostsForm", ", as of {0}").format(model.as_of) if model.as_of else "")
 
 
 class CostsForm(QWidget):
@@ -82,19 +107,21 @@ class CostsForm(QWidget):
         presets = QHBoxLayout()
         presets.setSpacing(6)
         for preset in PRESETS:
-            button = QPushButton(preset.label)
-            button.setAccessibleName(f"Preset: {preset.label}")
-            changed = ", ".join(COST_INPUTS_BY_ID[i].label.lower() for i in preset.costs)
-            button.setToolTip(f"<p>{preset.description}</p><p><i>Sets {changed}.</i></p>")
+            label, description = shown_preset(preset)
+            button = QPushButton(label)
+            button.setAccessibleName(self.tr("Preset: {0}").format(label))
+            changed = ", ".join(_lowered(shown_label(COST_INPUTS_BY_ID[i]), COST_INPUTS_BY_ID[i].label)
+                                for i in preset.costs)
+            button.setToolTip(self.tr("<p>{0}</p><p><i>Sets {1}.</i></p>").format(description, changed))
             button.clicked.connect(lambda _=False, p=preset.id: self.apply_preset(p))
             presets.addWidget(button)
             self.preset_buttons[preset.id] = button
-        self.reset_button = QPushButton("&Reset to defaults")
-        self.reset_button.setAccessibleName("Reset every cost input to its default")
-        self.reset_button.setToolTip("Forget every figure set here; answers still fill in what they imply.")
+        self.reset_button = QPushButton(self.tr("&Reset to defaults"))
+        self.reset_button.setAccessibleName(self.tr("Reset every cost input to its default"))
+        self.reset_button.setToolTip(self.tr("Forget every figure set here; answers still fill in what they imply."))
         self.reset_button.clicked.connect(self.reset_to_defaults)
-        presets_label = QLabel("Start from a preset, or type your own figures. "
-                               "<i>Grey italic figures are defaults.</i>")
+        presets_label = QLabel(self.tr("Start from a preset, or type your own figures. "
+                                       "<i>Grey italic figures are defaults.</i>"))
         presets_label.setWordWrap(True)
         presets_label.setStyleSheet(MUTED)
 
@@ -105,33 +132,33 @@ class CostsForm(QWidget):
         self.note.hide()
         # A file just opened is not changed by merely looking at it: its answers' figures are
         # offered with this button, and filled in without asking only while the user edits.
-        self.use_answers_button = QPushButton("&Use figures from your answers")
-        self.use_answers_button.setAccessibleName("Fill in the cost inputs your answers imply")
+        self.use_answers_button = QPushButton(self.tr("&Use figures from your answers"))
+        self.use_answers_button.setAccessibleName(self.tr("Fill in the cost inputs your answers imply"))
         self.use_answers_button.clicked.connect(self.apply_answers)
         self.use_answers_button.hide()
 
-        self.model_combo = QComboBox()
-        self.model_combo.setAccessibleName(COST_INPUTS_BY_ID["model"].label)
-        self.model_combo.setToolTip(COST_INPUTS_BY_ID["model"].help)
+        self.model_combo = ElidingCombo()
+        self.model_combo.setAccessibleName(shown_label(COST_INPUTS_BY_ID["model"]))
+        self.model_combo.setToolTip(shown_help(COST_INPUTS_BY_ID["model"]))
         self.model_combo.activated.connect(self._model_chosen)
         # Long names ("… (retired)") would widen the whole form; the open list shows them in full.
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(11)  # the form fits a 900-pixel window
         hosting = COST_INPUTS_BY_ID["ft_hosting"]
-        self.hosting_combo = QComboBox()
-        self.hosting_combo.setAccessibleName(hosting.label)
-        self.hosting_combo.setToolTip(hosting.help)
+        self.hosting_combo = ElidingCombo()
+        self.hosting_combo.setAccessibleName(shown_label(hosting))
+        self.hosting_combo.setToolTip(shown_help(hosting))
         for choice in hosting.choices:
-            self.hosting_combo.addItem(HOSTING_LABELS[choice], choice)
+            self.hosting_combo.addItem(self.tr(HOSTING_LABELS[choice]), choice)
         # Its longest choice would widen the form past a 900-pixel window: the open list shows it.
         self.hosting_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.hosting_combo.setMinimumContentsLength(11)
         self.hosting_combo.activated.connect(self._hosting_chosen)
-        self.prices_button = QPushButton("&Prices…")
-        self.prices_button.setAccessibleName("Edit the price table")
-        self.prices_button.setToolTip("See and edit the price of each Claude model, or add one.")
+        self.prices_button = QPushButton(self.tr("&Prices…"))
+        self.prices_button.setAccessibleName(self.tr("Edit the price table"))
+        self.prices_button.setToolTip(self.tr("See and edit the price of each Claude model, or add one."))
         self.prices_button.clicked.connect(self.prices_requested)
 
         layout = QVBoxLayout(self)
@@ -151,10 +178,10 @@ class CostsForm(QWidget):
         self.measured_panel = MeasuredPanel(document, prices)  # contract v3: figures from a lab run
         self.ranges_panel = RangesPanel(document, prices)  # contract v3: low and high of an input
         # Shown on demand (or when the file has such figures): a large screen keeps every input in view.
-        self.extras_button = QPushButton("Measured figures and ran&ges…")
-        self.extras_button.setAccessibleName("Show the figures measured in the lab and the ranges")
-        self.extras_button.setToolTip("Take tokens per request from a lab run, and give uncertain inputs "
-                                      "a low and a high for the Monte Carlo.")
+        self.extras_button = QPushButton(self.tr("Measured figures and ran&ges…"))
+        self.extras_button.setAccessibleName(self.tr("Show the figures measured in the lab and the ranges"))
+        self.extras_button.setToolTip(self.tr("Take tokens per request from a lab run, and give uncertain inputs "
+                                              "a low and a high for the Monte Carlo."))
         self.extras_button.setCheckable(True)
         self.extras_button.toggled.connect(self._show_extras)
         extras = QHBoxLayout()  # its own row: beside Prices and Reset it widens a 900-pixel window
@@ -172,9 +199,10 @@ class CostsForm(QWidget):
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         layout.addStretch(1)
-        widest = max(label.sizeHint().width() for label in self.labels)
-        for label in self.labels:  # one label column across the groups, so the fields line up
-            label.setMinimumWidth(widest)
+        self.label_width = max(label.sizeHint().width() for label in self.labels)  # on one line
+        for label in self.labels:
+            label.setWordWrap(True)
+        self._fit_labels()
         self.set_prices(prices)
 
     def set_columns(self, count: int) -> None:
@@ -193,17 +221,29 @@ class CostsForm(QWidget):
             column.addStretch(1)  # a shorter column keeps its groups at the top
             self.beside.setStretch(index, 1 if index < count else 0)
         self.beside.setSpacing(12 if count > 1 else 0)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """One label column across the groups, so the fields line up. In one column a longer
+        name wraps onto a second line, so the figures keep the width their units need (in any
+        language); two columns (a large screen) have the room to keep every name on one line."""
+        if not hasattr(self, "label_width"):
+            return  # still being built
+        widest = self.label_width if self.columns > 1 else min(LABEL_WIDTH, self.label_width)
+        for label in self.labels:
+            label.setMinimumWidth(widest)
+            label.setMaximumWidth(widest)
 
     def _group(self, title: str, ids: tuple[str, ...]) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox(self.tr(title))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setVerticalSpacing(6)
         for input_id in ids:
             spec = COST_INPUTS_BY_ID[input_id]
-            label = QLabel(f"{spec.label}:")
-            label.setToolTip(spec.help)
+            label = QLabel(self.tr("{0}:").format(shown_label(spec)))
+            label.setToolTip(shown_help(spec))
             self.labels.append(label)
             if input_id in ("model", "ft_hosting"):
                 combo = self.model_combo if input_id == "model" else self.hosting_combo
@@ -227,10 +267,13 @@ class CostsForm(QWidget):
         self.model_combo.clear()
         order = {status: index for index, status in enumerate(STATUSES)}
         for model in sorted(prices.models.values(), key=lambda m: (order.get(m.status, 9), m.id)):
-            text = f"{model.name} ({model.id})" + (f" ({model.status})" if model.status != "current" else "")
+            text = f"{model.name} ({model.id})" + (f" ({self.tr(STATUS_NAMES.get(model.status, model.status))})"
+                                                   if model.status != "current" else "")
             self.model_combo.addItem(text, model.id)
             self.model_combo.setItemData(self.model_combo.count() - 1, price_tip(model),
                                          Qt.ItemDataRole.ToolTipRole)
+            self.model_combo.setItemData(self.model_combo.count() - 1, text.replace(f" ({model.id})", "", 1),
+                                         SHORT_TEXT_ROLE)
         self.model_combo.view().setMinimumWidth(self.model_combo.view().sizeHintForColumn(0) + 24)
         self.model_combo.blockSignals(False)
         self.refresh()
@@ -259,8 +302,8 @@ class CostsForm(QWidget):
             if input_id in self.rows:
                 self.rows[input_id].hint.setText(mark_text(run_id))
                 self.rows[input_id].hint.setVisible(True)
-        model_tip = COST_INPUTS_BY_ID["model"].help
-        self.model_combo.setToolTip(f"{mark_text(marks['model']).capitalize()}. {model_tip}"
+        model_tip = shown_help(COST_INPUTS_BY_ID["model"])
+        self.model_combo.setToolTip(self.tr("{0}. {1}").format(_capitalized(mark_text(marks['model'])), model_tip)
                                     if "model" in marks else model_tip)
         self.measured_panel.refresh()
         self.ranges_panel.refresh()
@@ -276,7 +319,7 @@ class CostsForm(QWidget):
         index = self.model_combo.findData(model_id)
         if index < 0:  # a model the table does not know: listed so the choice stays visible
             self.model_combo.blockSignals(True)
-            self.model_combo.addItem(f"{model_id} (not in the price table)", model_id)
+            self.model_combo.addItem(self.tr("{0} (not in the price table)").format(model_id), model_id)
             self.model_combo.blockSignals(False)
             index = self.model_combo.count() - 1
         self.model_combo.setCurrentIndex(index)
@@ -302,12 +345,13 @@ class CostsForm(QWidget):
         live = [i for i in self.prefilled.values() if costs.get(i.input_id) == i.value]
         pending = self.pending_suggestions()
         if live:
-            parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> ({i.reason})" for i in live]
-            text = "From your answers: " + "; ".join(parts) + ". Change them freely."
+            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> ({shown_reason(i, _figure)})" for i in live]
+            text = self.tr("From your answers: {0}. Change them freely.").format("; ".join(parts))
         elif pending:
-            parts = [f"<b>{COST_INPUTS_BY_ID[i.input_id].label}</b> {i.value:,g} ({i.reason})" for i in pending]
-            text = ("From your answers, used in the projection: " + "; ".join(parts)
-                    + ". Keep them in the file, or type your own.")
+            parts = [f"<b>{shown_label(COST_INPUTS_BY_ID[i.input_id])}</b> {_figure(i.value)} ({shown_reason(i, _figure)})"
+                     for i in pending]
+            text = self.tr("From your answers, used in the projection: {0}. "
+                           "Keep them in the file, or type your own.").format("; ".join(parts))
         else:
             text = ""
         if self.preset_note:
@@ -355,9 +399,9 @@ class CostsForm(QWidget):
             if input_id not in kept:
                 self.document.set_cost(input_id, value)
         if kept:
-            names = ", ".join(COST_INPUTS_BY_ID[i].label.lower() for i in kept)
-            self.preset_note = (f"The {preset.label.lower()} preset left {names} as your answers "
-                                "imply; type a figure there to change it.")
+            names = ", ".join(_lowered(shown_label(COST_INPUTS_BY_ID[i]), COST_INPUTS_BY_ID[i].label) for i in kept)
+            self.preset_note = self.tr("The {0} preset left {1} as your answers "
+                                       "imply; type a figure there to change it.").format(_lowered(shown_preset(preset)[0], preset.label), names)
         self._show_note()
 
     def reset_to_defaults(self) -> None:

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from advisor.decision.measured_costs import (MeasuredProblem, apply_measured, find_run, lab_runs,
-                                             mark_text, measured_from_run, measured_marks, without_mark)
-from ui.costs.controls import MUTED
+                                             measured_from_run, measured_marks, without_mark)
+from ui.costs.controls import MUTED, mark_text
 from ui.document import AssessmentDocument
 
 BEST = "best"
@@ -20,17 +20,18 @@ BEST = "best"
 
 class MeasuredPanel(QGroupBox):
     def __init__(self, document: AssessmentDocument, prices: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Measured in the prompt lab", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Measured in the prompt lab"))
         self.document = document
         self.prices = prices
         self.runs = QComboBox()
-        self.runs.setAccessibleName("Lab run to measure")
+        self.runs.setAccessibleName(self.tr("Lab run to measure"))
         self.runs.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.runs.setMinimumContentsLength(8)
-        self.use_button = QPushButton("Use &measured figures")
-        self.use_button.setAccessibleName("Use the model, tokens and cache share measured in this run")
-        self.use_button.setToolTip("Sets the model, input and output tokens per request and the cache hit "
-                                   "share to what the run measured; type over any of them to override it.")
+        self.use_button = QPushButton(self.tr("Use &measured figures"))
+        self.use_button.setAccessibleName(self.tr("Use the model, tokens and cache share measured in this run"))
+        self.use_button.setToolTip(self.tr("Sets the model, input and output tokens per request and the cache hit "
+                                           "share to what the run measured; type over any of them to override it."))
         self.use_button.clicked.connect(self.apply)
         self.status = QLabel()
         self.status.setObjectName("measuredStatus")
@@ -52,7 +53,7 @@ class MeasuredPanel(QGroupBox):
         self.runs.clear()
         runs = lab_runs(assessment.prompt_lab)
         if runs:
-            self.runs.addItem("The evidence run (best)", BEST)
+            self.runs.addItem(self.tr("The evidence run (best)"), BEST)
         for run in reversed(runs):
             if run.get("id"):
                 self.runs.addItem(f"{run['id']} · {run.get('model', '?')} · {str(run.get('finished') or '')[:10]}",
@@ -63,10 +64,13 @@ class MeasuredPanel(QGroupBox):
         self.use_button.setEnabled(bool(runs))
         marks = measured_marks(assessment.costs)
         if not runs and not marks:
-            self.status.setText("Run the lab's tests to measure your real tokens per request.")
+            self.status.setText(self.tr("Run the lab's tests to measure your real tokens per request."))
         elif marks:
-            self.status.setText(f"{mark_text(next(iter(marks.values()))).capitalize()}: "
-                                f"{len(marks)} figure{'s' if len(marks) != 1 else ''}, marked on their fields.")
+            mark = mark_text(next(iter(marks.values())))
+            mark = mark[:1].upper() + mark[1:]
+            text = (self.tr("{0}: 1 figure, marked on its field.") if len(marks) == 1
+                    else self.tr("{0}: {1} figures, marked on their fields."))
+            self.status.setText(text.format(mark, len(marks)))
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
@@ -77,7 +81,7 @@ class MeasuredPanel(QGroupBox):
             run = find_run(assessment.prompt_lab, assessment.answers, self.runs.currentData() or BEST)
             new = apply_measured(assessment.costs, measured_from_run(run, self.prices.model_ids()))
         except MeasuredProblem as problem:
-            self.status.setText(f"Nothing changed: {problem}.")
+            self.status.setText(self.tr("Nothing changed: {0}.").format(problem))
             self.status.show()
             return
         for key, value in new.items():

@@ -7,22 +7,24 @@ model, a broken price table, a file that cannot be written) are said on the page
 from __future__ import annotations
 
 import io
+import re
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor.costs import charts
 from advisor.core.atomic import atomic_write_text
+from advisor.costs.inputs import cache_share_problem
 from advisor.costs.tables import write_csv
 from advisor.decision.engine import inputs_in_force
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
-from advisor.costs.pricing import (PriceTable, PriceTableError, load_price_table, shipped_price_table,
-                             stale_prices_note)
+from advisor.costs.pricing import (OFFICIAL_PRICING_PAGE, STALE_AFTER_DAYS, PriceTable, PriceTableError,
+                                   load_price_table, price_table_age_days, shipped_price_table, stale_prices_note)
 from ui import locale_format
 from ui.costs.chart_view import CHARTS, ChartData, ChartView
 from ui.costs.controls import MUTED
@@ -35,8 +37,15 @@ from ui.document import AssessmentDocument
 log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
-CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-CSV_FILTER = "CSV files (*.csv)"
+MODEL_PROBLEM = QT_TRANSLATE_NOOP("CostsPage", "The model {0} is not in the price table: choose one from the list, "
+                                               "or add it under Prices.")
+UNDATED_PRICES = QT_TRANSLATE_NOOP("CostsPage", "The price table has no date; check its prices against the "
+                                                "official pricing page ({3}).")
+STALE_PRICES = QT_TRANSLATE_NOOP("CostsPage", "The prices are from {0} {4} {5}, {1} days ago (more than {2}); Claude prices "
+                                              "change every few months, so check them against the official pricing "
+                                              "page ({3}).")
+CACHE_PROBLEM = QT_TRANSLATE_NOOP("CostsPage", "The cache hit share ({0:g} %) and the cache write share ({1:g} %) add "
+                                               "up to more than 100 %: together they are at most every input token.")
 BANNER = ("QLabel {{ background: {fill}; border: 1px solid {edge}; border-radius: 4px;"
           " padding: 6px 8px; }}")
 ERROR_STYLE = BANNER.format(fill="rgba(213, 94, 0, 0.16)", edge="#D55E00")
@@ -54,22 +63,25 @@ def money(value: float) -> str:
 
 
 def headline_html(projection: Projection) -> str:
-    """Totals of both paths over the horizon and the break-even month, in words."""
+    """Totals of both paths over the horizon and the break-even month, in words: one whole
+    sentence per case, so a translation can order it as its language does (issue 25)."""
     months = projection.horizon_months
     api, ft = projection.api.total, projection.fine_tune.total
-    totals = (f"Over {months} months: API path <b>{money(api)}</b>, "
-              f"fine-tuning path <b>{money(ft)}</b>.")
     month = projection.break_even_month
     if month is None:
-        verdict = (f"Fine-tuning does not break even within {months} months; "
-                   f"the API path costs {money(ft - api)} less.")
-    elif ft <= api:
-        verdict = (f"Fine-tuning breaks even in month {month} and is {money(api - ft)} cheaper "
-                   f"by month {months}.")
-    else:
-        verdict = (f"Fine-tuning breaks even in month {month} but is {money(ft - api)} dearer "
-                   f"by month {months}.")
-    return f"{totals}<br>{verdict}"
+        text = QCoreApplication.translate(
+            "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+            "Fine-tuning does not break even within {0} months; the API path costs {3} less.")
+        return text.format(months, money(api), money(ft), money(ft - api))
+    if ft <= api:
+        text = QCoreApplication.translate(
+            "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+            "Fine-tuning breaks even in month {3} and is {4} cheaper by month {0}.")
+        return text.format(months, money(api), money(ft), month, money(api - ft))
+    text = QCoreApplication.translate(
+        "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
+        "Fine-tuning breaks even in month {3} but is {4} dearer by month {0}.")
+    return text.format(months, money(api), money(ft), month, money(ft - api))
 
 
 class CostsPage(QWidget):
@@ -91,7 +103,7 @@ class CostsPage(QWidget):
         scroll.setWidget(self.form)
         self.headline = QLabel()
         self.headline.setObjectName("costsHeadline")
-        self.headline.setAccessibleName("Cost summary")
+        self.headline.setAccessibleName(self.tr("Cost summary"))
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.headline.font()
@@ -99,22 +111,22 @@ class CostsPage(QWidget):
         self.headline.setFont(font)
         self.problem = QLabel()
         self.problem.setObjectName("costsProblem")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.charts = ChartView()
         self.charts.error.connect(lambda text: self._show_problem(text, error=True))
 
-        self.export_chart_button = QPushButton("E&xport chart…")
-        self.export_chart_button.setAccessibleName("Export the chart shown as PNG or SVG")
-        self.export_chart_button.setToolTip("Save the chart shown, print-ready, as a PNG or SVG file.")
+        self.export_chart_button = QPushButton(self.tr("E&xport chart…"))
+        self.export_chart_button.setAccessibleName(self.tr("Export the chart shown as PNG or SVG"))
+        self.export_chart_button.setToolTip(self.tr("Save the chart shown, print-ready, as a PNG or SVG file."))
         self.export_chart_button.clicked.connect(self.export_chart)
-        self.export_csv_button = QPushButton("Export &figures (CSV)…")
-        self.export_csv_button.setAccessibleName("Export the monthly figures as CSV")
-        self.export_csv_button.setToolTip("Save every month's figures of both paths as a CSV file.")
+        self.export_csv_button = QPushButton(self.tr("Export &figures (CSV)…"))
+        self.export_csv_button.setAccessibleName(self.tr("Export the monthly figures as CSV"))
+        self.export_csv_button.setToolTip(self.tr("Save every month's figures of both paths as a CSV file."))
         self.export_csv_button.clicked.connect(self.export_csv)
         self.status = QLabel()
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         # A long path must not widen the page past the window (issue 15): the label takes the
         # room it is given, and its tooltip holds the whole text.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -136,12 +148,12 @@ class CostsPage(QWidget):
         # Inputs and charts share the page through a divider the user places (issue 29).
         self.split = FormChartSplit(scroll, self.form, chart_side, settings or Settings())
         self.form_scroll = scroll
-        intro = QLabel("Both paths priced month by month from your figures. Hover over an input "
-                       "to see where its default comes from.")
+        intro = QLabel(self.tr("Both paths priced month by month from your figures. Hover over an input "
+                               "to see where its default comes from."))
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Costs</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Costs</h2>")))
         layout.addWidget(intro)
         layout.addWidget(self.split, 1)
 
@@ -164,7 +176,8 @@ class CostsPage(QWidget):
             table = load_price_table()
         except (PriceTableError, OSError) as error:  # even the shipped table is unreadable
             log.exception("cannot load the price table")
-            return PriceTable({}), f"The price table cannot be read: {error}"
+            return PriceTable({}), QCoreApplication.translate(
+                "CostsPage", "The price table cannot be read: {0}").format(error)
         return table, "; ".join(table.warnings)
 
     def reload_prices(self) -> None:
@@ -221,18 +234,51 @@ class CostsPage(QWidget):
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
             log.info("no projection: %s", error)
             self.projection = None
-            self.headline.setText("No projection: fix the problem below.")
-            self._show_problem(_sentence(str(error)), error=True)
+            self.headline.setText(self.tr("No projection: fix the problem below."))
+            self._show_problem(self._problem_text(costs, error), error=True)
             self.charts.set_data(None)
             self._enable_exports()
             return
         self.headline.setText(headline_html(self.projection))
         self.charts.set_data(ChartData(self.projection, costs, self.prices))
         self.monte_carlo.start(costs, self.prices)  # the bands follow, off the UI thread
-        warnings = [w for w in (self._price_problem, stale_prices_note(self.prices),
-                                *self.projection.warnings[len(self.prices.warnings):]) if w]
+        warnings = [w for w in (self._price_problem, self._stale_note(),
+                                *map(self._warning_text, self.projection.warnings[len(self.prices.warnings):])) if w]
         self._show_problem(" ".join(_sentence(w) for w in warnings), error=False)
         self._enable_exports()
+
+    def _stale_note(self) -> str | None:
+        """:func:`stale_prices_note`, in the window's language (the summary keeps its English)."""
+        note = stale_prices_note(self.prices)
+        if note is None:
+            return None
+        age = price_table_age_days(self.prices)
+        template = self.tr(UNDATED_PRICES if age is None else STALE_PRICES)
+        if template in (UNDATED_PRICES, STALE_PRICES):
+            return note  # English: the same words as the summary's
+        when = QDate.fromString(self.prices.as_of or "", "yyyy-MM-dd")
+        return template.format(when.day(), age, STALE_AFTER_DAYS, OFFICIAL_PRICING_PAGE,
+                               QLocale().monthName(when.month()), when.year())
+
+    def _warning_text(self, warning: str) -> str:
+        retired = re.fullmatch(r"(\S+) is retired; its prices are the last ones published", warning)
+        return self.tr("{0} is retired; its prices are the last ones published").format(retired[1]) \
+            if retired else warning
+
+    def _problem_text(self, costs: dict, error: Exception) -> str:
+        """Why there is no projection. What the window can cause (a model missing from the table,
+        cache shares above 100 %) is said in the window's language; in English, and for anything
+        else, in the check's own words (as the command line says them)."""
+        model = costs.get("model")
+        if isinstance(model, str) and self.prices.models and model not in self.prices.models:
+            template = self.tr(MODEL_PROBLEM)
+            if template != MODEL_PROBLEM:
+                return template.format(model)
+        elif cache_share_problem(costs):
+            template = self.tr(CACHE_PROBLEM)
+            if template != CACHE_PROBLEM:
+                return template.format(costs.get("cache_hit_share", 0) * 100, costs.get("cache_write_share", 0) * 100)
+        return _sentence(str(error))
 
     def _got_uncertainty(self, uncertainty: object) -> None:
         """The Monte Carlo is back: redraw with its bands and say its figures."""
@@ -262,7 +308,8 @@ class CostsPage(QWidget):
             return
         chart_id = self.charts.current_chart()
         stem = next(file for cid, _, file in CHARTS if cid == chart_id)
-        path = get_export_path(self, "Export chart", self._suggested(f"{stem}.png"), CHART_FILTER)
+        path = get_export_path(self, self.tr("Export chart"), self._suggested(f"{stem}.png"),
+                               self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if path is None:
             return
         if path.suffix.lower() not in (".png", ".svg"):
@@ -271,15 +318,16 @@ class CostsPage(QWidget):
             charts.save_figure(self.charts.build(chart_id), path)
         except (OSError, ValueError) as error:
             log.warning("cannot export the chart to %s: %s", path, error)
-            self._show_problem(f"Cannot save the chart to {path}: {_reason(error)}.", error=True)
+            self._show_problem(self.tr("Cannot save the chart to {0}: {1}.").format(path, _reason(error)), error=True)
             return
         self.document.note_folder_used(path)  # the next dialog starts there
-        self._say_done(f"Chart saved to {path}")
+        self._say_done(self.tr("Chart saved to {0}").format(path))
 
     def export_csv(self) -> None:
         if self.projection is None:
             return
-        path = get_export_path(self, "Export figures", self._suggested("cost-projection.csv"), CSV_FILTER)
+        path = get_export_path(self, self.tr("Export figures"), self._suggested("cost-projection.csv"),
+                               self.tr("CSV files (*.csv)"))
         if path is None:
             return
         if path.suffix.lower() != ".csv":
@@ -290,10 +338,10 @@ class CostsPage(QWidget):
             atomic_write_text(path, buffer.getvalue())
         except OSError as error:
             log.warning("cannot export the figures to %s: %s", path, error)
-            self._show_problem(f"Cannot save the figures to {path}: {_reason(error)}.", error=True)
+            self._show_problem(self.tr("Cannot save the figures to {0}: {1}.").format(path, _reason(error)), error=True)
             return
         self.document.note_folder_used(path)
-        self._say_done(f"Figures saved to {path}")
+        self._say_done(self.tr("Figures saved to {0}").format(path))
 
     def _say_done(self, text: str) -> None:
         self.status.setText(text)

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
@@ -24,24 +24,40 @@ from ui.costs.price_events import price_events
 log = logging.getLogger(__name__)
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("id", "Model id", "The id sent to the API, e.g. claude-sonnet-5-5."),
-    ("name", "Name", "The name shown in the model list."),
-    ("status", "Status", "current, legacy (still served; a newer model exists) or retired."),
-    ("input", "Input", "USD per million input tokens."),
-    ("output", "Output", "USD per million output tokens."),
-    ("cache_read", "Cache read", "USD per million tokens read from the prompt cache."),
-    ("cache_write", "Cache write", "USD per million tokens written to the prompt cache (5 minutes)."),
-    ("long_above", "Long above", "Prompt tokens above which every token of a request is billed at the "
-                                 "long-prompt prices (Haiku 5.5: 100000). Empty: no long-prompt tier."),
-    ("long_input", "Long input", "Long-prompt tier: USD per million input tokens."),
-    ("long_output", "Long output", "Long-prompt tier: USD per million output tokens."),
-    ("long_cache_read", "Long cache read", "Long-prompt tier: USD per million cache-read tokens."),
-    ("long_cache_write", "Long cache write", "Long-prompt tier: USD per million cache-write tokens."),
-    ("rejects_sampling", "No sampling", "Checked when the model refuses temperature, top_p and top_k "
-                                        "(the Claude 5 generation): the prompt lab never sends them."),
-    ("supports_effort", "Effort", "Checked when the model takes an effort setting."),
-    ("as_of", "As of", "The date the price was read, as YYYY-MM-DD."),
-    ("source", "Source", "Where the price was read: a web address or a contract."),
+    ("id", QT_TRANSLATE_NOOP("PricesDialog", "Model id"),
+     QT_TRANSLATE_NOOP("PricesDialog", "The id sent to the API, e.g. claude-sonnet-5-5.")),
+    ("name", QT_TRANSLATE_NOOP("PricesDialog", "Name"),
+     QT_TRANSLATE_NOOP("PricesDialog", "The name shown in the model list.")),
+    ("status", QT_TRANSLATE_NOOP("PricesDialog", "Status"),
+     QT_TRANSLATE_NOOP("PricesDialog", "current, legacy (still served; a newer model exists) or retired.")),
+    ("input", QT_TRANSLATE_NOOP("PricesDialog", "Input"),
+     QT_TRANSLATE_NOOP("PricesDialog", "USD per million input tokens.")),
+    ("output", QT_TRANSLATE_NOOP("PricesDialog", "Output"),
+     QT_TRANSLATE_NOOP("PricesDialog", "USD per million output tokens.")),
+    ("cache_read", QT_TRANSLATE_NOOP("PricesDialog", "Cache read"),
+     QT_TRANSLATE_NOOP("PricesDialog", "USD per million tokens read from the prompt cache.")),
+    ("cache_write", QT_TRANSLATE_NOOP("PricesDialog", "Cache write"),
+     QT_TRANSLATE_NOOP("PricesDialog", "USD per million tokens written to the prompt cache (5 minutes).")),
+    ("long_above", QT_TRANSLATE_NOOP("PricesDialog", "Long above"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Prompt tokens above which every token of a request is billed at the "
+                                 "long-prompt prices (Haiku 5.5: 100000). Empty: no long-prompt tier.")),
+    ("long_input", QT_TRANSLATE_NOOP("PricesDialog", "Long input"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Long-prompt tier: USD per million input tokens.")),
+    ("long_output", QT_TRANSLATE_NOOP("PricesDialog", "Long output"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Long-prompt tier: USD per million output tokens.")),
+    ("long_cache_read", QT_TRANSLATE_NOOP("PricesDialog", "Long cache read"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Long-prompt tier: USD per million cache-read tokens.")),
+    ("long_cache_write", QT_TRANSLATE_NOOP("PricesDialog", "Long cache write"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Long-prompt tier: USD per million cache-write tokens.")),
+    ("rejects_sampling", QT_TRANSLATE_NOOP("PricesDialog", "No sampling"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Checked when the model refuses temperature, top_p and top_k "
+                                        "(the Claude 5 generation): the prompt lab never sends them.")),
+    ("supports_effort", QT_TRANSLATE_NOOP("PricesDialog", "Effort"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Checked when the model takes an effort setting.")),
+    ("as_of", QT_TRANSLATE_NOOP("PricesDialog", "As of"),
+     QT_TRANSLATE_NOOP("PricesDialog", "The date the price was read, as YYYY-MM-DD.")),
+    ("source", QT_TRANSLATE_NOOP("PricesDialog", "Source"),
+     QT_TRANSLATE_NOOP("PricesDialog", "Where the price was read: a web address or a contract.")),
 )
 COLUMN = {key: index for index, (key, _, _) in enumerate(COLUMNS)}
 PRICE_KEYS = ("input", "output", "cache_write", "cache_read")
@@ -53,9 +69,10 @@ BAD_CELL = QColor(213, 94, 0, 70)  # a translucent vermillion reads on light and
 
 def confirm_reset(parent: QWidget) -> bool:
     """Ask before the user's own prices are thrown away. Tests replace this function."""
-    return dialogs.ask_yes_no(parent, "Reset to shipped prices",
-                              "Replace your prices with the ones shipped with the app? "
-                              "Models you added are removed.")
+    return dialogs.ask_yes_no(parent, QCoreApplication.translate("PricesDialog", "Reset to shipped prices"),
+                              QCoreApplication.translate("PricesDialog",
+                                                         "Replace your prices with the ones shipped with the app? "
+                                                         "Models you added are removed."))
 
 
 def parse_price(text: str) -> float | None:
@@ -70,7 +87,7 @@ def parse_price(text: str) -> float | None:
 class PricesDialog(QDialog):
     def __init__(self, table: PriceTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prices")
+        self.setWindowTitle(self.tr("Prices"))
         self.setModal(True)
         # As wide as the table wants, but never wider than the window it opens over (900 px, say):
         # the table scrolls sideways to the last columns.
@@ -78,7 +95,7 @@ class PricesDialog(QDialog):
         self.resize(max(600, min(1180, room)), 440)
         self.original = table
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Model prices")
+        self.table.setAccessibleName(self.tr("Model prices"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -86,8 +103,8 @@ class PricesDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         for index, (_, title, tip) in enumerate(COLUMNS):
-            header = QTableWidgetItem(title)
-            header.setToolTip(tip)
+            header = QTableWidgetItem(self.tr(title))
+            header.setToolTip(self.tr(tip))
             self.table.setHorizontalHeaderItem(index, header)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # long sources are elided; the editor shows them whole
@@ -95,31 +112,31 @@ class PricesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN["source"], QHeaderView.ResizeMode.Stretch)
 
-        intro = QLabel("Prices in USD per million tokens. Double-click or start typing in a cell to "
-                       "change it; your table is kept in the app's settings folder.")
+        intro = QLabel(self.tr("Prices in USD per million tokens. Double-click or start typing in a cell to "
+                               "change it; your table is kept in the app's settings folder."))
         intro.setWordWrap(True)
         self.messages = QLabel()
         self.messages.setObjectName("validationMessage")
-        self.messages.setAccessibleName("Problems with the prices")
+        self.messages.setAccessibleName(self.tr("Problems with the prices"))
         self.messages.setStyleSheet("color: #d64541;")
         self.messages.setWordWrap(True)
         self.messages.hide()
 
-        self.add_button = QPushButton("&Add model")
-        self.add_button.setAccessibleName("Add a model")
+        self.add_button = QPushButton(self.tr("&Add model"))
+        self.add_button.setAccessibleName(self.tr("Add a model"))
         self.add_button.clicked.connect(self.add_model)
-        self.remove_button = QPushButton("Re&move model")
-        self.remove_button.setAccessibleName("Remove the selected model")
+        self.remove_button = QPushButton(self.tr("Re&move model"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected model"))
         self.remove_button.clicked.connect(self.remove_model)
-        self.reset_button = QPushButton("Reset to &shipped prices…")
-        self.reset_button.setAccessibleName("Reset to the shipped prices")
+        self.reset_button = QPushButton(self.tr("Reset to &shipped prices…"))
+        self.reset_button.setAccessibleName(self.tr("Reset to the shipped prices"))
         self.reset_button.clicked.connect(self.reset_prices)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save the prices")
+        self.save_button.setAccessibleName(self.tr("Save the prices"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -157,7 +174,7 @@ class PricesDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if key in NUMBER_KEYS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(tip)
+            item.setToolTip(self.tr(tip))
             self.table.setItem(row, COLUMN[key], item)
         self.table.blockSignals(False)
         return row
@@ -191,31 +208,31 @@ class PricesDialog(QDialog):
         models: dict[str, ModelPrice] = {}
         for row in range(self.table.rowCount()):
             model_id = self.text(row, "id")
-            name = model_id or f"row {row + 1}"
+            name = model_id or self.tr("row {0}").format(row + 1)
             bad: list[str] = []
             if not model_id:
-                problems.append(f"Row {row + 1}: the model id is empty.")
+                problems.append(self.tr("Row {0}: the model id is empty.").format(row + 1))
                 bad.append("id")
             elif model_id in models:
-                problems.append(f"{model_id} is listed twice; each model id must be unique.")
+                problems.append(self.tr("{0} is listed twice; each model id must be unique.").format(model_id))
                 bad.append("id")
             prices = {}
             for key in PRICE_KEYS:
                 value = parse_price(self.text(row, key))
                 if value is None:
-                    label = next(title for k, title, _ in COLUMNS if k == key).lower()
-                    problems.append(f"{name}: the {label} price must be a number of 0 or more "
-                                    f"(USD per million tokens), not “{self.text(row, key)}”.")
+                    problems.append(self.tr("{0}: the {1} price must be a number of 0 or more "
+                                            "(USD per million tokens), not “{2}”.").format(
+                        name, self._column_word(key), self.text(row, key)))
                     bad.append(key)
                 prices[key] = value
             as_of = self.text(row, "as_of")
             if as_of and not _is_date(as_of):
-                problems.append(f"{name}: “as of” must be a date such as 2026-11-28, not “{as_of}”.")
+                problems.append(self.tr("{0}: “as of” must be a date such as 2026-11-28, not “{1}”.").format(name, as_of))
                 bad.append("as_of")
             status = self.text(row, "status").lower() or "current"
             if status not in STATUSES:
-                problems.append(f"{name}: the status must be current, legacy or retired, "
-                                f"not “{self.text(row, 'status')}”.")
+                problems.append(self.tr("{0}: the status must be current, legacy or retired, "
+                                        "not “{1}”.").format(name, self.text(row, 'status')))
                 bad.append("status")
             tier = self._long_tier(row, name, problems, bad)
             self._mark(row, bad)
@@ -227,7 +244,7 @@ class PricesDialog(QDialog):
                     prices["cache_write"], prices["cache_read"], status=status, as_of=as_of,
                     source=self.text(row, "source"), **checks, **tier)
         if self.table.rowCount() == 0:
-            problems.append("The price table must list at least one model.")
+            problems.append(self.tr("The price table must list at least one model."))
         if problems:
             return None, problems
         return PriceTable(models, self.original.batch_discount, self.original.currency, "user"), []
@@ -242,18 +259,24 @@ class PricesDialog(QDialog):
         if above.isdigit() and int(above) >= 1:
             tier["long_above"] = int(above)
         else:
-            problems.append(f"{name}: “long above” must be a whole number of tokens, such as 100000, "
-                            f"not “{texts['long_above']}” (or leave every long-prompt cell empty).")
+            problems.append(self.tr("{0}: “long above” must be a whole number of tokens, such as 100000, "
+                                    "not “{1}” (or leave every long-prompt cell empty).").format(name, texts['long_above']))
             bad.append("long_above")
         for key in LONG_PRICE_KEYS:
             value = parse_price(texts[key])
             if value is None:
-                label = next(title for k, title, _ in COLUMNS if k == key).lower()
-                problems.append(f"{name}: the {label} price must be a number of 0 or more, not "
-                                f"“{texts[key]}” (a long-prompt tier needs all four prices).")
+                problems.append(self.tr("{0}: the {1} price must be a number of 0 or more, not "
+                                        "“{2}” (a long-prompt tier needs all four prices).").format(
+                    name, self._column_word(key), texts[key]))
                 bad.append(key)
             tier[key] = value
         return tier
+
+    def _column_word(self, key: str) -> str:
+        """A price column's name inside a sentence: "the cache read price" (lower case in English)."""
+        title = next(title for k, title, _ in COLUMNS if k == key)
+        shown = self.tr(title)
+        return shown.lower() if shown == title else shown
 
     def _mark(self, row: int, bad: list[str]) -> None:
         self.table.blockSignals(True)
@@ -281,7 +304,7 @@ class PricesDialog(QDialog):
             price_events.changed.emit()
         except (PriceTableError, OSError) as error:
             log.warning("cannot save the price table: %s", error)
-            self.messages.setText(f"Cannot save the prices: {getattr(error, 'strerror', None) or error}.")
+            self.messages.setText(self.tr("Cannot save the prices: {0}.").format(getattr(error, 'strerror', None) or error))
             self.messages.show()
             return
         self.accept()
@@ -293,7 +316,7 @@ class PricesDialog(QDialog):
             reset_user_price_table()
             price_events.changed.emit()
         except OSError as error:
-            self.messages.setText(f"Cannot remove your price table: {error.strerror or error}.")
+            self.messages.setText(self.tr("Cannot remove your price table: {0}.").format(error.strerror or error))
             self.messages.show()
             return
         self.accept()  # the page reloads the table in force: now the shipped one

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from advisor.costs.inputs import COST_INPUTS_BY_ID
+from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
 from advisor.costs.ranges import proposed_ranges, range_problem
 from advisor.decision.engine import inputs_in_force
 from ui.costs.controls import DECIMALS, MUTED, SHARE_DECIMALS, from_display, is_share, to_display, unit_affixes
@@ -18,12 +18,13 @@ from ui.document import AssessmentDocument
 
 class RangesPanel(QGroupBox):
     def __init__(self, document: AssessmentDocument, prices: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Ranges (low to high)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Ranges (low to high)"))
         self.document = document
         self.prices = prices
         self.spins: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
-        intro = QLabel("Inputs you are unsure of get a low and a high: 2,000 draws between them shade "
-                       "the cumulative chart from P10 to P90.")
+        intro = QLabel(self.tr("Inputs you are unsure of get a low and a high: 2,000 draws between them shade "
+                               "the cumulative chart from P10 to P90."))
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED)
         self.grid = QGridLayout()
@@ -33,11 +34,11 @@ class RangesPanel(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d64541;")
         self.message.hide()
-        self.propose_button = QPushButton("&Propose ranges")
-        self.propose_button.setAccessibleName("Propose ranges for the inputs the tornado shows as most uncertain")
+        self.propose_button = QPushButton(self.tr("&Propose ranges"))
+        self.propose_button.setAccessibleName(self.tr("Propose ranges for the inputs the tornado shows as most uncertain"))
         self.propose_button.clicked.connect(self.propose)
-        self.clear_button = QPushButton("Clear ranges")
-        self.clear_button.setAccessibleName("Remove every range")
+        self.clear_button = QPushButton(self.tr("Clear ranges"))
+        self.clear_button.setAccessibleName(self.tr("Remove every range"))
         self.clear_button.clicked.connect(lambda: self.document.set_cost("ranges", None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.propose_button)
@@ -89,17 +90,18 @@ class RangesPanel(QGroupBox):
                 spin.setPrefix(prefix)
                 spin.setSuffix(suffix)
                 spin.setGroupSeparatorShown(True)
-                spin.setAccessibleName(f"{spec.label}, {end}")
+                spin.setAccessibleName((self.tr("{0}, low") if end == "low" else self.tr("{0}, high"))
+                                       .format(shown_label(spec)))
                 # The range's huge maximum would size the box past a 900-pixel window: the grid sizes it.
                 spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 spin.setMinimumWidth(70)
                 spin.editingFinished.connect(lambda i=input_id: self._edited(i))
                 pair.append(spin)
             remove = QPushButton("×")
-            remove.setAccessibleName(f"Remove the range of {spec.label}")
+            remove.setAccessibleName(self.tr("Remove the range of {0}").format(shown_label(spec)))
             remove.setFixedWidth(28)
             remove.clicked.connect(lambda _=False, i=input_id: self._remove(i))
-            label = QLabel(f"{spec.label}:")
+            label = QLabel(self.tr("{0}:").format(shown_label(spec)))
             self.grid.addWidget(label, 2 * row, 0, 1, 3)  # the name above its two ends: the form stays narrow
             self.grid.addWidget(pair[0], 2 * row + 1, 0)
             self.grid.addWidget(pair[1], 2 * row + 1, 1)
@@ -112,9 +114,15 @@ class RangesPanel(QGroupBox):
         spec = COST_INPUTS_BY_ID[input_id]
         low, high = (from_display(spec, spin.value()) for spin in self.spins[input_id])
         entry = [low, high]
-        problem = range_problem(input_id, entry, self._in_force().get(input_id, spec.default))
+        value = self._in_force().get(input_id, spec.default)
+        problem = range_problem(input_id, entry, value)
+        if problem and problem.startswith(f"costs.ranges.{input_id} is ["):  # the value outside its range
+            self._say(self.tr("The range of {0} is [{1:,g}, {2:,g}] but the value is {3:,g}; the range must hold the "
+                              "value (low ≤ value ≤ high): widen the range or change the value.")
+                      .format(shown_label(spec), low, high, value))
+            return
         if problem:  # nothing is written: the file keeps the range it had
-            self._say(problem.replace(f"costs.ranges.{input_id}", f"The range of {spec.label}") + ".")
+            self._say(problem.replace(f"costs.ranges.{input_id}", self.tr("The range of {0}").format(shown_label(spec))) + ".")
             return
         self._say("")
         ranges = self._ranges()
@@ -132,7 +140,7 @@ class RangesPanel(QGroupBox):
         try:
             rows = sensitivity(self._in_force(), self.prices)
         except Exception as error:  # noqa: BLE001 (inputs the projection refuses: said on the page)
-            self._say(f"No ranges proposed: {error}.")
+            self._say(self.tr("No ranges proposed: {0}.").format(error))
             return
         self._say("")
         self.document.set_cost("ranges", {**proposed_ranges(rows), **self._ranges()})

@@ -61,7 +61,7 @@ class FormChartSplit(QSplitter):
         self.arrangement = ""
         self._wanted_form: int | None = None  # the form's size, until the split is on the screen
         self.setObjectName("costsSplit")
-        self.setAccessibleName("Divider between the inputs and the charts")
+        self.setAccessibleName(self.tr("Divider between the inputs and the charts"))
         self.setChildrenCollapsible(False)  # dragged to the end, neither side disappears
         self.setHandleWidth(8)
         self.addWidget(scroll)
