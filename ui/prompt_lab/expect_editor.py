@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QToolButton, QVBoxLayout, QWidget)
 
 from advisor.lab import expectations
+
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
 MUTED = "color: palette(placeholder-text);"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExpectationRow", text)
 
 
 class ExpectationRow:
@@ -27,9 +25,9 @@ class ExpectationRow:
 
     def __init__(self, expect: dict[str, Any]) -> None:
         self.kind = QComboBox()
-        self.kind.setAccessibleName(_tr("Kind of expectation"))
+        self.kind.setAccessibleName(translate("ExpectationRow", "Kind of expectation"))
         for name, entry in expectations.EXPECTATIONS.items():
-            self.kind.addItem(QCoreApplication.translate("expectations", entry.describe), name)
+            self.kind.addItem(translate("expectations", entry.describe), name)
         self.kind.setCurrentIndex(max(self.kind.findData(expect.get("type")), 0))
         # As narrow as a short label: the value beside it gets the room on a 900-pixel window.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -37,11 +35,11 @@ class ExpectationRow:
         value = expect.get("value")
         self.value = QLineEdit(json.dumps(value, ensure_ascii=False) if isinstance(value, dict)
                                else "" if value is None else str(value))
-        self.value.setAccessibleName(_tr("Expected value"))
+        self.value.setAccessibleName(translate("ExpectationRow", "Expected value"))
         self.value.setMinimumWidth(120)
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setAccessibleName(_tr("Remove this expectation"))
+        self.remove.setAccessibleName(translate("ExpectationRow", "Remove this expectation"))
         self.problem: str | None = None
         self.update_placeholder()
 
@@ -52,12 +50,12 @@ class ExpectationRow:
         entry = self.entry()
         self.value.setEnabled(entry.needs_value)
         if entry.value_kind == "schema":
-            self.value.setPlaceholderText(_tr('a JSON Schema, e.g. {"type": "object"}'))
+            self.value.setPlaceholderText(translate("ExpectationRow", 'a JSON Schema, e.g. {"type": "object"}'))
         else:
-            self.value.setPlaceholderText(_tr("what the reply is checked against") if entry.needs_value
-                                          else _tr("no value needed"))
+            self.value.setPlaceholderText(translate("ExpectationRow", "what the reply is checked against") if entry.needs_value
+                                          else translate("ExpectationRow", "no value needed"))
         if entry.check is None:
-            self.value.setPlaceholderText(_tr("the rubric in plain words, graded by a model"))
+            self.value.setPlaceholderText(translate("ExpectationRow", "the rubric in plain words, graded by a model"))
 
     def expectation(self) -> dict[str, Any] | None:
         """The expectation these widgets hold, or None (and ``problem`` says why)."""
@@ -71,11 +69,11 @@ class ExpectationRow:
             try:
                 value = json.loads(value)
             except ValueError as error:
-                self.problem = _tr("the schema is not JSON ({0})").format(error.args[0])
+                self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(error.args[0])
                 return None
         self.problem = expectations.value_problem(kind, value)
         if self.problem:
-            self.problem = _tr("the value {0}").format(self.problem)
+            self.problem = translate("ExpectationRow", "the value {0}").format(self.problem)
             return None
         return {"type": kind, "value": value}
 

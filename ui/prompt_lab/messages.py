@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
+
 Action = tuple[str, Callable[[], None]]
 
 # Background, border and text colours with enough contrast, one set for a light palette and one
@@ -55,8 +57,8 @@ TEMPORARY = QT_TRANSLATE_NOOP("InlineMessage", "Temporary failure")
 
 def retry_text(kind: str, seconds: float) -> str:
     """'Rate limited (429): retrying in 3 s…' — shown while a retry waits."""
-    what = QCoreApplication.translate("InlineMessage", RETRY_WORDS.get(kind, TEMPORARY))
-    return QCoreApplication.translate("InlineMessage", "{0}: retrying in {1} s…").format(
+    what = translate("InlineMessage", RETRY_WORDS.get(kind, TEMPORARY))
+    return translate("InlineMessage", "{0}: retrying in {1} s…").format(
         what, max(1, round(seconds)))
 
 
@@ -147,9 +149,9 @@ class ProblemActions:
 
     def for_kind(self, kind: str | None) -> list[Action]:
         if kind in KEY_KINDS:
-            return [(QCoreApplication.translate("InlineMessage", "Key settings…"), self.open_key_settings)]
+            return [(translate("InlineMessage", "Key settings…"), self.open_key_settings)]
         if kind in MODEL_KINDS:
-            return [(QCoreApplication.translate("InlineMessage", "Pick another model"), self.pick_model)]
+            return [(translate("InlineMessage", "Pick another model"), self.pick_model)]
         return []
 
     def show(self, box: InlineMessage, message: str, error: Any = None) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.locale_format import window_locale
 
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
+
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,10 +30,6 @@ class ModelChoice:
     price: str = ""  # "$3 in / $15 out per Mtok", from the price table; "" when it has no row
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelPicker", text)
-
-
 def dollars(value: float) -> str:
     """``$3``, ``$0.8``: as many digits as the price has (``:g``), in the window's locale."""
     shown = f"{value:g}"
@@ -41,7 +39,7 @@ def dollars(value: float) -> str:
 
 def price_text(row: Any) -> str:
     """A model's token prices in a few words, for the pickers (issue 29: not only its id)."""
-    return _tr("{0} in / {1} out per Mtok").format(dollars(row.input), dollars(row.output)) \
+    return translate("ModelPicker", "{0} in / {1} out per Mtok").format(dollars(row.input), dollars(row.output)) \
         if row is not None else ""
 
 
@@ -61,7 +59,7 @@ def choices_from_api(models: Iterable[Any]) -> list[ModelChoice]:
 
 def label_for(choice: ModelChoice) -> str:
     if choice.retired:
-        return _tr("{0} (retired)").format(choice.name)
+        return translate("ModelPicker", "{0} (retired)").format(choice.name)
     return f"{choice.name} · {choice.price}" if choice.price else choice.name
 
 
@@ -99,8 +97,8 @@ class ModelPicker(QComboBox):
     def _add(self, choice: ModelChoice) -> None:
         item = QStandardItem(label_for(choice))
         item.setData(choice.id, ID_ROLE)
-        item.setToolTip(_tr("{0} is retired: the API no longer serves it").format(choice.id) if choice.retired
-                        else "{0}: {1}".format(choice.id, choice.price or _tr("no price in the price table")))
+        item.setToolTip(translate("ModelPicker", "{0} is retired: the API no longer serves it").format(choice.id) if choice.retired
+                        else "{0}: {1}".format(choice.id, choice.price or translate("ModelPicker", "no price in the price table")))
         if choice.retired:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # marked, not pickable
         self._items.appendRow(item)
@@ -115,7 +113,7 @@ class ModelPicker(QComboBox):
         try:
             index = self.findData(model_id, ID_ROLE)
             if index < 0 and model_id:
-                self._add(ModelChoice(model_id, _tr("{0} (not listed)").format(model_id)))
+                self._add(ModelChoice(model_id, translate("ModelPicker", "{0} (not listed)").format(model_id)))
                 index = self.count() - 1
             self.setCurrentIndex(index)
         finally:
@@ -132,7 +130,7 @@ class ModelPicker(QComboBox):
 def format_cost(usd: float | None) -> str:
     """Dollars with enough digits to tell tiny prompt costs apart: $0.000123, $0.0412, $12.50."""
     if usd is None:
-        return _tr("no price")
+        return translate("ModelPicker", "no price")
     if not usd:
         return window_locale().toCurrencyString(0.0, "$", 0)
     digits = 6 if abs(usd) < 0.01 else 4 if abs(usd) < 1 else 2  # as advisor.core.numbers.format_money(tiny=True)

@@ -25,6 +25,8 @@ from ui.prompt_lab.messages import InlineMessage
 from ui.prompt_lab.tests_model import TestsModel
 from ui.workers import Task, run_task
 
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
+
 IMPORT_FILTER = QT_TRANSLATE_NOOP("TestsTable", "Test sets (*.csv *.jsonl *.ndjson *.yaml *.yml);;All files (*)")
 IMPORTABLE = (".csv", ".jsonl", ".ndjson", ".json", ".yaml", ".yml")
 
@@ -214,26 +216,22 @@ class TestsTable(QWidget):
         export(self, self.message, "tests", self.model.tests, test_sets.tests_to_csv, test_sets.tests_to_jsonl)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TestsTable", text)
-
-
 def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[str, Any]],
            to_csv: Any, to_jsonl: Any, path: Path | None = None) -> bool:
     """Ask where (unless ``path`` is given), then write CSV or JSONL by the name's suffix."""
     if path is None:
-        title = _tr("Export results") if what == "results" else _tr("Export tests")
-        name, _ = QFileDialog.getSaveFileName(parent, title, f"{what}.csv", _tr("CSV (*.csv);;JSON Lines (*.jsonl)"))
+        title = translate("TestsTable", "Export results") if what == "results" else translate("TestsTable", "Export tests")
+        name, _ = QFileDialog.getSaveFileName(parent, title, f"{what}.csv", translate("TestsTable", "CSV (*.csv);;JSON Lines (*.jsonl)"))
         if not name:
             return False
         path = Path(name)
     try:
         text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
     except test_sets.TestSetError as problem:  # a name CSV cannot carry back: nothing is written
-        message.show_message(_tr("{0} was not written: {1}.").format(path.name, problem), "error")
+        message.show_message(translate("TestsTable", "{0} was not written: {1}.").format(path.name, problem), "error")
         return False
     count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
-    counted = _tr("{0} results") if what == "results" else _tr("{0} tests")
+    counted = translate("TestsTable", "{0} results") if what == "results" else translate("TestsTable", "{0} tests")
     return write_export(message, path, text, counted.format(number(count)))
 
 
@@ -242,7 +240,7 @@ def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bo
     try:
         atomic.atomic_write_text(path, text)
     except OSError as error:
-        message.show_message(_tr("Could not write {0}: {1}.").format(path.name, error.strerror or error), "error")
+        message.show_message(translate("TestsTable", "Could not write {0}: {1}.").format(path.name, error.strerror or error), "error")
         return False
-    message.show_message(_tr("Exported {0} to {1}.").format(what, path.name), "ok")
+    message.show_message(translate("TestsTable", "Exported {0} to {1}.").format(what, path.name), "ok")
     return True
