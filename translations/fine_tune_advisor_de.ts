@@ -1489,6 +1489,24 @@
     </message>
 </context>
 <context>
+    <name>batches</name>
+    <message>
+        <location filename="../advisor/lab/batches.py" line="+337"/>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 request on {1}, submitted {2}</source>
+        <translation>1 Anfrage an {1}, eingereicht {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} requests on {1}, submitted {2}</source>
+        <translation>{0} Anfragen an {1}, eingereicht {2}</translation>
+    </message>
+</context>
+<context>
     <name>claude</name>
     <message>
         <location filename="../advisor/claude/problems.py" line="+59"/>
