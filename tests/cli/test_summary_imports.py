@@ -14,7 +14,7 @@ from tests.helpers import ROOT, write_assessment
 SUMMARY_MODULES = {
     "advisor", "advisor._resources", "advisor.cli", "advisor.cli.commands", "advisor.cli.commands.summary",
     "advisor.cli.main", "advisor.core", "advisor.core.atomic", "advisor.core.clock", "advisor.core.errors",
-    "advisor.core.findings", "advisor.core.logsetup", "advisor.core.numbers", "advisor.core.paths",
+    "advisor.core.findings", "advisor.core.i18n", "advisor.core.logsetup", "advisor.core.numbers", "advisor.core.paths",
     "advisor.core.resource_cache", "advisor.core.safe_files", "advisor.core.safe_regex", "advisor.core.stats", "advisor.core.terminal",
     "advisor.costs", "advisor.costs.derived", "advisor.costs.inputs", "advisor.costs.presets",
     "advisor.costs.pricing", "advisor.costs.projection", "advisor.costs.ranges", "advisor.decision", "advisor.decision.conditions",
