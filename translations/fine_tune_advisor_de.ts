@@ -233,12 +233,12 @@
         <translation>die Bewertungskriterien in einfachen Worten, von einem Modell beurteilt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the schema is not JSON ({0})</source>
         <translation>das Schema ist kein JSON ({0})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the value {0}</source>
         <translation>der Wert: {0}</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Die älteren Läufe &amp;vergessen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Forgets 1 run (about {1} MB); the {2} kept take about {3} MB.</source>
         <translation>Vergisst 1 Lauf (etwa {1} MB); die {2} behaltenen belegen etwa {3} MB.</translation>
     </message>
@@ -591,27 +591,27 @@
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/prompt_lab/models.py" line="+42"/>
+        <location filename="../ui/prompt_lab/models.py" line="+44"/>
         <source>{0} in / {1} out per Mtok</source>
         <translation>{0} Eingabe / {1} Ausgabe pro Mio. Token</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{0} (retired)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{0} is retired: the API no longer serves it</source>
         <translation>{0} ist eingestellt: Die API bietet es nicht mehr an</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no price in the price table</source>
         <translation>kein Preis in der Preistabelle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{0} (not listed)</source>
         <translation>{0} (nicht gelistet)</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Wer Claude ist und wie es antworten soll …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Claude beantwortet Ihre Eingaben mit diesem Prompt: ein Trainingssatz für ein kleines Modell</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>A batch run is still pending: {0}. Its results can be collected now.</source>
         <translation>Ein Batch-Lauf steht noch aus: {0}. Seine Ergebnisse können jetzt abgeholt werden.</translation>
     </message>
@@ -1286,12 +1286,12 @@
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Export tests</source>
         <translation>Tests exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>{0} konnte nicht geschrieben werden: {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported {0} to {1}.</source>
         <translation>{0} nach {1} exportiert.</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Senden nicht möglich: {0}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Estimate: type a value for {0} first.</source>
         <translation>Schätzung: Geben Sie zuerst einen Wert für {0} ein.</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>VariablesForm</name>
     <message>
-        <location filename="../ui/prompt_lab/editor.py" line="-135"/>
+        <location filename="../ui/prompt_lab/editor.py" line="-136"/>
         <source>No variables: write {{name}} in the template to add an input field.</source>
         <translation>Keine Variablen: Schreiben Sie {{name}} in die Vorlage, um ein Eingabefeld hinzuzufügen.</translation>
     </message>
@@ -1714,12 +1714,12 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>ist gültiges JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is JSON matching the schema</source>
         <translation>ist JSON, das zum Schema passt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>meets the rubric (graded by a model)</source>
         <translation>erfüllt die Kriterien (von einem Modell bewertet)</translation>
     </message>

@@ -78,10 +78,12 @@ EXPECTATIONS: dict[str, ExpectationType] = {
     "regex": ExpectationType(_regex, True, QT_TRANSLATE_NOOP("expectations", "matches the pattern"),
                              value_problem=_regex_problem),
     "is_json": ExpectationType(json_checks.is_json, False, QT_TRANSLATE_NOOP("expectations", "is valid JSON")),
-    "json_schema": ExpectationType(json_checks.json_schema, True, QT_TRANSLATE_NOOP("expectations", "is JSON matching the schema"),
+    "json_schema": ExpectationType(json_checks.json_schema, True,
+                                   QT_TRANSLATE_NOOP("expectations", "is JSON matching the schema"),
                                    value_kind="schema", value_problem=json_checks.schema_problem),
     # Graded by a model (advisor.lab.grading): pass or fail with a one-line reason.
-    "llm_rubric": ExpectationType(None, True, QT_TRANSLATE_NOOP("expectations", "meets the rubric (graded by a model)")),
+    "llm_rubric": ExpectationType(None, True,
+                                  QT_TRANSLATE_NOOP("expectations", "meets the rubric (graded by a model)")),
 }
 TYPES: tuple[str, ...] = tuple(EXPECTATIONS)
 

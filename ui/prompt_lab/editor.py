@@ -101,7 +101,8 @@ class PromptEditor(QWidget):
         super().__init__(parent)
         self.model_picker = ModelPicker()
         self.model_picker.setAccessibleName(self.tr("Model"))
-        self.system_edit = _text_box(self.tr("System prompt"), self.tr("Who Claude is and how it should answer…"), 4, 8)
+        self.system_edit = _text_box(self.tr("System prompt"), self.tr("Who Claude is and how it should answer…"),
+                                     4, 8)
         self.template_edit = _text_box(self.tr("Template"), self.tr("The user turn; {{ticket}} becomes an input field"),
                                        2, 4)
         self.variables = VariablesForm()

@@ -52,10 +52,11 @@ class ExpectationRow:
         if entry.value_kind == "schema":
             self.value.setPlaceholderText(translate("ExpectationRow", 'a JSON Schema, e.g. {"type": "object"}'))
         else:
-            self.value.setPlaceholderText(translate("ExpectationRow", "what the reply is checked against") if entry.needs_value
-                                          else translate("ExpectationRow", "no value needed"))
+            self.value.setPlaceholderText(translate("ExpectationRow", "what the reply is checked against")
+                                          if entry.needs_value else translate("ExpectationRow", "no value needed"))
         if entry.check is None:
-            self.value.setPlaceholderText(translate("ExpectationRow", "the rubric in plain words, graded by a model"))
+            self.value.setPlaceholderText(translate("ExpectationRow",
+                                                    "the rubric in plain words, graded by a model"))
 
     def expectation(self) -> dict[str, Any] | None:
         """The expectation these widgets hold, or None (and ``problem`` says why)."""
@@ -69,7 +70,8 @@ class ExpectationRow:
             try:
                 value = json.loads(value)
             except ValueError as error:
-                self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(error.args[0])
+                self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(
+                    error.args[0])
                 return None
         self.problem = expectations.value_problem(kind, value)
         if self.problem:

@@ -34,7 +34,8 @@ class ForgetRunsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Keep the newest:"), self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.forget_button = buttons.addButton(self.tr("&Forget the older runs"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.forget_button = buttons.addButton(self.tr("&Forget the older runs"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

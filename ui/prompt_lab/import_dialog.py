@@ -52,7 +52,8 @@ class ImportDialog(QDialog):
         self.replace.setVisible(bool(current))
         self.append.setVisible(bool(current))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import {0}").format(number(count)), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("&Import {0}").format(number(count)),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -39,8 +39,9 @@ def dollars(value: float) -> str:
 
 def price_text(row: Any) -> str:
     """A model's token prices in a few words, for the pickers (issue 29: not only its id)."""
-    return translate("ModelPicker", "{0} in / {1} out per Mtok").format(dollars(row.input), dollars(row.output)) \
-        if row is not None else ""
+    if row is None:
+        return ""
+    return translate("ModelPicker", "{0} in / {1} out per Mtok").format(dollars(row.input), dollars(row.output))
 
 
 def choices_from_prices(prices: Any) -> list[ModelChoice]:
@@ -97,8 +98,11 @@ class ModelPicker(QComboBox):
     def _add(self, choice: ModelChoice) -> None:
         item = QStandardItem(label_for(choice))
         item.setData(choice.id, ID_ROLE)
-        item.setToolTip(translate("ModelPicker", "{0} is retired: the API no longer serves it").format(choice.id) if choice.retired
-                        else "{0}: {1}".format(choice.id, choice.price or translate("ModelPicker", "no price in the price table")))
+        if choice.retired:
+            item.setToolTip(translate("ModelPicker", "{0} is retired: the API no longer serves it").format(choice.id))
+        else:
+            price = choice.price or translate("ModelPicker", "no price in the price table")
+            item.setToolTip(f"{choice.id}: {price}")
         if choice.retired:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # marked, not pickable
         self._items.appendRow(item)

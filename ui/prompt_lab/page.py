@@ -95,7 +95,8 @@ class PromptLabPage(QWidget):
         self.tabs.addTab(self._tests_tab(), self.tr("T&ests"))
         self.tabs.addTab(self._padded(self.documents), self.tr("D&ocuments"))
         label_button = QPushButton(self.tr("Label a training set…"))  # issue 24: the lab's prompt as the teacher
-        label_button.setToolTip(self.tr("Claude answers your inputs with this prompt: a training set for a small model"))
+        label_button.setToolTip(self.tr("Claude answers your inputs with this prompt: a training set for a small "
+                                        "model"))
         label_button.clicked.connect(self.labelling_requested)
         self.tabs.setCornerWidget(label_button)
 

@@ -220,8 +220,10 @@ def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[
            to_csv: Any, to_jsonl: Any, path: Path | None = None) -> bool:
     """Ask where (unless ``path`` is given), then write CSV or JSONL by the name's suffix."""
     if path is None:
-        title = translate("TestsTable", "Export results") if what == "results" else translate("TestsTable", "Export tests")
-        name, _ = QFileDialog.getSaveFileName(parent, title, f"{what}.csv", translate("TestsTable", "CSV (*.csv);;JSON Lines (*.jsonl)"))
+        title = translate("TestsTable", "Export results") if what == "results" else \
+            translate("TestsTable", "Export tests")
+        name, _ = QFileDialog.getSaveFileName(parent, title, f"{what}.csv",
+                                              translate("TestsTable", "CSV (*.csv);;JSON Lines (*.jsonl)"))
         if not name:
             return False
         path = Path(name)
@@ -240,7 +242,8 @@ def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bo
     try:
         atomic.atomic_write_text(path, text)
     except OSError as error:
-        message.show_message(translate("TestsTable", "Could not write {0}: {1}.").format(path.name, error.strerror or error), "error")
+        message.show_message(translate("TestsTable", "Could not write {0}: {1}.").format(
+            path.name, error.strerror or error), "error")
         return False
     message.show_message(translate("TestsTable", "Exported {0} to {1}.").format(what, path.name), "ok")
     return True

@@ -119,7 +119,8 @@ class TryPanel(QWidget):
             try:
                 request = self.request_for(model)
             except prompts.PromptError as problem:
-                pane.message.show_message(self.tr("Cannot send: {0}.").format(problem), "warning", kind="missing_variable")
+                pane.message.show_message(self.tr("Cannot send: {0}.").format(problem), "warning",
+                                          kind="missing_variable")
                 continue
             pane.start(request, self.price_for(model))
         self._update_buttons()
