@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Generator
 
 from advisor.claude.problems import (NOT_CLAUDE_ERRORS, ClaudeProblem,  # noqa: F401 (re-exported)
-                                     explain, no_key_problem, not_claude_problem)
+                                     explain, from_guard, no_key_problem, not_claude_problem,
+                                     stream_ended_problem)
 from advisor.claude.retries import MAX_RETRY_WAIT, RETRYABLE, RetryCallback  # noqa: F401 (re-exported)
 from advisor.claude.retries import is_call_bug
 from advisor.claude.retries import with_retries as _with_retries
@@ -95,7 +96,7 @@ def make_client(api_key: str | None = None, *, base_url: str | None = None,
         netguard.check_key(api_key, source)
         netguard.check_transport(base_url)
     except netguard.GuardProblem as problem:
-        raise ClaudeProblem(str(problem), problem.kind) from None
+        raise from_guard(problem) from None
     anthropic = load_sdk()
     return netguard.guard_client(anthropic.Anthropic(
         api_key=api_key,
@@ -301,9 +302,7 @@ def _finish(parts: list[str], model: str | None, snapshot: Any, started: float,
     text = netguard.scrub("".join(parts), key)
     stop_reason = getattr(snapshot, "stop_reason", None)
     if problem is None and not cancelled and stop_reason is None:
-        problem = ClaudeProblem("The reply was cut off mid-way (the stream ended early); the part "
-                                "received is kept, marked incomplete.", "stream_cut",
-                                partial_text=text)
+        problem = stream_ended_problem(text)
     return Reply(text=text, model=str(getattr(snapshot, "model", None) or model),
                  stop_reason=stop_reason, usage=_usage(getattr(snapshot, "usage", None)),
                  latency_ms=(time.monotonic() - started) * 1000, first_token_ms=first_token_ms,

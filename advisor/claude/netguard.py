@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from advisor.core.errors import ApiProblem
+from advisor.core.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_BASE_URL = "https://api.anthropic.com"
 # The overall deadline of one request: generous for real replies (10 tokens a second at worst).
@@ -39,28 +40,34 @@ class GuardProblem(ApiProblem):
     """A guard refused (exit status 4); advisor.claude.client turns it into a ClaudeProblem of ``kind``.
     (This module imports nothing of the Claude client, so the two never import each other.)"""
 
-    def __init__(self, message: str, kind: str) -> None:
+    def __init__(self, message: str, kind: str, said: tuple[str, str, tuple[Any, ...]] | None = None) -> None:
         super().__init__(message)
         self.kind = kind
+        self.said = said  # (context, English template, fields): the window translates it
 
 
-def _problem(message: str, kind: str) -> GuardProblem:
-    return GuardProblem(message, kind)
+def _problem(template: str, kind: str, *fields: Any) -> GuardProblem:
+    """English in str() (the command line); the window shows the template translated."""
+    return GuardProblem(template.format(*fields), kind, ("netguard", template, fields))
 
 
 # -- the key -------------------------------------------------------------------------------------
 def check_key(key: str, source: str = "") -> None:
     """Refuse a key that could not be sent as an HTTP header, naming what is wrong, never the key."""
     where = f" ({source})" if source else ""
-    fix = "Copy the key again from the Claude Console and paste it with nothing around it."
     if any(ch in "\r\n" for ch in key):
-        raise _problem(f"The API key{where} is malformed: it holds a line break. {fix}", "bad_key")
+        raise _problem(QT_TRANSLATE_NOOP("netguard", "The API key{0} is malformed: it holds a line break. Copy "
+                                                     "the key again from the Claude Console and paste it with "
+                                                     "nothing around it."), "bad_key", where)
     if any(ord(ch) > 126 for ch in key):
-        raise _problem(f"The API key{where} is malformed: it holds a character that is not plain "
-                       f"ASCII (a stray byte, or a letter from another alphabet). {fix}", "bad_key")
+        raise _problem(QT_TRANSLATE_NOOP("netguard", "The API key{0} is malformed: it holds a character that is "
+                                                     "not plain ASCII (a stray byte, or a letter from another "
+                                                     "alphabet). Copy the key again from the Claude Console and "
+                                                     "paste it with nothing around it."), "bad_key", where)
     if any(ord(ch) < 33 for ch in key):
-        raise _problem(f"The API key{where} is malformed: it holds a space or a control character. {fix}",
-                       "bad_key")
+        raise _problem(QT_TRANSLATE_NOOP("netguard", "The API key{0} is malformed: it holds a space or a control "
+                                                     "character. Copy the key again from the Claude Console and "
+                                                     "paste it with nothing around it."), "bad_key", where)
 
 
 def _real_key(key: str | None) -> bool:
@@ -145,21 +152,24 @@ def check_transport(base_url: str | None) -> None:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
-        raise _problem(f"{setting} is {url!r}, which is not a web address: use "
-                       f"https://… (or unset it to use {DEFAULT_BASE_URL}).", "insecure")
+        raise _problem(QT_TRANSLATE_NOOP("netguard", "{0} is {1}, which is not a web address: use https://… (or "
+                                                     "unset it to use {2})."), "insecure", setting, repr(url),
+                       DEFAULT_BASE_URL)
     if scheme == "http" and not is_loopback(parts.hostname):
-        raise _problem(f"{setting} is {url}: plain http would send your API key unencrypted to "
-                       f"{parts.hostname}. Use https://, or unset {setting}; plain http is allowed "
-                       "only to this computer (localhost).", "insecure")
+        raise _problem(QT_TRANSLATE_NOOP("netguard", "{0} is {1}: plain http would send your API key unencrypted "
+                                                     "to {2}. Use https://, or unset {0}; plain http is allowed "
+                                                     "only to this computer (localhost)."), "insecure", setting, url,
+                       parts.hostname)
     proxy = _proxy_for(url)
     if proxy and scheme == "http":  # an https request is tunnelled: the proxy never sees the key
         name, proxy_url = proxy
         proxy_host = urlsplit(proxy_url).hostname
         proxy_scheme = urlsplit(proxy_url).scheme.lower()
         if not is_loopback(proxy_host) and proxy_scheme != "https":
-            raise _problem(f"{name} is {proxy_url}: requests to {url} would pass through it in plain "
-                           f"http, showing your API key to {proxy_host}. Use an https:// "
-                           f"{setting}, or add {parts.hostname} to NO_PROXY.", "insecure")
+            raise _problem(QT_TRANSLATE_NOOP("netguard", "{0} is {1}: requests to {2} would pass through it in "
+                                                         "plain http, showing your API key to {3}. Use an https:// "
+                                                         "{4}, or add {5} to NO_PROXY."), "insecure", name,
+                           proxy_url, url, proxy_host, setting, parts.hostname)
 
 
 # -- deadlines and reply caps --------------------------------------------------------------------
@@ -321,12 +331,13 @@ def problem_for(error: BaseException) -> GuardProblem | None:
     while cause is not None and id(cause) not in seen:
         seen.add(id(cause))
         if isinstance(cause, deadline_passed):
-            return _problem(f"The Claude API did not finish the reply in time ({cause}): the server "
-                            "is too slow or stalled. Try again later, or check ANTHROPIC_BASE_URL.",
-                            "timeout")
+            return _problem(QT_TRANSLATE_NOOP("netguard", "The Claude API did not finish the reply in time ({0}): "
+                                                          "the server is too slow or stalled. Try again later, or "
+                                                          "check ANTHROPIC_BASE_URL."), "timeout", cause)
         if isinstance(cause, too_large):
-            return _problem(f"The reply was far longer than max_tokens allows ({cause}), so it was "
-                            "cut off: the server is not behaving like the Claude API; check "
-                            "ANTHROPIC_BASE_URL.", "reply_too_large")
+            return _problem(QT_TRANSLATE_NOOP("netguard", "The reply was far longer than max_tokens allows ({0}), "
+                                                          "so it was cut off: the server is not behaving like the "
+                                                          "Claude API; check ANTHROPIC_BASE_URL."),
+                            "reply_too_large", cause)
         cause = cause.__cause__ or cause.__context__
     return None

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from advisor.claude import client as claude
+from advisor.core.i18n import translate
 
 from advisor.lab import eval_runner
 
@@ -333,8 +334,10 @@ def wait_and_collect(record: dict[str, Any], *, client: Any = None,
 def describe(record: dict[str, Any]) -> str:
     """One line about a pending batch, for the window's "resume?" offer."""
     count = int(record.get("requests") or 0)
-    when = str(record.get("submitted_at") or "earlier").replace("T", " ").replace("Z", " UTC")
-    return f"{count} request{'s' if count != 1 else ''} on {', '.join(models_of(record))}, submitted {when}"
+    when = str(record.get("submitted_at") or translate("batches", "earlier")).replace("T", " ").replace("Z", " UTC")
+    said = translate("batches", "1 request on {1}, submitted {2}") if count == 1 else \
+        translate("batches", "{0} requests on {1}, submitted {2}")
+    return said.format(count, ", ".join(models_of(record)), when)
 
 
 __all__ = ["BatchProgress", "cancel", "collect", "custom_id", "describe", "models_of", "poll", "submit",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple
 
+from advisor.core.i18n import QT_TRANSLATE_NOOP  # the editor translates describe
 from advisor.lab import json_checks
 from advisor.lab.check_base import Check, CheckError  # noqa: F401 (re-exported)
 from advisor.lab.check_base import short as _short
@@ -70,17 +71,19 @@ def _regex(value: Any, text: str) -> Check:
 
 
 EXPECTATIONS: dict[str, ExpectationType] = {
-    "equals": ExpectationType(_equals, True, "is exactly"),
-    "contains": ExpectationType(_contains, True, "contains"),
-    "icontains": ExpectationType(_icontains, True, "contains, ignoring case"),
-    "not_contains": ExpectationType(_not_contains, True, "does not contain"),
-    "regex": ExpectationType(_regex, True, "matches the pattern",
+    "equals": ExpectationType(_equals, True, QT_TRANSLATE_NOOP("expectations", "is exactly")),
+    "contains": ExpectationType(_contains, True, QT_TRANSLATE_NOOP("expectations", "contains")),
+    "icontains": ExpectationType(_icontains, True, QT_TRANSLATE_NOOP("expectations", "contains, ignoring case")),
+    "not_contains": ExpectationType(_not_contains, True, QT_TRANSLATE_NOOP("expectations", "does not contain")),
+    "regex": ExpectationType(_regex, True, QT_TRANSLATE_NOOP("expectations", "matches the pattern"),
                              value_problem=_regex_problem),
-    "is_json": ExpectationType(json_checks.is_json, False, "is valid JSON"),
-    "json_schema": ExpectationType(json_checks.json_schema, True, "is JSON matching the schema",
+    "is_json": ExpectationType(json_checks.is_json, False, QT_TRANSLATE_NOOP("expectations", "is valid JSON")),
+    "json_schema": ExpectationType(json_checks.json_schema, True,
+                                   QT_TRANSLATE_NOOP("expectations", "is JSON matching the schema"),
                                    value_kind="schema", value_problem=json_checks.schema_problem),
     # Graded by a model (advisor.lab.grading): pass or fail with a one-line reason.
-    "llm_rubric": ExpectationType(None, True, "meets the rubric (graded by a model)"),
+    "llm_rubric": ExpectationType(None, True,
+                                  QT_TRANSLATE_NOOP("expectations", "meets the rubric (graded by a model)")),
 }
 TYPES: tuple[str, ...] = tuple(EXPECTATIONS)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from advisor.core.i18n import translate
 from advisor.lab import expectations
 from advisor.lab.test_set_errors import MAX_DEPTH, TestSetError, text_problem  # noqa: F401 (TestSetError re-exported)
 
@@ -82,13 +83,20 @@ def name_column(header: list[str]) -> str | None:
 
 
 def _column_role(column: str, named_by: str | None) -> str:
+    """What a column becomes, in the window's words (the import preview shows it)."""
     if column == named_by:
-        return "the test's name"
+        return translate("test_sets", "the test's name")
     if column == EXPECT_COLUMN:
-        return "expectations (JSON)"
+        return translate("test_sets", "expectations (JSON)")
     if column in EXPECT_COLUMNS:
-        return f"expectation: {expectations.EXPECTATIONS[EXPECT_COLUMNS[column]].describe}"
-    return f"variable {{{{{column}}}}}"
+        describe = expectations.EXPECTATIONS[EXPECT_COLUMNS[column]].describe
+        return translate("test_sets", "expectation: {0}").format(translate("expectations", describe))
+    return translate("test_sets", "variable {0}").format("{{" + column + "}}")
+
+
+def _roles(name: str, variables: str, expect: str) -> list[tuple[str, str]]:
+    return [(name, translate("test_sets", "the test's name")), (variables, translate("test_sets", "variables")),
+            (expect, translate("test_sets", "expectations"))]
 
 
 def parse_csv(text: str) -> TestSet:
@@ -203,8 +211,7 @@ def parse_jsonl(text: str) -> TestSet:
         tests.append(test)
     if not tests:
         raise TestSetError("the JSONL file holds no tests (one JSON object per line)")
-    return TestSet(tests, "JSONL", [("name", "the test's name"), ("vars", "variables"),
-                                    ("expect", "expectations")])
+    return TestSet(tests, "JSONL", _roles("name", "vars", "expect"))
 
 
 # -- promptfoo ------------------------------------------------------------------------------
@@ -215,8 +222,7 @@ def parse_promptfoo(text: str) -> TestSet:
     tests = promptfoo.parse(text)
     for number, test in enumerate(tests, start=1):
         _refuse_odd_text(test, f"test {number}", number)
-    return TestSet(tests, "promptfoo", [("description", "the test's name"), ("vars", "variables"),
-                                        ("assert", "expectations")])
+    return TestSet(tests, "promptfoo", _roles("description", "vars", "assert"))
 
 
 def _refuse_odd_text(test: Any, where: str, row: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -17,6 +17,12 @@ from ui.prompt_lab.examples import ExamplesEditor
 from ui.prompt_lab.models import ModelPicker
 
 MUTED = "color: palette(placeholder-text);"
+# The effort levels as the picker names them (the API's own words are what the file keeps).
+EFFORT_WORDS = {"low": QT_TRANSLATE_NOOP("PromptEditor", "low"),
+                "medium": QT_TRANSLATE_NOOP("PromptEditor", "medium"),
+                "high": QT_TRANSLATE_NOOP("PromptEditor", "high"),
+                "xhigh": QT_TRANSLATE_NOOP("PromptEditor", "xhigh"),
+                "max": QT_TRANSLATE_NOOP("PromptEditor", "max")}
 
 
 def _text_box(name: str, placeholder: str, lines: int, most: int) -> QPlainTextEdit:
@@ -44,7 +50,7 @@ class VariablesForm(QWidget):
         self._values: dict[str, str] = {}
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
-        self._empty = QLabel("No variables: write {{name}} in the template to add an input field.")
+        self._empty = QLabel(self.tr("No variables: write {{name}} in the template to add an input field."))
         self._empty.setWordWrap(True)
         self._empty.setStyleSheet(MUTED)
         self._form.addRow(self._empty)
@@ -59,8 +65,8 @@ class VariablesForm(QWidget):
         self.fields = {}
         for name in names:
             field = QLineEdit(self._values.get(name, ""))
-            field.setAccessibleName(f"Value of {{{{{name}}}}}")
-            field.setPlaceholderText(f"value for {{{{{name}}}}}")
+            field.setAccessibleName(self.tr("Value of {0}").format("{{" + name + "}}"))
+            field.setPlaceholderText(self.tr("value for {0}").format("{{" + name + "}}"))
             field.textChanged.connect(lambda text, n=name: self._typed(n, text))
             self._form.addRow(f"{name}:", field)
             self.fields[name] = field
@@ -94,20 +100,22 @@ class PromptEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_picker = ModelPicker()
-        self.model_picker.setAccessibleName("Model")
-        self.system_edit = _text_box("System prompt", "Who Claude is and how it should answer…", 4, 8)
-        self.template_edit = _text_box("Template", "The user turn; {{ticket}} becomes an input field", 2, 4)
+        self.model_picker.setAccessibleName(self.tr("Model"))
+        self.system_edit = _text_box(self.tr("System prompt"), self.tr("Who Claude is and how it should answer…"),
+                                     4, 8)
+        self.template_edit = _text_box(self.tr("Template"), self.tr("The user turn; {{ticket}} becomes an input field"),
+                                       2, 4)
         self.variables = VariablesForm()
         self.examples = ExamplesEditor()
         self.max_tokens = QSpinBox()
-        self.max_tokens.setAccessibleName("Max tokens")
+        self.max_tokens.setAccessibleName(self.tr("Max tokens"))
         self.max_tokens.setRange(1, 64000)
         self.max_tokens.setValue(prompts.DEFAULT_MAX_TOKENS)
         self.max_tokens.setGroupSeparatorShown(True)
-        self.temperature_check = QCheckBox("Temperature")
-        self.temperature_check.setToolTip("Leave unticked to use the model's default.")
+        self.temperature_check = QCheckBox(self.tr("Temperature"))
+        self.temperature_check.setToolTip(self.tr("Leave unticked to use the model's default."))
         self.temperature = QDoubleSpinBox()
-        self.temperature.setAccessibleName("Temperature value")
+        self.temperature.setAccessibleName(self.tr("Temperature value"))
         self.temperature.setRange(0.0, 1.0)
         self.temperature.setSingleStep(0.1)
         self.temperature.setDecimals(2)
@@ -115,12 +123,12 @@ class PromptEditor(QWidget):
         self.temperature.setEnabled(False)
         self.temperature_check.toggled.connect(self.temperature.setEnabled)
         self.effort = QComboBox()
-        self.effort.setAccessibleName("Effort")
-        self.effort.addItem("model default", None)
+        self.effort.setAccessibleName(self.tr("Effort"))
+        self.effort.addItem(self.tr("model default"), None)
         for level in prompts.EFFORT_LEVELS:
-            self.effort.addItem(level, level)
-        self.effort.setToolTip("How much effort the model puts into its reply (models that take it).")
-        self.effort_label = QLabel("Effort:")
+            self.effort.addItem(self.tr(EFFORT_WORDS.get(level, level)), level)
+        self.effort.setToolTip(self.tr("How much effort the model puts into its reply (models that take it)."))
+        self.effort_label = QLabel(self.tr("Effort:"))
         self.effort.hide()  # shown for models that take it (model_settings_changed)
         self.effort_label.hide()
         self.sampling_note = QLabel()
@@ -130,7 +138,7 @@ class PromptEditor(QWidget):
         self.price_for: Any = lambda _model: None  # the page sets it: model id -> price row
 
         limits = QHBoxLayout()
-        limits.addWidget(QLabel("Max tokens:"))
+        limits.addWidget(QLabel(self.tr("Max tokens:")))
         limits.addWidget(self.max_tokens)
         limits.addSpacing(16)
         limits.addWidget(self.temperature_check)
@@ -143,12 +151,12 @@ class PromptEditor(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Model:", self.model_picker)
-        form.addRow("System:", self.system_edit)
-        form.addRow("Template:", self.template_edit)
-        variables_box = QGroupBox("Variables (for Try it)")
+        form.addRow(self.tr("Model:"), self.model_picker)
+        form.addRow(self.tr("System:"), self.system_edit)
+        form.addRow(self.tr("Template:"), self.template_edit)
+        variables_box = QGroupBox(self.tr("Variables (for Try it)"))
         QVBoxLayout(variables_box).addWidget(self.variables)
-        examples_box = QGroupBox("Few-shot examples")
+        examples_box = QGroupBox(self.tr("Few-shot examples"))
         QVBoxLayout(examples_box).addWidget(self.examples)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,12 +186,12 @@ class PromptEditor(QWidget):
         takes = prompts.takes_sampling(price)
         self.temperature_check.setEnabled(takes)
         self.temperature.setEnabled(takes and self.temperature_check.isChecked())
-        why = (f"{getattr(price, 'name', model)} takes no temperature: the API refuses sampling "
-               "settings for this model (the Claude 5 generation), so the lab never sends one."
+        why = (self.tr("{0} takes no temperature: the API refuses sampling settings for this model (the "
+                       "Claude 5 generation), so the lab never sends one.").format(getattr(price, "name", model))
                if not takes else "")
         self.sampling_note.setText(why)
         self.sampling_note.setVisible(bool(why))
-        self.temperature_check.setToolTip(why or "Leave unticked to use the model's default.")
+        self.temperature_check.setToolTip(why or self.tr("Leave unticked to use the model's default."))
         effort = prompts.takes_effort(price)
         self.effort.setVisible(effort)
         self.effort_label.setVisible(effort)

@@ -15,8 +15,8 @@ class ExamplesEditor(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
-        self.table.setAccessibleName("Few-shot examples")
-        self.table.setHorizontalHeaderLabels(["Input (user turn)", "Output (assistant turn)"])
+        self.table.setAccessibleName(self.tr("Few-shot examples"))
+        self.table.setHorizontalHeaderLabels([self.tr("Input (user turn)"), self.tr("Output (assistant turn)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -26,14 +26,14 @@ class ExamplesEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         # Short labels, so the editor fits beside the reply in a 900-pixel window.
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("↑ Up")
-        self.down_button = QPushButton("↓ Down")
-        for button, does in ((self.add_button, "Add an example"),
-                             (self.remove_button, "Remove the selected example"),
-                             (self.up_button, "Move the selected example up"),
-                             (self.down_button, "Move the selected example down")):
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("↑ Up"))
+        self.down_button = QPushButton(self.tr("↓ Down"))
+        for button, does in ((self.add_button, self.tr("Add an example")),
+                             (self.remove_button, self.tr("Remove the selected example")),
+                             (self.up_button, self.tr("Move the selected example up")),
+                             (self.down_button, self.tr("Move the selected example down"))):
             button.setToolTip(does)
             button.setAccessibleName(does)
             # Below the style's 80-pixel button minimum: as wide as the label needs.

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from advisor.lab import expectations
+
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
 MUTED = "color: palette(placeholder-text);"
 
 
@@ -23,9 +25,9 @@ class ExpectationRow:
 
     def __init__(self, expect: dict[str, Any]) -> None:
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of expectation")
+        self.kind.setAccessibleName(translate("ExpectationRow", "Kind of expectation"))
         for name, entry in expectations.EXPECTATIONS.items():
-            self.kind.addItem(entry.describe, name)
+            self.kind.addItem(translate("expectations", entry.describe), name)
         self.kind.setCurrentIndex(max(self.kind.findData(expect.get("type")), 0))
         # As narrow as a short label: the value beside it gets the room on a 900-pixel window.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -33,11 +35,11 @@ class ExpectationRow:
         value = expect.get("value")
         self.value = QLineEdit(json.dumps(value, ensure_ascii=False) if isinstance(value, dict)
                                else "" if value is None else str(value))
-        self.value.setAccessibleName("Expected value")
+        self.value.setAccessibleName(translate("ExpectationRow", "Expected value"))
         self.value.setMinimumWidth(120)
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setAccessibleName("Remove this expectation")
+        self.remove.setAccessibleName(translate("ExpectationRow", "Remove this expectation"))
         self.problem: str | None = None
         self.update_placeholder()
 
@@ -47,10 +49,14 @@ class ExpectationRow:
     def update_placeholder(self) -> None:
         entry = self.entry()
         self.value.setEnabled(entry.needs_value)
-        self.value.setPlaceholderText({"schema": 'a JSON Schema, e.g. {"type": "object"}'}.get(
-            entry.value_kind, "what the reply is checked against" if entry.needs_value else "no value needed"))
+        if entry.value_kind == "schema":
+            self.value.setPlaceholderText(translate("ExpectationRow", 'a JSON Schema, e.g. {"type": "object"}'))
+        else:
+            self.value.setPlaceholderText(translate("ExpectationRow", "what the reply is checked against")
+                                          if entry.needs_value else translate("ExpectationRow", "no value needed"))
         if entry.check is None:
-            self.value.setPlaceholderText("the rubric in plain words, graded by a model")
+            self.value.setPlaceholderText(translate("ExpectationRow",
+                                                    "the rubric in plain words, graded by a model"))
 
     def expectation(self) -> dict[str, Any] | None:
         """The expectation these widgets hold, or None (and ``problem`` says why)."""
@@ -64,11 +70,12 @@ class ExpectationRow:
             try:
                 value = json.loads(value)
             except ValueError as error:
-                self.problem = f"the schema is not JSON ({error.args[0]})"
+                self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(
+                    error.args[0])
                 return None
         self.problem = expectations.value_problem(kind, value)
         if self.problem:
-            self.problem = f"the value {self.problem}"
+            self.problem = translate("ExpectationRow", "the value {0}").format(self.problem)
             return None
         return {"type": kind, "value": value}
 
@@ -86,14 +93,14 @@ class ExpectationsEditor(QWidget):
         self.title.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
-        self.empty = QLabel("No expectations: the test passes on any reply.")
+        self.empty = QLabel(self.tr("No expectations: the test passes on any reply."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(MUTED)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: palette(link);")
         self.problem_label.hide()
-        self.add_button = QPushButton("Add e&xpectation")
+        self.add_button = QPushButton(self.tr("Add e&xpectation"))
         self.add_button.clicked.connect(lambda: self._add({"type": "icontains", "value": ""}, focus=True))
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -114,8 +121,8 @@ class ExpectationsEditor(QWidget):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = []
-        self.title.setText(f"Expectations of “{name}”: the reply…" if name is not None
-                           else "Select a test to edit its expectations.")
+        self.title.setText(self.tr("Expectations of “{0}”: the reply…").format(name) if name is not None
+                           else self.tr("Select a test to edit its expectations."))
         self.add_button.setEnabled(name is not None)
         for expect in expects:
             self._add(expect, emit=False)
@@ -148,11 +155,11 @@ class ExpectationsEditor(QWidget):
 
     def _refresh(self, emit: bool = True) -> None:
         usable = self.expectations()
-        problems = [f"{r.kind.currentText()}: {r.problem}" for r in self.rows if r.problem]
+        problems = [self.tr("{0}: {1}").format(r.kind.currentText(), r.problem) for r in self.rows if r.problem]
         for r in self.rows:
             r.value.setStyleSheet("border: 1px solid #d0453a;" if r.problem else "")
             r.value.setToolTip(r.problem or "")
-        self.problem_label.setText("\n".join(f"{p} (not saved until fixed)." for p in problems))
+        self.problem_label.setText("\n".join(self.tr("{0} (not saved until fixed).").format(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         self.empty.setVisible(not self.rows and self.add_button.isEnabled())
         if emit:

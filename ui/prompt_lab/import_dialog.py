@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableView, QVBoxLayout, QWidget)
 
 from advisor.lab.test_sets import TestSet
+from ui.locale_format import number
 from ui.prompt_lab.tests_model import TestsModel
 
 PREVIEW_ROWS = 20
@@ -23,33 +24,36 @@ class ImportDialog(QDialog):
 
     def __init__(self, path: Path, found: TestSet, current: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import tests from {path.name}")
+        self.setWindowTitle(self.tr("Import tests from {0}").format(path.name))
         self.found = found
         count = len(found.tests)
-        summary = QLabel(f"<b>{count:,} test{'s' if count != 1 else ''}</b> in {path.name} "
-                         f"({found.source_format}). The first {min(count, PREVIEW_ROWS)} are shown.")
+        summary = QLabel((self.tr("<b>1 test</b> in {1} ({2}). The first {3} are shown.") if count == 1 else
+                          self.tr("<b>{0} tests</b> in {1} ({2}). The first {3} are shown.")).format(
+            number(count), path.name, found.source_format, min(count, PREVIEW_ROWS)))
         summary.setWordWrap(True)
-        self.mapping = QLabel("<b>Columns:</b> " + " · ".join(f"{column} → {role}"
-                                                             for column, role in found.mapping))
+        self.mapping = QLabel(self.tr("<b>Columns:</b> {0}").format(" · ".join(f"{column} → {role}"
+                                                                             for column, role in found.mapping)))
         self.mapping.setTextFormat(Qt.TextFormat.RichText)
         self.mapping.setWordWrap(True)
-        self.mapping.setAccessibleName("Column mapping")
+        self.mapping.setAccessibleName(self.tr("Column mapping"))
         self.preview_model = TestsModel(self)
         self.preview_model.reset(found.tests[:PREVIEW_ROWS], found.variables)
         self.preview = QTableView()
-        self.preview.setAccessibleName("Preview of the first tests")
+        self.preview.setAccessibleName(self.tr("Preview of the first tests"))
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)  # one line per test; the full text is in the tooltip
         self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 10)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.replace = QRadioButton(f"&Replace the {current:,} current test{'s' if current != 1 else ''}")
-        self.append = QRadioButton("&Add them after the current tests")
+        self.replace = QRadioButton(self.tr("&Replace the 1 current test") if current == 1
+                                    else self.tr("&Replace the {0} current tests").format(number(current)))
+        self.append = QRadioButton(self.tr("&Add them after the current tests"))
         (self.append if current else self.replace).setChecked(True)
         self.replace.setVisible(bool(current))
         self.append.setVisible(bool(current))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(f"&Import {count:,}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("&Import {0}").format(number(count)),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

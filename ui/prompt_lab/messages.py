@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
 
 Action = tuple[str, Callable[[], None]]
 
@@ -45,17 +47,26 @@ def colours(widget: QWidget, level: str) -> tuple[str, str, str, str]:
 KEY_KINDS = frozenset({"no_key", "key_refused"})
 MODEL_KINDS = frozenset({"unknown_model"})
 RETRY_WORDS = {
-    "rate_limited": "Rate limited (429)",
-    "overloaded": "Claude is overloaded (529)",
-    "server_error": "Server error",
-    "connection_lost": "Connection lost",
+    "rate_limited": QT_TRANSLATE_NOOP("InlineMessage", "Rate limited (429)"),
+    "overloaded": QT_TRANSLATE_NOOP("InlineMessage", "Claude is overloaded (529)"),
+    "server_error": QT_TRANSLATE_NOOP("InlineMessage", "Server error"),
+    "connection_lost": QT_TRANSLATE_NOOP("InlineMessage", "Connection lost"),
 }
+TEMPORARY = QT_TRANSLATE_NOOP("InlineMessage", "Temporary failure")
 
 
 def retry_text(kind: str, seconds: float) -> str:
     """'Rate limited (429): retrying in 3 s…' — shown while a retry waits."""
-    what = RETRY_WORDS.get(kind, "Temporary failure")
-    return f"{what}: retrying in {max(1, round(seconds))} s…"
+    what = translate("InlineMessage", RETRY_WORDS.get(kind, TEMPORARY))
+    return translate("InlineMessage", "{0}: retrying in {1} s…").format(
+        what, max(1, round(seconds)))
+
+
+def shown_problem(message: str, error: Any = None) -> str:
+    """A failure in the window's language: a ClaudeProblem says itself (``shown()``), while its
+    str() stays English for the command line and the saved runs."""
+    shown = getattr(error, "shown", None)
+    return shown() if callable(shown) else message
 
 
 def level_for(kind: str | None) -> str:
@@ -74,12 +85,12 @@ class InlineMessage(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Message")
+        self.text.setAccessibleName(self.tr("Message"))
         self.buttons: list[QPushButton] = []
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setAccessibleName("Dismiss the message")
+        self.close_button.setAccessibleName(self.tr("Dismiss the message"))
         self.close_button.clicked.connect(self.hide)
         app = QApplication.instance()
         if app is not None:
@@ -138,11 +149,11 @@ class ProblemActions:
 
     def for_kind(self, kind: str | None) -> list[Action]:
         if kind in KEY_KINDS:
-            return [("Key settings…", self.open_key_settings)]
+            return [(translate("InlineMessage", "Key settings…"), self.open_key_settings)]
         if kind in MODEL_KINDS:
-            return [("Pick another model", self.pick_model)]
+            return [(translate("InlineMessage", "Pick another model"), self.pick_model)]
         return []
 
     def show(self, box: InlineMessage, message: str, error: Any = None) -> None:
         kind = getattr(error, "kind", None)
-        box.show_message(message, level_for(kind), self.for_kind(kind), kind=kind)
+        box.show_message(shown_problem(message, error), level_for(kind), self.for_kind(kind), kind=kind)

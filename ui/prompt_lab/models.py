@@ -9,11 +9,13 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from advisor.core.numbers import format_money
+from ui.locale_format import window_locale
+
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +30,18 @@ class ModelChoice:
     price: str = ""  # "$3 in / $15 out per Mtok", from the price table; "" when it has no row
 
 
+def dollars(value: float) -> str:
+    """``$3``, ``$0.8``: as many digits as the price has (``:g``), in the window's locale."""
+    shown = f"{value:g}"
+    decimals = len(shown.split(".")[1]) if "." in shown and "e" not in shown else 0
+    return window_locale().toCurrencyString(float(value), "$", decimals)
+
+
 def price_text(row: Any) -> str:
     """A model's token prices in a few words, for the pickers (issue 29: not only its id)."""
-    return f"${row.input:g} in / ${row.output:g} out per Mtok" if row is not None else ""
+    if row is None:
+        return ""
+    return translate("ModelPicker", "{0} in / {1} out per Mtok").format(dollars(row.input), dollars(row.output))
 
 
 def choices_from_prices(prices: Any) -> list[ModelChoice]:
@@ -49,7 +60,7 @@ def choices_from_api(models: Iterable[Any]) -> list[ModelChoice]:
 
 def label_for(choice: ModelChoice) -> str:
     if choice.retired:
-        return f"{choice.name} (retired)"
+        return translate("ModelPicker", "{0} (retired)").format(choice.name)
     return f"{choice.name} · {choice.price}" if choice.price else choice.name
 
 
@@ -87,8 +98,11 @@ class ModelPicker(QComboBox):
     def _add(self, choice: ModelChoice) -> None:
         item = QStandardItem(label_for(choice))
         item.setData(choice.id, ID_ROLE)
-        item.setToolTip(f"{choice.id} is retired: the API no longer serves it" if choice.retired
-                        else f"{choice.id}: {choice.price or 'no price in the price table'}")
+        if choice.retired:
+            item.setToolTip(translate("ModelPicker", "{0} is retired: the API no longer serves it").format(choice.id))
+        else:
+            price = choice.price or translate("ModelPicker", "no price in the price table")
+            item.setToolTip(f"{choice.id}: {price}")
         if choice.retired:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # marked, not pickable
         self._items.appendRow(item)
@@ -103,7 +117,7 @@ class ModelPicker(QComboBox):
         try:
             index = self.findData(model_id, ID_ROLE)
             if index < 0 and model_id:
-                self._add(ModelChoice(model_id, f"{model_id} (not listed)"))
+                self._add(ModelChoice(model_id, translate("ModelPicker", "{0} (not listed)").format(model_id)))
                 index = self.count() - 1
             self.setCurrentIndex(index)
         finally:
@@ -120,5 +134,8 @@ class ModelPicker(QComboBox):
 def format_cost(usd: float | None) -> str:
     """Dollars with enough digits to tell tiny prompt costs apart: $0.000123, $0.0412, $12.50."""
     if usd is None:
-        return "no price"
-    return format_money(usd, cents=usd != 0, tiny=True) if usd else "$0"
+        return translate("ModelPicker", "no price")
+    if not usd:
+        return window_locale().toCurrencyString(0.0, "$", 0)
+    digits = 6 if abs(usd) < 0.01 else 4 if abs(usd) < 1 else 2  # as advisor.core.numbers.format_money(tiny=True)
+    return window_locale().toCurrencyString(float(usd), "$", digits)

@@ -64,17 +64,17 @@ class PromptLabPage(QWidget):
         actions = ProblemActions(self.open_key_settings, self.pick_model)
 
         self.key_label = QLabel()
-        self.key_label.setAccessibleName("API key status")
+        self.key_label.setAccessibleName(self.tr("API key status"))
         self.key_label.setStyleSheet("color: palette(placeholder-text);")
-        self.key_button = QPushButton("&Key settings…")
+        self.key_button = QPushButton(self.tr("&Key settings…"))
         self.key_button.clicked.connect(self.open_key_settings)
         header = QHBoxLayout()
-        header.addWidget(QLabel("<h2>Prompt lab</h2>"))
+        header.addWidget(QLabel(self.tr("<h2>Prompt lab</h2>")))
         header.addStretch(1)
         header.addWidget(self.key_label)
         header.addWidget(self.key_button)
-        intro = QLabel("Try your own task on Claude before anyone labels data or rents a GPU: "
-                       "if a prompt already passes your tests, fine-tuning has to beat that.")
+        intro = QLabel(self.tr("Try your own task on Claude before anyone labels data or rents a GPU: "
+                               "if a prompt already passes your tests, fine-tuning has to beat that."))
         intro.setWordWrap(True)
         self.banner = InlineMessage()
 
@@ -91,11 +91,12 @@ class PromptLabPage(QWidget):
             holder.group = self.group
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._prompt_tab(), "&Prompt")
-        self.tabs.addTab(self._tests_tab(), "T&ests")
-        self.tabs.addTab(self._padded(self.documents), "D&ocuments")
-        label_button = QPushButton("Label a training set…")  # issue 24: the lab's prompt as the teacher
-        label_button.setToolTip("Claude answers your inputs with this prompt: a training set for a small model")
+        self.tabs.addTab(self._prompt_tab(), self.tr("&Prompt"))
+        self.tabs.addTab(self._tests_tab(), self.tr("T&ests"))
+        self.tabs.addTab(self._padded(self.documents), self.tr("D&ocuments"))
+        label_button = QPushButton(self.tr("Label a training set…"))  # issue 24: the lab's prompt as the teacher
+        label_button.setToolTip(self.tr("Claude answers your inputs with this prompt: a training set for a small "
+                                        "model"))
         label_button.clicked.connect(self.labelling_requested)
         self.tabs.setCornerWidget(label_button)
 
@@ -312,22 +313,32 @@ class PromptLabPage(QWidget):
             self.tabs.setCurrentIndex(1)
             self.runs.resume_batch(record)
 
-        self.banner.show_message(f"A batch run is still pending: {batches.describe(record)}. Its "
-                                 "results can be collected now.", "info",
-                                 [("Resume checking", resume),
-                                  ("Forget it", lambda: self._store("batch", None))],
+        self.banner.show_message(self.tr("A batch run is still pending: {0}. Its results can be collected "
+                                         "now.").format(batches.describe(record)), "info",
+                                 [(self.tr("Resume checking"), resume),
+                                  (self.tr("Forget it"), lambda: self._store("batch", None))],
                                  kind="batch_pending")
 
     # -- the key and the models -----------------------------------------------------------------
     def key_changed(self) -> None:
         status = keystore.status()
-        self.key_label.setText(f"API key: {status.describe()}" if status.has_key
-                               else "No API key yet")
+        self.key_label.setText(self.tr("API key: {0}").format(self._key_words(status)) if status.has_key
+                               else self.tr("No API key yet"))
         if status.has_key:
             self.fetch_models()
         else:
             self._set_models(choices_from_prices(self.prices), "prices")
         self.try_panel.schedule_estimate()
+
+    def _key_words(self, status: Any) -> str:
+        """keystore's describe() in the window's language: where the key in use comes from."""
+        where = {keystore.SOURCE_ENVIRONMENT: self.tr("{0}, from the environment ({1})"),
+                 keystore.SOURCE_KEYRING: self.tr("{0}, saved in {1}"),
+                 keystore.SOURCE_SESSION: self.tr("{0}, kept for this session only (not saved)")}.get(status.source)
+        if where is None:
+            return status.describe()
+        return where.format(status.masked, keystore.ENV_VAR if status.source == keystore.SOURCE_ENVIRONMENT
+                            else status.store_name)
 
     def prices_changed(self) -> None:
         """The user edited the price table: estimates, costs and the offline model list follow."""
@@ -348,8 +359,8 @@ class PromptLabPage(QWidget):
 
         def failed(message: str, _error: Any) -> None:
             log.info("live model list unavailable; using the price table's models")
-            self.editor.model_picker.setToolTip(f"Models from the price table (live list "
-                                                f"unavailable: {message})")
+            self.editor.model_picker.setToolTip(self.tr("Models from the price table (live list "
+                                                        "unavailable: {0})").format(message))
 
         run_task(work, name="list-models", group=self.group, owner=self, on_error=failed,
                  on_result=lambda models: self._set_models(
@@ -361,8 +372,8 @@ class PromptLabPage(QWidget):
         for picker in (self.editor.model_picker, self.try_panel.compare_picker):
             picker.set_choices(choices, source)
         self.runs.set_model_choices([c.id for c in choices if not c.retired])
-        tip = "Models this key may use (from the API)" if source == "api" else \
-            "Models from the price table"
+        tip = self.tr("Models this key may use (from the API)") if source == "api" else \
+            self.tr("Models from the price table")
         self.editor.model_picker.setToolTip(tip)
 
     def open_key_settings(self) -> None:

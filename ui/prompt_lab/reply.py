@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, 
 
 from advisor.claude import client as claude
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
+from ui.locale_format import number
 from ui.prompt_lab.models import format_cost
 from ui.workers import Task, TaskGroup, TextPump, run_task
 
@@ -39,13 +40,13 @@ class ReplyPane(QWidget):
         self.output.setUndoRedoEnabled(False)  # a streamed reply needs no undo history
         self._shown = 0  # characters appended so far: cheaper than reading the text back
         self._paragraph, self._pieces = 0, False
-        self.output.setAccessibleName("Reply")
-        self.output.setPlaceholderText("The reply appears here as it streams.")
+        self.output.setAccessibleName(self.tr("Reply"))
+        self.output.setPlaceholderText(self.tr("The reply appears here as it streams."))
         self.status = QLabel()
-        self.status.setAccessibleName("Reply status")
+        self.status.setAccessibleName(self.tr("Reply status"))
         self.status.setStyleSheet(MUTED)
         self.stats = QLabel()
-        self.stats.setAccessibleName("Reply statistics")
+        self.stats.setAccessibleName(self.tr("Reply statistics"))
         self.stats.setWordWrap(True)
         self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = InlineMessage()
@@ -55,12 +56,12 @@ class ReplyPane(QWidget):
         self.thinking_button.setAutoRaise(True)
         self.thinking_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.thinking_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.thinking_button.setAccessibleName("Show the model's thinking")
+        self.thinking_button.setAccessibleName(self.tr("Show the model's thinking"))
         self.thinking_button.toggled.connect(self._toggle_thinking)
         self.thinking_button.hide()
         self.thinking = QPlainTextEdit()
         self.thinking.setReadOnly(True)
-        self.thinking.setAccessibleName("Thinking")
+        self.thinking.setAccessibleName(self.tr("Thinking"))
         self.thinking.setMaximumHeight(140)
         self.thinking.hide()
         layout = QVBoxLayout(self)
@@ -97,7 +98,7 @@ class ReplyPane(QWidget):
         self.stats.clear()
         self.reply = None
         self._price = price
-        self.status.setText("Sending…")
+        self.status.setText(self.tr("Sending…"))
         self.pump.start()
         timeout = self.timeout
 
@@ -126,7 +127,8 @@ class ReplyPane(QWidget):
     def _show_thinking(self, thinking: str) -> None:
         self.thinking.setPlainText(thinking)
         words = len(thinking.split())
-        self.thinking_button.setText(f"Thinking ({words:,} word{'s' if words != 1 else ''}, not graded)")
+        self.thinking_button.setText(self.tr("Thinking (1 word, not graded)") if words == 1
+                                     else self.tr("Thinking ({0} words, not graded)").format(number(words)))
         self.thinking_button.setChecked(False)
         self.thinking_button.setVisible(bool(thinking))
 
@@ -149,14 +151,14 @@ class ReplyPane(QWidget):
 
     def stop(self) -> None:
         if self.is_busy():
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
             self.task.cancel()
 
     def _show_text(self, text: str) -> None:
         if self._retry is not None:
             self._end_retry()
         if not self._shown:
-            self.status.setText("Streaming…")
+            self.status.setText(self.tr("Streaming…"))
         self._shown += len(text)
         text = self._break_long_paragraph(text)
         # Two calls only: each return from Qt must win the GIL back from the stream's threads.
@@ -182,7 +184,7 @@ class ReplyPane(QWidget):
         kind, wait = value
         self._retry = (kind, float(wait))
         self.message.show_message(retry_text(kind, wait), "warning", kind="retrying")
-        self.status.setText("Waiting to retry…")
+        self.status.setText(self.tr("Waiting to retry…"))
         self._countdown.start()
 
     def _tick(self) -> None:
@@ -208,14 +210,15 @@ class ReplyPane(QWidget):
         self.reply = reply
         self._show_thinking(reply.thinking)
         if reply.cancelled:
-            self.status.setText("Stopped: the partial reply is kept (incomplete).")
+            self.status.setText(self.tr("Stopped: the partial reply is kept (incomplete)."))
         elif not reply.complete:
-            self.status.setText("Incomplete: the reply was cut off; the part received is kept.")
+            self.status.setText(self.tr("Incomplete: the reply was cut off; the part received is kept."))
             problem = reply.problem
-            self.actions.show(self.message, str(problem) if problem else "The reply is incomplete.",
+            self.actions.show(self.message, str(problem) if problem else self.tr("The reply is incomplete."),
                               problem)
         else:
-            self.status.setText(f"Done ({reply.stop_reason or 'complete'}).")
+            self.status.setText(self.tr("Done ({0}).").format(reply.stop_reason) if reply.stop_reason
+                                else self.tr("Done (complete)."))
         self.stats.setText(self.describe(reply))
 
     def _failed(self, message: str, error: Any) -> None:
@@ -224,7 +227,7 @@ class ReplyPane(QWidget):
         partial = getattr(error, "partial_text", "")
         if partial and not self._shown:
             self.output.setPlainText(partial)
-        self.status.setText("Failed: incomplete." if partial else "Failed.")
+        self.status.setText(self.tr("Failed: incomplete.") if partial else self.tr("Failed."))
         self.actions.show(self.message, message, error)
 
     def _finished(self) -> None:
@@ -234,12 +237,14 @@ class ReplyPane(QWidget):
     def describe(self, reply: claude.Reply) -> str:
         usage = reply.usage
         cost = usage.cost_usd(self._price) if self._price is not None else None
-        first = f"{reply.first_token_ms:,.0f} ms" if reply.first_token_ms is not None else "—"
-        thinking = " (thinking included)" if reply.thinking else ""
-        return (f"<b>Tokens</b> {usage.input_tokens:,} in · {usage.output_tokens:,} out{thinking} · "
-                f"{usage.cache_write_tokens:,} cache write · {usage.cache_read_tokens:,} cache read"
-                f"<br><b>Cost</b> {format_cost(cost)} · <b>Latency</b> {reply.latency_ms:,.0f} ms · "
-                f"<b>First token</b> {first}")
+        first = self.tr("{0} ms").format(number(reply.first_token_ms)) if reply.first_token_ms is not None else "—"
+        tokens = (self.tr("<b>Tokens</b> {0} in · {1} out (thinking included) · {2} cache write · {3} cache read")
+                  if reply.thinking else
+                  self.tr("<b>Tokens</b> {0} in · {1} out · {2} cache write · {3} cache read"))
+        return (tokens.format(number(usage.input_tokens), number(usage.output_tokens),
+                              number(usage.cache_write_tokens), number(usage.cache_read_tokens)) + "<br>"
+                + self.tr("<b>Cost</b> {0} · <b>Latency</b> {1} · <b>First token</b> {2}").format(
+                    format_cost(cost), self.tr("{0} ms").format(number(reply.latency_ms)), first))
 
     def wait(self, timeout: float) -> bool:
         return self.task.wait(timeout) if self.task is not None else True

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from ui.prompt_lab.results_model import STATUS_TEXT, case_status, why
+from ui.prompt_lab.results_model import case_status, why
 
 LINES_SHOWN = 4
+STATUS_WORDS = {"passed": QT_TRANSLATE_NOOP("ResultDetail", "✔ passed"),  # as the results table says it
+                "failed": QT_TRANSLATE_NOOP("ResultDetail", "✘ failed"),
+                "error": QT_TRANSLATE_NOOP("ResultDetail", "⚠ error")}
 
 
 class ResultDetail(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName("Selected result in full")
+        self.setAccessibleName(self.tr("Selected result in full"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         line = self.fontMetrics().lineSpacing()
         # Up to four lines (longer text scrolls), fewer when the window is short of room.
@@ -28,13 +32,16 @@ class ResultDetail(QPlainTextEdit):
         if case is None:
             self.clear()
             return
-        where = f" on {model}" if model else ""
-        parts = [f"{case.get('name', '')}{where}: {STATUS_TEXT[case_status(case)]}"]
+        status = self.tr(STATUS_WORDS[case_status(case)])
+        name = str(case.get("name", ""))
+        parts = [self.tr("{0} on {1}: {2}").format(name, model, status) if model
+                 else self.tr("{0}: {1}").format(name, status)]
         reason = why(case)
         if reason:
-            parts.append(f"Why: {reason}")
+            parts.append(self.tr("Why: {0}").format(reason))
         chunks = case.get("chunks")
         if isinstance(chunks, list) and chunks:  # a retrieve run: what the model was given to read
-            parts.append(f"Chunks sent ({len(chunks)}): " + ", ".join(map(str, chunks)))
-        parts.append(f"Output: {case.get('output') or '(none)'}")
+            parts.append(self.tr("Chunks sent ({0}): {1}").format(len(chunks), ", ".join(map(str, chunks))))
+        output = case.get("output")
+        parts.append(self.tr("Output: {0}").format(output) if output else self.tr("Output: (none)"))
         self.setPlainText("\n".join(parts))

@@ -10,7 +10,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from advisor.lab import expectations
 
@@ -23,12 +23,13 @@ def describe_expectation(expect: dict[str, Any]) -> str:
     entry = expectations.EXPECTATIONS.get(expect.get("type"))
     if entry is None:
         return str(expect.get("type"))
+    describe = QCoreApplication.translate("expectations", entry.describe)
     if not entry.needs_value:
-        return entry.describe
+        return describe
     value = expect.get("value")
     shown = json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
     shown = " ".join(shown.split())
-    return f"{entry.describe} “{shown[:60]}{'…' if len(shown) > 60 else ''}”"
+    return f"{describe} “{shown[:60]}{'…' if len(shown) > 60 else ''}”"
 
 
 class TestsModel(QAbstractTableModel):
@@ -55,7 +56,7 @@ class TestsModel(QAbstractTableModel):
         return self.headers()[section]
 
     def headers(self) -> list[str]:
-        return ["Name", *(f"{{{{{n}}}}}" for n in self.variable_names), "Expectations"]
+        return [self.tr("Name"), *(f"{{{{{n}}}}}" for n in self.variable_names), self.tr("Expectations")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -75,7 +76,7 @@ class TestsModel(QAbstractTableModel):
         if column == self.columnCount() - 1:
             lines = [describe_expectation(e) for e in test.get("expect") or []]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(lines) or "No expectations: the test passes on any reply."
+                return "\n".join(lines) or self.tr("No expectations: the test passes on any reply.")
             return "; ".join(lines) or "—"
         value = (test.get("vars") or {}).get(self.variable_names[column - 1])
         return "" if value is None else str(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from advisor.core import atomic
 
 from advisor.lab import test_sets
+from ui.locale_format import number
 from ui.prompt_lab.expect_editor import ExpectationsEditor
 from ui.prompt_lab.import_dialog import ImportDialog
 from ui.prompt_lab.messages import InlineMessage
 from ui.prompt_lab.tests_model import TestsModel
 from ui.workers import Task, run_task
 
-IMPORT_FILTER = "Test sets (*.csv *.jsonl *.ndjson *.yaml *.yml);;All files (*)"
+translate = QCoreApplication.translate  # lupdate extracts translate(context, text)
+
+IMPORT_FILTER = QT_TRANSLATE_NOOP("TestsTable", "Test sets (*.csv *.jsonl *.ndjson *.yaml *.yml);;All files (*)")
 IMPORTABLE = (".csv", ".jsonl", ".ndjson", ".json", ".yaml", ".yml")
 
 
@@ -41,7 +44,7 @@ class TestsTable(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
-        self.table.setAccessibleName("Tests")
+        self.table.setAccessibleName(self.tr("Tests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -54,14 +57,14 @@ class TestsTable(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_expectations())
         self.expect_editor.changed.connect(self._expectations_edited)
 
-        self.add_button = QPushButton("&Add test")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.remove_button = QPushButton("&Remove")
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setToolTip("Import tests from CSV, JSONL or a promptfoo config (or drop "
-                                      "the file here)")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Save the tests as CSV or JSONL")
+        self.add_button = QPushButton(self.tr("&Add test"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import tests from CSV, JSONL or a promptfoo config (or drop "
+                                              "the file here)"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the tests as CSV or JSONL"))
         self.add_button.clicked.connect(lambda: self.add_test())
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -148,7 +151,7 @@ class TestsTable(QWidget):
 
     # -- import -------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import tests", "", IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import tests"), "", self.tr(IMPORT_FILTER))
         if name:
             self.import_file(Path(name))
 
@@ -158,7 +161,7 @@ class TestsTable(QWidget):
         self.message.hide()
         self.import_dialog = None
         self.import_button.setEnabled(False)
-        self.message.show_message(f"Reading {path.name}…", "info")
+        self.message.show_message(self.tr("Reading {0}…").format(path.name), "info")
         self.import_task = run_task(lambda _ctx: test_sets.load(path), name="import",
                                     on_result=lambda found: self._preview(path, found),
                                     on_error=lambda words, error: self._refused(path, words, error),
@@ -168,9 +171,10 @@ class TestsTable(QWidget):
         return self.import_task is not None and self.import_task.is_running()
 
     def _refused(self, path: Path, words: str, error: Any) -> None:
-        what = f"{error}. Nothing was changed; fix that row and import again" \
-            if isinstance(error, test_sets.TestSetError) else f"{words} Nothing was changed"
-        self.message.show_message(f"{path.name} was not imported: {what}.", "error")
+        text = self.tr("{0} was not imported: {1}. Nothing was changed; fix that row and import again.") \
+            if isinstance(error, test_sets.TestSetError) else self.tr("{0} was not imported: {1} Nothing was changed.")
+        self.message.show_message(text.format(path.name, error if isinstance(error, test_sets.TestSetError)
+                                              else words), "error")
 
     def _preview(self, path: Path, found: test_sets.TestSet) -> None:
         self.message.hide()
@@ -185,9 +189,10 @@ class TestsTable(QWidget):
         self._show_expectations()
         self.edited.emit()
         unknown = [n for n in dialog.found.variables if n not in self.variable_names]
-        note = (f" Your template does not use {', '.join('{{' + n + '}}' for n in unknown)}: add it to "
-                "the template, or those values are not sent." if unknown else "")
-        self.message.show_message(f"Imported {len(dialog.found.tests):,} tests from {path.name}.{note}",
+        count = number(len(dialog.found.tests))
+        text = self.tr("Imported {0} tests from {1}. Your template does not use {2}: add it to the template, or "
+                       "those values are not sent.") if unknown else self.tr("Imported {0} tests from {1}.")
+        self.message.show_message(text.format(count, path.name, ", ".join("{{" + n + "}}" for n in unknown)),
                                   "warning" if unknown else "ok")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -215,18 +220,21 @@ def export(parent: QWidget, message: InlineMessage, what: str, items: list[dict[
            to_csv: Any, to_jsonl: Any, path: Path | None = None) -> bool:
     """Ask where (unless ``path`` is given), then write CSV or JSONL by the name's suffix."""
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", f"{what}.csv",
-                                              "CSV (*.csv);;JSON Lines (*.jsonl)")
+        title = translate("TestsTable", "Export results") if what == "results" else \
+            translate("TestsTable", "Export tests")
+        name, _ = QFileDialog.getSaveFileName(parent, title, f"{what}.csv",
+                                              translate("TestsTable", "CSV (*.csv);;JSON Lines (*.jsonl)"))
         if not name:
             return False
         path = Path(name)
     try:
         text = to_jsonl(items) if path.suffix.lower() in (".jsonl", ".ndjson") else to_csv(items)
     except test_sets.TestSetError as problem:  # a name CSV cannot carry back: nothing is written
-        message.show_message(f"{path.name} was not written: {problem}.", "error")
+        message.show_message(translate("TestsTable", "{0} was not written: {1}.").format(path.name, problem), "error")
         return False
     count = sum(len(i.get("cases") or []) for i in items) if what == "results" else len(items)
-    return write_export(message, path, text, f"{count:,} {what}")
+    counted = translate("TestsTable", "{0} results") if what == "results" else translate("TestsTable", "{0} tests")
+    return write_export(message, path, text, counted.format(number(count)))
 
 
 def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bool:
@@ -234,7 +242,8 @@ def write_export(message: InlineMessage, path: Path, text: str, what: str) -> bo
     try:
         atomic.atomic_write_text(path, text)
     except OSError as error:
-        message.show_message(f"Could not write {path.name}: {error.strerror or error}.", "error")
+        message.show_message(translate("TestsTable", "Could not write {0}: {1}.").format(
+            path.name, error.strerror or error), "error")
         return False
-    message.show_message(f"Exported {what} to {path.name}.", "ok")
+    message.show_message(translate("TestsTable", "Exported {0} to {1}.").format(what, path.name), "ok")
     return True

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from advisor.claude import client as claude
 
 from advisor.lab import prompts
-from ui.prompt_lab.messages import ProblemActions
+from ui.locale_format import number
+from ui.prompt_lab.messages import ProblemActions, shown_problem
 from ui.prompt_lab.models import ModelPicker, format_cost
 from ui.prompt_lab.reply import ReplyPane
 from ui.workers import Task, TaskGroup, run_task
@@ -35,14 +36,14 @@ class TryPanel(QWidget):
         self.request_for = request_for  # model id -> request; raises PromptError
         self.price_for = price_for
         self.actions = actions
-        self.send_button = QPushButton("Sen&d")
+        self.send_button = QPushButton(self.tr("Sen&d"))
         self.send_button.setDefault(True)
-        self.send_button.setToolTip("Send the prompt and stream the reply (Ctrl+Enter)")
-        self.stop_button = QPushButton("S&top")
+        self.send_button.setToolTip(self.tr("Send the prompt and stream the reply (Ctrl+Enter)"))
+        self.stop_button = QPushButton(self.tr("S&top"))
         self.stop_button.setEnabled(False)
-        self.compare_check = QCheckBox("&Compare with")
+        self.compare_check = QCheckBox(self.tr("&Compare with"))
         self.compare_picker = ModelPicker()
-        self.compare_picker.setAccessibleName("Second model")
+        self.compare_picker.setAccessibleName(self.tr("Second model"))
         self.compare_picker.setEnabled(False)
         self.compare_check.toggled.connect(self._compare_toggled)
         self.send_button.clicked.connect(self.send)
@@ -54,8 +55,8 @@ class TryPanel(QWidget):
         compare_row = QHBoxLayout()  # a row of its own: the panel fits a 900-pixel window
         compare_row.addWidget(self.compare_check)
         compare_row.addWidget(self.compare_picker, 1)
-        self.estimate_label = QLabel("Estimate: —")
-        self.estimate_label.setAccessibleName("Estimate")
+        self.estimate_label = QLabel(self.tr("Estimate: —"))
+        self.estimate_label.setAccessibleName(self.tr("Estimate"))
         self.estimate_label.setWordWrap(True)
         self.estimate_label.setStyleSheet("color: palette(placeholder-text);")
 
@@ -113,12 +114,13 @@ class TryPanel(QWidget):
             models.append(self.compare_picker.model_id())
         for pane, model in zip(self.panes, models):
             if not model:
-                pane.message.show_message("Choose a model first.", "warning")
+                pane.message.show_message(self.tr("Choose a model first."), "warning")
                 continue
             try:
                 request = self.request_for(model)
             except prompts.PromptError as problem:
-                pane.message.show_message(f"Cannot send: {problem}.", "warning", kind="missing_variable")
+                pane.message.show_message(self.tr("Cannot send: {0}.").format(problem), "warning",
+                                          kind="missing_variable")
                 continue
             pane.start(request, self.price_for(model))
         self._update_buttons()
@@ -154,11 +156,12 @@ class TryPanel(QWidget):
         try:
             request = self.request_for(model)
         except prompts.PromptError as problem:
-            names = ", ".join("{{" + n + "}}" for n in problem.missing) or "the variables"
-            self.estimate_label.setText(f"Estimate: type a value for {names} first.")
+            names = ", ".join("{{" + n + "}}" for n in problem.missing)
+            self.estimate_label.setText(self.tr("Estimate: type a value for {0} first.").format(names) if names
+                                        else self.tr("Estimate: type a value for the variables first."))
             return
         if not model:
-            self.estimate_label.setText("Estimate: choose a model.")
+            self.estimate_label.setText(self.tr("Estimate: choose a model."))
             return
         price = self.price_for(model)
         max_tokens = int(request.get("max_tokens") or 0)
@@ -170,7 +173,7 @@ class TryPanel(QWidget):
             finally:
                 client.close()
 
-        self.estimate_label.setText("Estimate: counting tokens…")
+        self.estimate_label.setText(self.tr("Estimate: counting tokens…"))
         self._estimate_task = run_task(
             work, name="count-tokens",
             on_result=lambda tokens: self._estimated(tokens, price, max_tokens),
@@ -179,20 +182,21 @@ class TryPanel(QWidget):
 
     def _estimated(self, tokens: int, price: Any, max_tokens: int) -> None:
         if price is None:
-            self.estimate_label.setText(f"Estimate: ≈ {tokens:,} input tokens (this model is not in "
-                                        "the price table).")
+            self.estimate_label.setText(self.tr("Estimate: ≈ {0} input tokens (this model is not in "
+                                                "the price table).").format(number(tokens)))
             return
         cost_in = tokens * price.input / 1e6
         most = cost_in + max_tokens * price.output / 1e6
-        self.estimate_label.setText(f"Estimate: ≈ {tokens:,} input tokens · ≈ {format_cost(cost_in)} "
-                                    f"to send · at most {format_cost(most)} with a {max_tokens:,}-token reply")
+        self.estimate_label.setText(self.tr("Estimate: ≈ {0} input tokens · ≈ {1} to send · at most {2} with "
+                                            "a {3}-token reply").format(number(tokens), format_cost(cost_in),
+                                                                        format_cost(most), number(max_tokens)))
 
     def _estimate_failed(self, message: str, error: Any) -> None:
         kind = getattr(error, "kind", None)
         if kind == "no_key":
-            self.estimate_label.setText("Estimate: add an API key to count tokens.")
+            self.estimate_label.setText(self.tr("Estimate: add an API key to count tokens."))
         else:
-            self.estimate_label.setText(f"Estimate unavailable: {message}")
+            self.estimate_label.setText(self.tr("Estimate unavailable: {0}").format(shown_problem(message, error)))
 
     def _estimate_finished(self) -> None:
         if self._estimate_again:
