@@ -332,9 +332,13 @@ def wait_and_collect(record: dict[str, Any], *, client: Any = None,
 
 def describe(record: dict[str, Any]) -> str:
     """One line about a pending batch, for the window's "resume?" offer."""
+    from advisor.core.i18n import translate  # the window's language; the command line's English
+
     count = int(record.get("requests") or 0)
-    when = str(record.get("submitted_at") or "earlier").replace("T", " ").replace("Z", " UTC")
-    return f"{count} request{'s' if count != 1 else ''} on {', '.join(models_of(record))}, submitted {when}"
+    when = str(record.get("submitted_at") or translate("batches", "earlier")).replace("T", " ").replace("Z", " UTC")
+    text = (translate("batches", "1 request on {1}, submitted {2}") if count == 1
+            else translate("batches", "{0} requests on {1}, submitted {2}"))
+    return text.format(count, ", ".join(models_of(record)), when)
 
 
 __all__ = ["BatchProgress", "cancel", "collect", "custom_id", "describe", "models_of", "poll", "submit",
