@@ -168,7 +168,7 @@
 <context>
     <name>CompareRunsDialog</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="+115"/>
+        <location filename="../ui/prompt_lab/compare.py" line="+130"/>
         <source>Compare two runs</source>
         <translation>Zwei Läufe vergleichen</translation>
     </message>
@@ -258,7 +258,7 @@
     <message>
         <location line="+23"/>
         <source> · {0} cache-read tokens</source>
-        <translation> · {0} Token aus dem Cache gelesen</translation>
+        <translation> · {0} Cache-Token gelesen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1394,7 +1394,7 @@
     <message>
         <location line="+0"/>
         <source>Tokens in / out</source>
-        <translation>Token ein / aus</translation>
+        <translation>Token ein/aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1469,23 +1469,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+217"/>
         <source>Also on: none</source>
         <translation>Auch auf: keinem</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-216"/>
         <source>Also run on these models</source>
         <translation>Auch auf diesen Modellen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+221"/>
         <source>Run the same tests on more models, side by side</source>
         <translation>Dieselben Tests auf weiteren Modellen ausführen, nebeneinander</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-218"/>
         <source>R&amp;un all tests</source>
         <translation>Alle Tests a&amp;usführen</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>Testergebnisse</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Results of</source>
         <translation>Ergebnisse von</translation>
     </message>
@@ -1537,7 +1537,7 @@
     <message>
         <location line="+2"/>
         <source>Forget ol&amp;d runs…</source>
-        <translation>Alte Läufe verg&amp;essen…</translation>
+        <translation>Verlauf kür&amp;zen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1547,16 +1547,16 @@
     <message>
         <location line="+2"/>
         <source>Export res&amp;ults…</source>
-        <translation>E&amp;rgebnisse exportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+259"/>
+        <location line="+272"/>
         <source>No run yet.</source>
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-270"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Ergebnisse von:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Tests × &amp;models</source>
         <translation>Tests × &amp;Modelle</translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation>Few-Shot-&amp;Kurve</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>There are no tests to run: add one above.</source>
         <translation>Es gibt keine Tests zum Ausführen: Fügen Sie oben einen hinzu.</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&lt;b&gt;{0} passed, {1} failed, {2} errors&lt;/b&gt; of {3} on {4}</source>
         <translation>&lt;b&gt;{0} bestanden, {1} nicht bestanden, {2} Fehler&lt;/b&gt; von {3} auf {4}</translation>
     </message>
@@ -1777,7 +1777,7 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="-128"/>
+        <location filename="../ui/prompt_lab/compare.py" line="-143"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1817,12 +1817,12 @@
         <translation>Modelle nebeneinander</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cheapest model meeting the bar</source>
         <translation>Günstigstes Modell, das die Schwelle erreicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Answer the quality bar question to have the cheapest model that meets it named here.</source>
         <translation>Beantworten Sie die Frage zur Qualitätsschwelle, damit hier das günstigste Modell genannt wird, das sie erreicht.</translation>
     </message>

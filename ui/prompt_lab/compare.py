@@ -10,9 +10,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from advisor.lab import history as lab_history
 from ui.prompt_lab.context_choice import cache_read_text
@@ -54,8 +54,14 @@ class SideBySide(QWidget):
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SideBySide", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The figures at their width, the model's name in the rest (cut short with … on a small
+        # window, in full in its tooltip): no sideways scroll bar over the one row a short window shows.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         # One line per model, as in the results table below; on a small window the table may
         # shrink to one row and scroll rather than be drawn under the labels that follow it.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -70,7 +76,14 @@ class SideBySide(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.verdict)
         layout.addWidget(self.differ)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than it needs
         self.hide()
+
+    def needed_height(self, width: int) -> int:
+        """The table's rows and the two lines below it, at ``width``."""
+        spacing = self.layout().spacing()
+        return (self.table.maximumHeight() + 2 * spacing + self.verdict.heightForWidth(width)
+                + self.differ.heightForWidth(width))
 
     def show_runs(self, runs: list[dict[str, Any]], bar_pct: float | None) -> None:
         self.setVisible(len(runs) > 1)
@@ -82,7 +95,9 @@ class SideBySide(QWidget):
                      + cache_read_text(run),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         self.table.setMaximumHeight(header + sum(self.table.rowHeight(r) for r in range(len(runs))))
         self.table.setMinimumHeight(header + self.table.rowHeight(0))

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QProgressBar,
-                               QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from advisor.claude import client as claude
 from advisor.lab import batches, eval_runner, test_sets
@@ -31,7 +31,7 @@ from ui.prompt_lab.matrix import ResultsMatrix
 from ui.prompt_lab.own_model import OwnModelControl, batch_only_claude, checked_key, run_beside_claude
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.shots_curve import ShotsCurve
-from ui.prompt_lab.results_model import ResultsModel
+from ui.prompt_lab.results_model import STATUS_TEXT, ResultsModel, status_text
 from ui.prompt_lab.tests_table import export
 from ui.locale_format import number
 from ui.workers import Task, TaskGroup, run_task
@@ -119,9 +119,12 @@ class RunPanel(BatchRuns, QWidget):
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
         for column, width in enumerate((120, 76, 76, 0, 0, 112, 96)):
-            if width:
+            if width:  # wide enough for its heading and its words in the window's language
+                texts = [str(self.results_model.headerData(column, Qt.Orientation.Horizontal))]
+                texts += [status_text(status) for status in STATUS_TEXT] if column == 1 else []
+                widest = max(header.fontMetrics().horizontalAdvance(text) for text in texts) + 24
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                self.results.setColumnWidth(column, width)
+                self.results.setColumnWidth(column, max(width, widest))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.detail = ResultDetail()
@@ -170,14 +173,18 @@ class RunPanel(BatchRuns, QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
-        layout.addWidget(self.side_by_side)
         # Two views of the go shown: every test on every model, or one model's details.
         one_model = QWidget()
         one_layout = QVBoxLayout(one_model)
         one_layout.setContentsMargins(0, 6, 0, 0)
         one_layout.addLayout(results_row)
-        one_layout.addWidget(self.results, 1)
-        one_layout.addWidget(self.detail)
+        # The selected result below the table, on a handle: a short window gives the table its rows.
+        self.results_split = QSplitter(Qt.Orientation.Vertical)
+        self.results_split.setChildrenCollapsible(False)
+        self.results_split.addWidget(self.results)
+        self.results_split.addWidget(self.detail)
+        self.results_split.setStretchFactor(0, 1)
+        one_layout.addWidget(self.results_split, 1)
         self.matrix = ResultsMatrix()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
@@ -186,7 +193,14 @@ class RunPanel(BatchRuns, QWidget):
         self.curve = ShotsCurve()  # pass rate against shots, from the whole history
         self.views.addTab(self.curve, self.tr("Few-shot cur&ve"))
         self.views.setCurrentWidget(one_model)
-        layout.addWidget(self.views, 1)
+        # Models side by side above the views, on a handle: after a go of several models or
+        # contexts a short window can give the results the room (issue 25's 900 x 600 German).
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.side_by_side)
+        self.split.addWidget(self.views)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.totals)
         self._update_history_buttons()
 
@@ -386,6 +400,8 @@ class RunPanel(BatchRuns, QWidget):
     def show_runs(self, runs: list[dict[str, Any]]) -> None:
         self.shown = list(runs)
         self.side_by_side.show_runs(self.shown, self.bar_for())
+        if len(self.shown) > 1:  # the comparison whole where the window has room, the views the rest
+            self.split.setSizes([self.side_by_side.needed_height(self.split.width()), max(self.split.height(), 1)])
         self.showing.blockSignals(True)
         self.showing.clear()
         for run in self.shown:
