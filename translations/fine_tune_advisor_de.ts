@@ -1379,7 +1379,7 @@
     <message>
         <location line="+1"/>
         <source>Pass rate</source>
-        <translation>Bestehensquote</translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1469,23 +1469,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+217"/>
+        <location line="+212"/>
         <source>Also on: none</source>
         <translation>Auch auf: keinem</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-211"/>
         <source>Also run on these models</source>
         <translation>Auch auf diesen Modellen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>Run the same tests on more models, side by side</source>
         <translation>Dieselben Tests auf weiteren Modellen ausführen, nebeneinander</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-213"/>
         <source>R&amp;un all tests</source>
         <translation>Alle Tests a&amp;usführen</translation>
     </message>
@@ -1551,12 +1551,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+272"/>
+        <location line="+267"/>
         <source>No run yet.</source>
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Ergebnisse von:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Tests × &amp;models</source>
         <translation>Tests × &amp;Modelle</translation>
     </message>
@@ -1766,7 +1766,7 @@
     <message>
         <location line="+1"/>
         <source>Pass rate, % (95 % interval)</source>
-        <translation>Bestehensquote, % (95-%-Intervall)</translation>
+        <translation>Bestehensquote in %</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,6 +2095,16 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location filename="../advisor/lab/history.py" line="+131"/>
         <source>no pass rate</source>
         <translation>keine Bestehensquote</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/ci_reports.py" line="+16"/>
+        <source> · 1 shot</source>
+        <translation> · 1 Shot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · {0} shots</source>
+        <translation> · {0} Shots</translation>
     </message>
 </context>
 <context>
