@@ -1283,39 +1283,6 @@
     </message>
 </context>
 <context>
-    <name>ResultDetail</name>
-    <message>
-        <location filename="../ui/prompt_lab/result_detail.py" line="+17"/>
-        <source>Selected result in full</source>
-        <translation>Ausgewähltes Ergebnis vollständig</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{0} on {1}: {2}</source>
-        <translation>{0} auf {1}: {2}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Why: {0}</source>
-        <translation>Warum: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chunks sent ({0}): {1}</source>
-        <translation>Gesendete Abschnitte ({0}): {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output: {0}</source>
-        <translation>Ausgabe: {0}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-</context>
-<context>
     <name>ResultsMatrix</name>
     <message>
         <location filename="../ui/prompt_lab/matrix.py" line="+45"/>

@@ -37,11 +37,12 @@ def run_data(runs) -> tuple[str, ...]:
 
 
 def not_ours(widget) -> bool:
-    """Widgets other areas translate: the lab's message strip's close button (messages.py) and
-    the model picker (models.py)."""
+    """Widgets t-lab1's part of issue 25 translates (tests/ui/test_untranslated_lab_prompt.py):
+    the message strip's close button (messages.py), the model picker (models.py) and the
+    selected result in full (result_detail.py)."""
     parent = widget.parentWidget()
     return (isinstance(widget, QToolButton) and type(parent).__name__ == "InlineMessage") or \
-        type(widget).__name__ == "ModelPicker"
+        type(widget).__name__ in ("ModelPicker", "ResultDetail")
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from ui.prompt_lab.results_model import case_status, status_text, why
+from ui.prompt_lab.results_model import STATUS_TEXT, case_status, why
 
 LINES_SHOWN = 4
 
@@ -14,7 +14,7 @@ class ResultDetail(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName(self.tr("Selected result in full"))
+        self.setAccessibleName("Selected result in full")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         line = self.fontMetrics().lineSpacing()
         # Up to four lines (longer text scrolls), fewer when the window is short of room.
@@ -28,14 +28,13 @@ class ResultDetail(QPlainTextEdit):
         if case is None:
             self.clear()
             return
-        status = status_text(case_status(case))
-        parts = [self.tr("{0} on {1}: {2}").format(case.get("name", ""), model, status) if model
-                 else f"{case.get('name', '')}: {status}"]
+        where = f" on {model}" if model else ""
+        parts = [f"{case.get('name', '')}{where}: {STATUS_TEXT[case_status(case)]}"]
         reason = why(case)
         if reason:
-            parts.append(self.tr("Why: {0}").format(reason))
+            parts.append(f"Why: {reason}")
         chunks = case.get("chunks")
         if isinstance(chunks, list) and chunks:  # a retrieve run: what the model was given to read
-            parts.append(self.tr("Chunks sent ({0}): {1}").format(len(chunks), ", ".join(map(str, chunks))))
-        parts.append(self.tr("Output: {0}").format(case.get("output") or self.tr("(none)")))
+            parts.append(f"Chunks sent ({len(chunks)}): " + ", ".join(map(str, chunks)))
+        parts.append(f"Output: {case.get('output') or '(none)'}")
         self.setPlainText("\n".join(parts))
