@@ -138,6 +138,32 @@ def test_a_run_with_documents_in_full_and_retrieve_contexts(qtbot, pseudo, help_
     assert left(help_page.documents, r"^handbook$") == []
 
 
+def test_documents_that_cannot_be_added(qtbot, pseudo, help_page, tmp_path):
+    binary = tmp_path / "docs" / "photo.txt"
+    binary.write_bytes(b"\x00\x01\x02JFIF" * 100)
+    help_page.documents.add_paths([binary, tmp_path / "docs" / "gone.md", tmp_path / "docs" / "handbook.md"])
+    wait_documents(qtbot, help_page)
+    states = [help_page.documents.table.item(row, 2).text() for row in range(3)]
+    assert all(state.startswith("⟦") for state in states)
+    assert left(help_page.documents, r"^handbook$",
+                r"^No such file or directory$") == []  # the system's own words for a missing file
+
+
+def test_a_direct_run_cancelled(qtbot, page, api_env):
+    api_env.rules = RULES
+    api_env.delay = 0.3
+    page.runs.concurrency.setValue(1)
+    page.runs.repeat.setValue(5)
+    page.tabs.setCurrentIndex(1)
+    click(qtbot, page.runs.run_button)
+    qtbot.waitUntil(lambda: page.runs.progress.value() >= 1)
+    assert left(page.runs) == []  # running, with its progress
+    click(qtbot, page.runs.cancel_button)
+    qtbot.waitUntil(lambda: not page.runs.is_busy())
+    assert "⟦Cancelled after" in page.runs.status.text()
+    assert every_view(page.runs) == []
+
+
 def test_the_few_shot_curve_and_a_bad_shot_count(qtbot, pseudo, help_page, api_env):
     from tests.ui.test_lab_context_modes import FACTS, _set_examples
 
@@ -194,6 +220,43 @@ def test_the_labelling_dialog_with_its_estimate(qtbot, pseudo, api_env, tmp_path
     assert dialog.estimate_label.text().startswith("⟦")
     assert left(dialog) == []
     dialog.batch_check.setChecked(True)
+    assert left(dialog) == []
+
+
+def test_the_labelling_dialog_after_labelling_and_after_a_cancelled_batch(qtbot, pseudo, api_env, tmp_path):
+    from tests.ui.test_dataset_dialog import LAB, _inputs
+    from ui.dataset_dialog import LabellingDialog
+
+    api_env.add_claude_5_models()
+    api_env.rules = {"money": "billing", "log in": "account"}
+
+    def opened():
+        dialog = LabellingDialog(LAB, tmp_path, {"inputs": str(_inputs(tmp_path / "in.csv", 12)),
+                                                "out": str(tmp_path / "train.jsonl")})
+        qtbot.addWidget(dialog)
+        dialog.poll_seconds = 0.05
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.inputs is not None, timeout=5000)
+        return dialog
+
+    dialog = opened()
+    dialog.label_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running() and "⟦Wrote" in dialog.status.text(), timeout=30000)
+    assert left(dialog) == []
+    dialog.close()
+    (tmp_path / "train.jsonl").unlink()
+    (tmp_path / "train.validation.jsonl").unlink(missing_ok=True)
+    for leftover in tmp_path.glob("train.jsonl*"):
+        leftover.unlink()
+    api_env.batch_polls = 100_000
+    dialog = opened()
+    dialog.batch_check.setChecked(True)
+    dialog.label_button.click()
+    qtbot.waitUntil(lambda: dialog.batch_id != "", timeout=10000)
+    assert left(dialog, re.escape(dialog.batch_id)) == []  # a batch in progress, with its id
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    assert "⟦Cancelled:" in dialog.status.text()
     assert left(dialog) == []
 
 
