@@ -1899,6 +1899,37 @@
     </message>
 </context>
 <context>
+    <name>context</name>
+    <message>
+        <location filename="../advisor/lab/context.py" line="+54"/>
+        <source>the documents are about {0} tokens, more than {1}&apos;s {2}-token context holds with room for the prompt: use the retrieve context, or fewer documents.</source>
+        <translation>die Dokumente umfassen etwa {0} Token, mehr als der Kontext von {1} mit {2} Token samt Platz für den Prompt fasst: Verwenden Sie den Retrieval-Kontext oder weniger Dokumente.</translation>
+    </message>
+</context>
+<context>
+    <name>dataset</name>
+    <message>
+        <location filename="../advisor/lab/dataset.py" line="+58"/>
+        <source>{0}: no inputs in it to label.</source>
+        <translation>{0}: keine Eingaben zum Labeln darin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the lab&apos;s prompt needs the columns {1}, which the inputs do not have (they have: {2}). Rename a column or change the template; nothing was sent.</source>
+        <translation>{0}: Der Prompt des Labors braucht die Spalten {1}, die den Eingaben fehlen (sie haben: {2}). Benennen Sie eine Spalte um oder ändern Sie die Vorlage; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the lab&apos;s prompt needs the column {1}, which the inputs do not have (they have: {2}). Rename a column or change the template; nothing was sent.</source>
+        <translation>{0}: Der Prompt des Labors braucht die Spalte {1}, die den Eingaben fehlt (sie haben: {2}). Benennen Sie eine Spalte um oder ändern Sie die Vorlage; es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../ui/dialogs.py" line="+16"/>
@@ -2118,6 +2149,19 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <location filename="../advisor/lab/targets.py" line="+88"/>
+        <source>target {0}: {1} is plain http to {2}, which would send its key unencrypted. Use https://, or remove the key.</source>
+        <translation>Ziel {0}: {1} ist unverschlüsseltes http zu {2}, der Schlüssel würde unverschlüsselt gesendet. Verwenden Sie https:// oder entfernen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target {0}: {1} is plain http; the tests and replies travel unencrypted.</source>
+        <translation>Ziel {0}: {1} ist unverschlüsseltes http; Tests und Antworten werden unverschlüsselt übertragen.</translation>
     </message>
 </context>
 </TS>

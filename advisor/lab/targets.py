@@ -80,13 +80,16 @@ def key_for(name: str) -> str | None:
 
 def check_transport(target: Target, key: str | None, warn: Callable[[str], None]) -> None:
     """A key never goes over plain http to another computer; without a key, plain http is allowed."""
+    from advisor.core.i18n import translate  # the window's language; the command line's English
+
     parts = urlsplit(target.base_url)
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         if key:
-            raise ClaudeProblem(f"target {target.name}: {target.base_url} is plain http to {parts.hostname}, "
-                                "which would send its key unencrypted. Use https://, or remove the key.",
-                                "insecure")
-        warn(f"target {target.name}: {target.base_url} is plain http; the tests and replies travel unencrypted.")
+            raise ClaudeProblem(translate("targets", "target {0}: {1} is plain http to {2}, which would send its "
+                                          "key unencrypted. Use https://, or remove the key.").format(
+                target.name, target.base_url, parts.hostname), "insecure")
+        warn(translate("targets", "target {0}: {1} is plain http; the tests and replies travel unencrypted.")
+             .format(target.name, target.base_url))
 
 
 def chat_body(request: dict[str, Any], model: str) -> dict[str, Any]:

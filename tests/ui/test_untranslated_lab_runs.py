@@ -205,6 +205,12 @@ def test_the_own_model_dialog_and_its_line(qtbot, page):
     target = targets.parse("mine=http://127.0.0.1:8000/v1", "qwen-7b", {"in_per_mtok": 0.1, "out_per_mtok": 0.2})
     page.runs.own_model.set_target(target, include=True)
     assert left(page.runs) == []
+    from ui.prompt_lab.own_model import plain_http_warning
+
+    remote = targets.parse("gpu-box=http://10.0.0.5:8000/v1", "qwen-7b", {})
+    page.runs.own_model.set_target(remote, include=True, warning=plain_http_warning(remote, has_key=False))
+    assert page.runs.own_model.note.isVisible() and "⟦target" in page.runs.own_model.note.text()
+    assert left(page.runs) == []
 
 
 def test_the_labelling_dialog_with_its_estimate(qtbot, pseudo, api_env, tmp_path):
