@@ -168,7 +168,22 @@
 <context>
     <name>CompareRunsDialog</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="+130"/>
+        <location filename="../ui/prompt_lab/compare.py" line="+125"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare two runs</source>
         <translation>Zwei Läufe vergleichen</translation>
     </message>
@@ -213,12 +228,12 @@
         <translation>&lt;b&gt;Fälle, deren Ergebnis gekippt ist&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The prompt is the same.</source>
         <translation>Der Prompt ist unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case changed its outcome.</source>
         <translation>Kein Fall hat sein Ergebnis geändert.</translation>
     </message>
@@ -1744,7 +1759,7 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="-143"/>
+        <location filename="../ui/prompt_lab/compare.py" line="-152"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>

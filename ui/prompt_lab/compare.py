@@ -122,6 +122,11 @@ class SideBySide(QWidget):
             self.differ.setText(self.tr("{0} cases differ between the models: {1}").format(len(differ), names))
 
 
+OUTCOMES = {"passed": QT_TRANSLATE_NOOP("CompareRunsDialog", "passed"),
+            "failed": QT_TRANSLATE_NOOP("CompareRunsDialog", "failed"),
+            "error": QT_TRANSLATE_NOOP("CompareRunsDialog", "error")}
+
+
 class CompareRunsDialog(QDialog):
     """Pick two runs of the history: the prompt's changes and the flipped cases."""
 
@@ -161,10 +166,14 @@ class CompareRunsDialog(QDialog):
             box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    def _outcome(self, status: str) -> str:
+        return self.tr(OUTCOMES[status]) if status in OUTCOMES else status
+
     def refresh(self) -> None:
         if not self.runs:
             return
         result = lab_history.compare(self.runs[self.older.currentIndex()], self.runs[self.newer.currentIndex()])
         self.diff.setPlainText("\n".join(result["prompt_diff"]) or self.tr("The prompt is the same."))
-        self.flipped.setPlainText("\n".join(f"{f['name']}: {f['older']} → {f['newer']}" for f in result["flipped"])
+        self.flipped.setPlainText("\n".join(f"{f['name']}: {self._outcome(f['older'])} → {self._outcome(f['newer'])}"
+                                            for f in result["flipped"])
                                   or self.tr("No case changed its outcome."))
