@@ -1052,7 +1052,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation>Bearbe&amp;iten…</translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Batch mode (half price, results within 24 h)</source>
-        <translation>&amp;Batch-Modus (halber Preis, Ergebnisse innerhalb von 24 h)</translation>
+        <translation>&amp;Batch-Modus (halber Preis, bis 24 h)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,7 +1595,7 @@
     <message>
         <location line="+2"/>
         <source>Also on: {0} more models</source>
-        <translation>Auch auf: {0} weiteren Modellen</translation>
+        <translation>Auch auf: {0} Modellen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -317,3 +317,32 @@ def test_the_command_line_keeps_the_documents_english(tmp_path):
 
     found = documents.check({"path": "gone.md", "bytes": 1, "sha256": "0" * 64}, tmp_path / "a.fta.json")
     assert found.message.startswith("the document is gone (looked for ")
+
+
+def test_the_tests_tab_fits_900_by_600_in_german_with_more_models_and_your_own(qtbot, german, window):
+    """The longest German of the run panel's option line: two more models and your own model with
+    its plain-http warning; then a go of two models shown (side by side, each view)."""
+    from advisor.lab import targets
+    from tests.ui.test_window_fits import SMALL, visit
+    from ui.prompt_lab.own_model import plain_http_warning
+
+    window.resize(*SMALL)
+    window.open_example()
+    window.show_page("prompt_lab")
+    window.prompt_lab.tabs.setCurrentIndex(1)
+    runs = window.prompt_lab.runs
+    runs.set_model_choices(["claude-sonnet-4-5", "claude-opus-4-5"])
+    runs.choose_models(["claude-sonnet-4-5", "claude-opus-4-5"])
+    assert runs.models_button.text() == "Auch auf: 2 Modellen"
+    remote = targets.parse("the-team-gpu-box-number-two=http://10.0.0.7:8000/v1", "qwen-7b", {})
+    runs.own_model.set_target(remote, include=True, warning=plain_http_warning(remote, has_key=False))
+    assert runs.own_model.note.text().startswith("⚠ Ziel the-team-gpu-box-number-two:")
+    assert not visit(window, qtbot, "prompt_lab")
+    runs.own_model.set_target(None)
+    cases = [{"name": name, "passed": True, "output": "billing"} for name in ("refund", "login", "crash")]
+    runs.show_runs([{"model": model, "passed": 3, "cases": cases} for model in ("claude-haiku-4-5", "claude-sonnet-4-5")])
+    assert runs.side_by_side.isVisible()
+    for index in range(runs.views.count()):
+        runs.views.setCurrentIndex(index)
+        assert not visit(window, qtbot, "prompt_lab")
+    window.document._dirty = False

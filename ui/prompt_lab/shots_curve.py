@@ -104,6 +104,8 @@ class ShotsCurve(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # A short window may leave it one row (it scrolls): the views' height is the tallest tab's.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + self.fontMetrics().height() + 12)
         side = QVBoxLayout()
         side.addWidget(self.title)
         side.addWidget(self.words)
@@ -171,7 +173,7 @@ class ShotsCurve(QWidget):
 
             self._canvas = _canvas_class()(Figure(figsize=(5, 3), dpi=SCREEN_DPI))
             self._canvas.setAccessibleName(self.tr("Few-shot curve chart"))
-            self._canvas.setMinimumSize(240, 160)
+            self._canvas.setMinimumSize(240, 110)  # a short window: smaller, not scrolled
             self.chart_holder.addWidget(self._canvas)
         self._canvas.setAccessibleDescription(self.table_text() or _tr(EMPTY))
         theme = self._theme()
