@@ -1716,7 +1716,7 @@
         <translation>Few-Shot-Kurve als Tabelle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>One shot count measured: run at least two (such as 0 and 8) to read the curve.</source>
         <translation>Eine Anzahl von Shots gemessen: Führen Sie mindestens zwei aus (etwa 0 und 8), um die Kurve zu deuten.</translation>
     </message>
@@ -2169,7 +2169,17 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>targets</name>
     <message>
-        <location filename="../advisor/lab/targets.py" line="+88"/>
+        <location filename="../advisor/lab/targets.py" line="+59"/>
+        <source>--target {0}: {1} is not a web address; give http(s)://HOST[:PORT]/v1</source>
+        <translation>--target {0}: {1} ist keine Webadresse; geben Sie http(s)://HOST[:PORT]/v1 an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--target {0}: the address holds a user name or password; give it without them and keep the key in the keyring (user target:NAME)</source>
+        <translation>--target {0}: Die Adresse enthält einen Benutzernamen oder ein Passwort; geben Sie sie ohne diese an und bewahren Sie den Schlüssel im Schlüsselbund auf (Benutzer target:NAME)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>target {0}: {1} is plain http to {2}, which would send its key unencrypted. Use https://, or remove the key.</source>
         <translation>Ziel {0}: {1} ist unverschlüsseltes http zu {2}, der Schlüssel würde unverschlüsselt gesendet. Verwenden Sie https:// oder entfernen Sie den Schlüssel.</translation>
     </message>

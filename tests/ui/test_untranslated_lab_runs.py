@@ -346,3 +346,15 @@ def test_the_tests_tab_fits_900_by_600_in_german_with_more_models_and_your_own(q
         runs.views.setCurrentIndex(index)
         assert not visit(window, qtbot, "prompt_lab")
     window.document._dirty = False
+
+
+def test_your_own_model_refused_in_german(qtbot, german):
+    from ui.prompt_lab.own_model import OwnModelDialog
+
+    dialog = OwnModelDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Ihr eigenes Modell"
+    dialog.url.setText("ftp://127.0.0.1/v1")
+    dialog.model.setText("qwen-7b")
+    dialog.accept()
+    assert dialog.message.text.text() == "'ftp://127.0.0.1/v1' ist keine Webadresse; geben Sie http(s)://HOST[:PORT]/v1 an"
