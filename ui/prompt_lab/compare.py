@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from advisor.lab import history as lab_history
 from ui.prompt_lab.context_choice import cache_read_text
-from ui.locale_format import number
+from ui.locale_format import number, window_locale
 from ui.prompt_lab.models import format_cost
 
 
 def number_g(value: float) -> str:
     """``{:g}`` in the window's locale: 90, 92.5 (92,5 in German)."""
-    return f"{value:g}".replace(".", number(0.5, 1)[1])
+    return f"{value:g}".replace(".", window_locale().decimalPoint())
 
 COLUMNS = [QT_TRANSLATE_NOOP("SideBySide", "Model"), QT_TRANSLATE_NOOP("SideBySide", "Pass rate (95 % interval)"),
            QT_TRANSLATE_NOOP("SideBySide", "Per 1,000 requests"), QT_TRANSLATE_NOOP("SideBySide", "Latency p50 / p95"),
