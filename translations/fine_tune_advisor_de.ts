@@ -523,12 +523,12 @@
     <message>
         <location line="+4"/>
         <source>{0}; 1 needs you: {1}</source>
-        <translation>{0}; 1 braucht Sie: {1}</translation>
+        <translation>{0}; 1 braucht Ihre Aufmerksamkeit: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; {1} need you: {2}</source>
-        <translation>{0}; {1} brauchen Sie: {2}</translation>
+        <translation>{0}; {1} brauchen Ihre Aufmerksamkeit: {2}</translation>
     </message>
 </context>
 <context>
@@ -546,7 +546,7 @@
     <message>
         <location line="+11"/>
         <source>Label a training set</source>
-        <translation>Trainingsdatensatz labeln</translation>
+        <translation>Trainingsdaten beschriften</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -597,7 +597,7 @@
     <message>
         <location line="+1"/>
         <source>Choose the inputs to see what labelling them costs.</source>
-        <translation>Wählen Sie die Eingaben, um zu sehen, was ihr Labeln kostet.</translation>
+        <translation>Wählen Sie die Eingaben, um zu sehen, was ihr Beschriften kostet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -607,7 +607,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Label</source>
-        <translation>&amp;Labeln</translation>
+        <translation>&amp;Beschriften</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -618,7 +618,7 @@
     <message>
         <location line="-137"/>
         <source>Inputs to label</source>
-        <translation>Zu labelnde Eingaben</translation>
+        <translation>Zu beschriftende Eingaben</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -653,12 +653,12 @@
     <message>
         <location line="+14"/>
         <source>{0} of {1} inputs were labelled into {2} before: Label carries on from there.</source>
-        <translation>{0} von {1} Eingaben wurden bereits nach {2} gelabelt: „Labeln“ macht dort weiter.</translation>
+        <translation>{0} von {1} Eingaben wurden bereits nach {2} beschriftet: „Beschriften“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} inputs were labelled into {1} before: Label carries on from there.</source>
-        <translation>{0} Eingaben wurden bereits nach {1} gelabelt: „Labeln“ macht dort weiter.</translation>
+        <translation>{0} Eingaben wurden bereits nach {1} beschriftet: „Beschriften“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -668,17 +668,17 @@
     <message>
         <location line="+3"/>
         <source>{0} exists: Label asks before replacing it.</source>
-        <translation>{0} existiert: „Labeln“ fragt, bevor die Datei ersetzt wird.</translation>
+        <translation>{0} existiert: „Beschriften“ fragt, bevor die Datei ersetzt wird.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the inputs to label first (a CSV or JSONL file).</source>
-        <translation>Wählen Sie zuerst die zu labelnden Eingaben (eine CSV- oder JSONL-Datei).</translation>
+        <translation>Wählen Sie zuerst die zu beschriftenden Eingaben (eine CSV- oder JSONL-Datei).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the inputs again: Label once the cost shows (above).</source>
-        <translation>Die Eingaben werden erneut gelesen: Labeln Sie, sobald die Kosten (oben) angezeigt werden.</translation>
+        <translation>Die Eingaben werden erneut gelesen: Beschriften Sie, sobald die Kosten (oben) angezeigt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -693,7 +693,7 @@
     <message>
         <location line="+1"/>
         <source>{0} exists. Replace it with the new labels?</source>
-        <translation>{0} existiert. Durch die neuen Labels ersetzen?</translation>
+        <translation>{0} existiert. Durch die neuen Beschriftungen ersetzen?</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -703,7 +703,7 @@
     <message>
         <location line="+0"/>
         <source>Labelling…</source>
-        <translation>Wird gelabelt…</translation>
+        <translation>Wird beschriftet…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -718,7 +718,7 @@
     <message>
         <location line="+7"/>
         <source>Labelled {0} of {1} inputs…</source>
-        <translation>{0} von {1} Eingaben gelabelt…</translation>
+        <translation>{0} von {1} Eingaben beschriftet…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -738,7 +738,7 @@
     <message>
         <location line="+1"/>
         <source>Cancelled: {0} of {1} inputs labelled are kept; Label carries on from there.</source>
-        <translation>Abgebrochen: {0} von {1} gelabelten Eingaben bleiben erhalten; „Labeln“ macht dort weiter.</translation>
+        <translation>Abgebrochen: {0} von {1} beschrifteten Eingaben bleiben erhalten; „Beschriften“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -758,17 +758,17 @@
     <message>
         <location line="+3"/>
         <source>{0} could not be labelled (errors): Label again to retry them.</source>
-        <translation>{0} konnten nicht gelabelt werden (Fehler): Labeln Sie erneut, um sie noch einmal zu versuchen.</translation>
+        <translation>{0} konnten nicht beschriftet werden (Fehler): Beschriften Sie erneut, um sie noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopped: {0} {1} of {2} inputs labelled are kept; Label carries on from there.</source>
-        <translation>Angehalten: {0} {1} von {2} gelabelten Eingaben bleiben erhalten; „Labeln“ macht dort weiter.</translation>
+        <translation>Angehalten: {0} {1} von {2} beschrifteten Eingaben bleiben erhalten; „Beschriften“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped: {0} Label carries on from there.</source>
-        <translation>Angehalten: {0} „Labeln“ macht dort weiter.</translation>
+        <translation>Angehalten: {0} „Beschriften“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1693,12 +1693,12 @@
     <message>
         <location line="+22"/>
         <source>More examples still help: {0} % at {1} examples ({2}–{3} %) and {4} % at {5} ({6}–{7} %). More labelled examples may help further.</source>
-        <translation>Mehr Beispiele helfen noch: {0} % bei {1} Beispielen ({2}–{3} %) und {4} % bei {5} ({6}–{7} %). Weitere gelabelte Beispiele können noch mehr helfen.</translation>
+        <translation>Mehr Beispiele helfen noch: {0} % bei {1} Beispielen ({2}–{3} %) und {4} % bei {5} ({6}–{7} %). Weitere beschriftete Beispiele können noch mehr helfen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More examples did not help: {0} % at {1} examples ({2}–{3} %) and {4} % at {5} ({6}–{7} %), the intervals overlap. More labelled data is unlikely to help.</source>
-        <translation>Mehr Beispiele haben nicht geholfen: {0} % bei {1} Beispielen ({2}–{3} %) und {4} % bei {5} ({6}–{7} %), die Intervalle überlappen sich. Mehr gelabelte Daten helfen wahrscheinlich nicht.</translation>
+        <translation>Mehr Beispiele haben nicht geholfen: {0} % bei {1} Beispielen ({2}–{3} %) und {4} % bei {5} ({6}–{7} %), die Intervalle überlappen sich. Mehr beschriftete Daten helfen wahrscheinlich nicht.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1926,7 +1926,7 @@
     <message>
         <location filename="../advisor/lab/dataset.py" line="+58"/>
         <source>{0}: no inputs in it to label.</source>
-        <translation>{0}: keine Eingaben zum Labeln darin.</translation>
+        <translation>{0}: keine Eingaben zum Beschriften darin.</translation>
     </message>
     <message>
         <location line="+5"/>

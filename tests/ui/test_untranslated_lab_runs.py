@@ -305,9 +305,9 @@ def test_the_labelling_dialog_and_a_missing_document_in_german(qtbot, german, tm
 
     dialog = LabellingDialog(LAB, tmp_path)
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Trainingsdatensatz labeln"
-    assert dialog.label_button.text() == "&Labeln"
-    assert dialog.estimate_label.text() == "Wählen Sie die Eingaben, um zu sehen, was ihr Labeln kostet."
+    assert dialog.windowTitle() == "Trainingsdaten beschriften"  # as the File menu names it
+    assert dialog.label_button.text() == "&Beschriften"
+    assert dialog.estimate_label.text() == "Wählen Sie die Eingaben, um zu sehen, was ihr Beschriften kostet."
     found = documents.check({"path": "gone.md", "bytes": 1, "sha256": "0" * 64}, tmp_path / "a.fta.json")
     assert found.state == "missing" and found.message.startswith("das Dokument ist nicht mehr da")
 
