@@ -214,15 +214,10 @@ def test_the_own_model_dialog_and_its_line(qtbot, page):
 
 
 def test_the_labelling_dialog_with_its_estimate(qtbot, pseudo, api_env, tmp_path):
-    from tests.ui.test_dataset_dialog import LAB, _inputs
-    from ui.dataset_dialog import LabellingDialog
+    from tests.ui.test_dataset_dialog import _dialog
 
     api_env.add_claude_5_models()
-    dialog = LabellingDialog(LAB, tmp_path, {"inputs": str(_inputs(tmp_path / "in.csv", 20)),
-                                            "out": str(tmp_path / "train.jsonl")})
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.inputs is not None, timeout=5000)
+    dialog = _dialog(qtbot, tmp_path, 20)  # its inputs read, the estimate shown
     assert dialog.estimate_label.text().startswith("⟦")
     assert left(dialog) == []
     dialog.batch_check.setChecked(True)
@@ -230,22 +225,11 @@ def test_the_labelling_dialog_with_its_estimate(qtbot, pseudo, api_env, tmp_path
 
 
 def test_the_labelling_dialog_after_labelling_and_after_a_cancelled_batch(qtbot, pseudo, api_env, tmp_path):
-    from tests.ui.test_dataset_dialog import LAB, _inputs
-    from ui.dataset_dialog import LabellingDialog
+    from tests.ui.test_dataset_dialog import _dialog
 
     api_env.add_claude_5_models()
     api_env.rules = {"money": "billing", "log in": "account"}
-
-    def opened():
-        dialog = LabellingDialog(LAB, tmp_path, {"inputs": str(_inputs(tmp_path / "in.csv", 12)),
-                                                "out": str(tmp_path / "train.jsonl")})
-        qtbot.addWidget(dialog)
-        dialog.poll_seconds = 0.05
-        dialog.show()
-        qtbot.waitUntil(lambda: dialog.inputs is not None, timeout=5000)
-        return dialog
-
-    dialog = opened()
+    dialog = _dialog(qtbot, tmp_path, 12)
     dialog.label_button.click()
     qtbot.waitUntil(lambda: not dialog.is_running() and "⟦Wrote" in dialog.status.text(), timeout=30000)
     assert left(dialog) == []
@@ -255,7 +239,7 @@ def test_the_labelling_dialog_after_labelling_and_after_a_cancelled_batch(qtbot,
     for leftover in tmp_path.glob("train.jsonl*"):
         leftover.unlink()
     api_env.batch_polls = 100_000
-    dialog = opened()
+    dialog = _dialog(qtbot, tmp_path, 12)
     dialog.batch_check.setChecked(True)
     dialog.label_button.click()
     qtbot.waitUntil(lambda: dialog.batch_id != "", timeout=10000)
