@@ -7,9 +7,15 @@ from xml.etree import ElementTree
 
 def run_label(model: str, context: str = "none", shots: int | None = None, target: dict | None = None) -> str:
     """A run as the reports name it: the model (or the target), then its context and shots when set."""
+    from advisor.core.i18n import translate  # the window's language; JUnit and the command line's English
+
     name = f"{target['name']} ({model})" if target else model
-    return name + (f" · {context}" if context != "none" else "") + (
-        f" · {shots} shot{'s' if shots != 1 else ''}" if shots is not None else "")
+    if shots is None:
+        count = ""
+    else:
+        count = (translate("lab_history", " · 1 shot") if shots == 1
+                 else translate("lab_history", " · {0} shots").format(shots))
+    return name + (f" · {context}" if context != "none" else "") + count
 
 
 def _label(result: Any) -> str:

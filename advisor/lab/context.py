@@ -49,9 +49,11 @@ class FullContext(ContextPlan):
     def check_fits(self, model: str) -> None:
         tokens, window = retrieval.estimate_tokens(self.block), context_tokens(model)
         if tokens > window * 0.9:  # the prompt, the examples and the reply need room too
-            raise ContextProblem(f"the documents are about {tokens:,} tokens, more than {model}'s "
-                                 f"{window:,}-token context holds with room for the prompt: use the "
-                                 "retrieve context, or fewer documents.")
+            from advisor.core.i18n import translate  # the window's language; the command line's English
+
+            raise ContextProblem(translate("context", "the documents are about {0} tokens, more than {1}'s {2}-token "
+                                           "context holds with room for the prompt: use the retrieve context, or "
+                                           "fewer documents.").format(f"{tokens:,}", model, f"{window:,}"))
 
     def apply(self, request: dict[str, Any]) -> list[str]:
         _add_system_block(request, self.block, cached=True)

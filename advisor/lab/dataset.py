@@ -52,16 +52,21 @@ def in_validation(key: str, share: float) -> bool:
 
 def check_inputs(lab: dict[str, Any], inputs: list[dict[str, Any]], source: Path) -> None:
     """Refuse, before anything is sent, inputs that lack a variable the lab's template needs."""
+    from advisor.core.i18n import translate  # the window's language; the command line's English
+
     if not inputs:
-        raise FileProblem(f"{source}: no inputs in it to label.")
+        raise FileProblem(translate("dataset", "{0}: no inputs in it to label.").format(source))
     needed = prompts.template_variables(lab.get("template")) or ["input"]
     columns = set().union(*((test.get("vars") or {}).keys() for test in inputs))
     missing = [name for name in needed if name not in columns]
     if missing:
-        listed = ", ".join(missing)
-        raise FileProblem(f"{source}: the lab's prompt needs the column{'s' if len(missing) > 1 else ''} "
-                          f"{listed}, which the inputs do not have (they have: {', '.join(sorted(columns)) or 'none'}). "
-                          "Rename a column or change the template; nothing was sent.")
+        listed, have = ", ".join(missing), ", ".join(sorted(columns)) or translate("dataset", "none")
+        text = (translate("dataset", "{0}: the lab's prompt needs the columns {1}, which the inputs do not have "
+                                     "(they have: {2}). Rename a column or change the template; nothing was sent.")
+                if len(missing) > 1 else
+                translate("dataset", "{0}: the lab's prompt needs the column {1}, which the inputs do not have "
+                                     "(they have: {2}). Rename a column or change the template; nothing was sent."))
+        raise FileProblem(text.format(source, listed, have))
 
 
 def estimate(lab: dict[str, Any], inputs: list[dict[str, Any]], price: Any, batch_discount: float) -> Estimate:

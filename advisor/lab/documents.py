@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from advisor.core.errors import FileProblem
+from advisor.core.i18n import translate  # the window's language; the command line keeps English
 
 KINDS = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024  # a handbook is megabytes; a 500 MB file is a mistake
@@ -98,13 +99,14 @@ def check(entry: dict[str, Any], assessment_path: Path | None) -> Check:
     """What became of a document since it was added, named (never a document skipped silently)."""
     path = resolve(entry, assessment_path)
     if not path.exists():
-        return Check("missing", f"the document is gone (looked for {path}): moved, renamed or deleted. "
-                                "Put it back, or remove it from the lab's documents and add it again.")
+        return Check("missing", translate("documents", "the document is gone (looked for {0}): moved, renamed or deleted. "
+                                          "Put it back, or remove it from the lab's documents and add it again.")
+                     .format(path))
     try:
         data = _read_bytes(path)
         if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-            return Check("changed", "the document changed since it was added. Add it again to use "
-                                    "the new version (its runs so far used the old one).")
+            return Check("changed", translate("documents", "the document changed since it was added. Add it again to use "
+                                              "the new version (its runs so far used the old one)."))
         return Check("ok", text=extract_text(path, data))
     except DocumentProblem as problem:
         return Check("unreadable", str(problem))
@@ -121,14 +123,15 @@ def extract_text(path: Path, data: bytes) -> str:
         if suffix in (".html", ".htm"):
             text = _html_text(text)
     if not text.strip():
-        raise DocumentProblem(f"{path}: no text found in it. A scanned PDF holds pictures of "
-                              "pages: run it through OCR first, or add the text as a .txt file.")
+        raise DocumentProblem(translate("documents", "{0}: no text found in it. A scanned PDF holds pictures of "
+                                        "pages: run it through OCR first, or add the text as a .txt file.").format(path))
     return text[:MAX_TEXT_CHARS]
 
 
 def _check_kind(path: Path) -> None:
     if path.suffix.lower() not in KINDS:
-        raise DocumentProblem(f"{path}: the lab reads {', '.join(KINDS)} files, not {path.suffix or 'this'}.")
+        raise DocumentProblem(translate("documents", "{0}: the lab reads {1} files, not {2}.").format(
+            path, ", ".join(KINDS), path.suffix or translate("documents", "this")))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -136,20 +139,20 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}). Check that it is "
-                              "there and that you may read it.") from None
+        raise DocumentProblem(translate("documents", "{0}: cannot be read ({1}). Check that it is there and that you may "
+                                        "read it.").format(path, error.strerror or error)) from None
     import stat
 
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentProblem(f"{path}: not a regular file; add the document itself.")
+        raise DocumentProblem(translate("documents", "{0}: not a regular file; add the document itself.").format(path))
     if info.st_size > MAX_DOCUMENT_BYTES:
-        raise DocumentProblem(f"{path}: {info.st_size / (1024 * 1024):,.0f} MB is larger than the "
-                              f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB a document may be; split it.")
+        raise DocumentProblem(translate("documents", "{0}: {1} MB is larger than the {2} MB a document may be; split it.")
+                              .format(path, f"{info.st_size / (1024 * 1024):,.0f}", MAX_DOCUMENT_BYTES // (1024 * 1024)))
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_DOCUMENT_BYTES + 1)[:MAX_DOCUMENT_BYTES]
     except OSError as error:
-        raise DocumentProblem(f"{path}: cannot be read ({error.strerror or error}).") from None
+        raise DocumentProblem(translate("documents", "{0}: cannot be read ({1}).").format(path, error.strerror or error)) from None
 
 
 def stored_path(path: Path, assessment_path: Path | None) -> str:
@@ -164,8 +167,8 @@ def stored_path(path: Path, assessment_path: Path | None) -> str:
 
 def _plain_text(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
-        raise DocumentProblem(f"{path}: this is a binary file, not text. Add the document it was "
-                              "exported from, or save it as text.")
+        raise DocumentProblem(translate("documents", "{0}: this is a binary file, not text. Add the document it was "
+                                        "exported from, or save it as text.").format(path))
     return data.decode("utf-8", errors="replace")
 
 
@@ -211,13 +214,14 @@ def _pdf_text(path: Path, data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise DocumentProblem(f"{path}: the PDF is encrypted. Save an unprotected copy and add that.")
+            raise DocumentProblem(translate("documents", "{0}: the PDF is encrypted. Save an unprotected copy and add that.")
+                                  .format(path))
         return "\n\n".join(page.extract_text() or "" for page in reader.pages)
     except DocumentProblem:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        raise DocumentProblem(f"{path}: not a PDF that can be read ({type(error).__name__}). "
-                              "Export it again, or add its text as a .txt file.") from None
+        raise DocumentProblem(translate("documents", "{0}: not a PDF that can be read ({1}). Export it again, or add its "
+                                        "text as a .txt file.").format(path, type(error).__name__)) from None
 
 
 def _docx_text(path: Path, data: bytes) -> str:
@@ -231,8 +235,8 @@ def _docx_text(path: Path, data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise DocumentProblem(f"{path}: not a Word (.docx) file that can be read ({type(error).__name__}). "
-                              "Save it again as .docx, or add its text as a .txt file.") from None
+        raise DocumentProblem(translate("documents", "{0}: not a Word (.docx) file that can be read ({1}). Save it again as "
+                                        ".docx, or add its text as a .txt file.").format(path, type(error).__name__)) from None
     parts = []
     for paragraph in document.paragraphs:
         style = (paragraph.style.name or "") if paragraph.style is not None else ""

@@ -126,5 +126,7 @@ def describe_run(run: dict[str, Any]) -> str:
     """One line naming a run in a picker: model, when, pass rate."""
     rate = pass_rate(run)[0]
     when = str(run.get("started") or run.get("run_at") or "").replace("T", " ").replace("Z", "")[:16]
-    shown = f"{rate:.0f} %" if rate is not None else "no pass rate"
+    from advisor.core.i18n import translate  # the window's language; the command line's English
+
+    shown = f"{rate:.0f} %" if rate is not None else translate("lab_history", "no pass rate")
     return f"{run_name(run)} · {when} · {shown}"

@@ -54,10 +54,16 @@ def parse(spec: str, model: str, price: dict[str, float] | None = None) -> Targe
                          "(NAME: letters, digits, - _ .)")
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"--target {spec!r}: {url!r} is not a web address; give http(s)://HOST[:PORT]/v1")
+        from advisor.core.i18n import translate  # the window shows what follows "--target NAME: "
+
+        raise ValueError(translate("targets", "--target {0}: {1} is not a web address; give "
+                                   "http(s)://HOST[:PORT]/v1").format(repr(spec), repr(url)))
     if parts.username is not None or parts.password is not None:  # the address is saved in the file
-        raise ValueError(f"--target {name.strip()}: the address holds a user name or password; give it "
-                         "without them and keep the key in the keyring (user target:NAME)")
+        from advisor.core.i18n import translate
+
+        raise ValueError(translate("targets", "--target {0}: the address holds a user name or password; give it "
+                                   "without them and keep the key in the keyring (user target:NAME)")
+                         .format(name.strip()))
     if not model.strip():
         raise ValueError(f"--target {name}: give the model it serves with --target-model ID")
     return Target(name.strip(), url.strip().rstrip("/"), model.strip(), dict(price or {}))
@@ -80,13 +86,16 @@ def key_for(name: str) -> str | None:
 
 def check_transport(target: Target, key: str | None, warn: Callable[[str], None]) -> None:
     """A key never goes over plain http to another computer; without a key, plain http is allowed."""
+    from advisor.core.i18n import translate  # the window's language; the command line's English
+
     parts = urlsplit(target.base_url)
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         if key:
-            raise ClaudeProblem(f"target {target.name}: {target.base_url} is plain http to {parts.hostname}, "
-                                "which would send its key unencrypted. Use https://, or remove the key.",
-                                "insecure")
-        warn(f"target {target.name}: {target.base_url} is plain http; the tests and replies travel unencrypted.")
+            raise ClaudeProblem(translate("targets", "target {0}: {1} is plain http to {2}, which would send its "
+                                          "key unencrypted. Use https://, or remove the key.").format(
+                target.name, target.base_url, parts.hostname), "insecure")
+        warn(translate("targets", "target {0}: {1} is plain http; the tests and replies travel unencrypted.")
+             .format(target.name, target.base_url))
 
 
 def chat_body(request: dict[str, Any], model: str) -> dict[str, Any]:

@@ -11,6 +11,8 @@ import threading
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from advisor.lab import batches
 from advisor.lab import history as lab_history
 from ui.prompt_lab.context_choice import batch_options
@@ -50,8 +52,9 @@ class BatchRuns:
         # Set here and when "submitted" arrives, on the UI thread, so Cancel always finds it.
         self._batch_record = record
         total = int(record.get("requests") or 0) if record else len(lab["tests"]) * repeat * len(choice.pairs(models))
-        self._begin(total, "Submitting the batch…" if record is None
-                    else f"Checking the batch ({batches.describe(record)})…")
+        self._begin(total, QCoreApplication.translate("BatchRuns", "Submitting the batch…") if record is None
+                    else QCoreApplication.translate("BatchRuns", "Checking the batch ({0})…").format(
+                        batches.describe(record)))
         self._launch(work, "batch", self._batch_done)
 
     def _cancel_batch_on_server(self, record: dict[str, Any]) -> None:
@@ -61,8 +64,8 @@ class BatchRuns:
 
     def _cancelled_at_server(self) -> None:
         self._batch_record = None
-        self.status.setText("Cancelled: the batch was cancelled at Anthropic too; requests it had "
-                            "not processed are not billed.")
+        self.status.setText(QCoreApplication.translate("BatchRuns", "Cancelled: the batch was cancelled at "
+                                                       "Anthropic too; requests it had not processed are not billed."))
         self.batch_finished.emit()
 
     def _batch_done(self, records: list[dict[str, Any]] | str | None) -> None:
@@ -74,14 +77,16 @@ class BatchRuns:
         if records is None or self._batch_cancelled:
             if self._batch_cancelled:  # results collected as Cancel was pressed are not kept either
                 return  # the server cancel reports when it is done (before or after this)
-            self.status.setText("Stopped checking. The batch goes on at Anthropic: reopen this "
-                                "assessment, or press Resume, to collect its results.")
+            self.status.setText(QCoreApplication.translate("BatchRuns", "Stopped checking. The batch goes on at "
+                                                           "Anthropic: reopen this assessment, or press Resume, "
+                                                           "to collect its results."))
             return
         group = uuid.uuid4().hex[:8]
         runs = [{**record, "group": group} for record in records]
         self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
         self.show_runs(runs)
-        self.status.setText("The batch finished; the results are saved in the assessment.")
+        self.status.setText(QCoreApplication.translate("BatchRuns", "The batch finished; the results are saved in "
+                                                       "the assessment."))
         self.runs_saved.emit(runs)
         self.batch_finished.emit()
 

@@ -10,28 +10,38 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from advisor.lab import history as lab_history
 from ui.prompt_lab.context_choice import cache_read_text
+from ui.locale_format import number, window_locale
 from ui.prompt_lab.models import format_cost
 
-COLUMNS = ["Model", "Pass rate (95 % interval)", "Per 1,000 requests", "Latency p50 / p95", "Errors"]
+
+def number_g(value: float) -> str:
+    """``{:g}`` in the window's locale: 90, 92.5 (92,5 in German)."""
+    return f"{value:g}".replace(".", window_locale().decimalPoint())
+
+COLUMNS = [QT_TRANSLATE_NOOP("SideBySide", "Model"), QT_TRANSLATE_NOOP("SideBySide", "Pass rate (95 % interval)"),
+           QT_TRANSLATE_NOOP("SideBySide", "Per 1,000 requests"), QT_TRANSLATE_NOOP("SideBySide", "Latency p50 / p95"),
+           QT_TRANSLATE_NOOP("SideBySide", "Errors")]
 
 
 def _latency(run: dict[str, Any]) -> str:
     p50, p95 = run.get("latency_p50_ms"), run.get("latency_p95_ms")
     if not isinstance(p50, (int, float)) or not isinstance(p95, (int, float)):
         return "—"
-    return f"{p50 / 1000:.2f} s / {p95 / 1000:.2f} s"
+    return f"{number(p50 / 1000, 2)} s / {number(p95 / 1000, 2)} s"
 
 
 def pass_rate_text(run: dict[str, Any]) -> str:
     rate, low, high, n = lab_history.pass_rate(run)
     if rate is None:
-        return "— (no case could be checked)"
-    return f"{rate:.0f} % ({low:.0f}–{high:.0f} %) of {n}"
+        return QCoreApplication.translate("SideBySide", "— (no case could be checked)")
+    return QCoreApplication.translate("SideBySide", "{0} % ({1}–{2} %) of {3}").format(
+        f"{rate:.0f}", f"{low:.0f}", f"{high:.0f}", n)
 
 
 class SideBySide(QWidget):
@@ -40,19 +50,25 @@ class SideBySide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Models side by side")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Models side by side"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SideBySide", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The figures at their width, the model's name in the rest (cut short with … on a small
+        # window, in full in its tooltip): no sideways scroll bar over the one row a short window shows.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         # One line per model, as in the results table below; on a small window the table may
         # shrink to one row and scroll rather than be drawn under the labels that follow it.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Cheapest model meeting the bar")
+        self.verdict.setAccessibleName(self.tr("Cheapest model meeting the bar"))
         self.differ = QLabel()
         self.differ.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -60,7 +76,14 @@ class SideBySide(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.verdict)
         layout.addWidget(self.differ)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than it needs
         self.hide()
+
+    def needed_height(self, width: int) -> int:
+        """The table's rows and the two lines below it, at ``width``."""
+        spacing = self.layout().spacing()
+        return (self.table.maximumHeight() + 2 * spacing + self.verdict.heightForWidth(width)
+                + self.differ.heightForWidth(width))
 
     def show_runs(self, runs: list[dict[str, Any]], bar_pct: float | None) -> None:
         self.setVisible(len(runs) > 1)
@@ -72,24 +95,36 @@ class SideBySide(QWidget):
                      + cache_read_text(run),
                      _latency(run), str(run.get("errors", 0))]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         self.table.setMaximumHeight(header + sum(self.table.rowHeight(r) for r in range(len(runs))))
         self.table.setMinimumHeight(header + self.table.rowHeight(0))
         best = lab_history.cheapest_meeting_bar(runs, bar_pct)
         if bar_pct is None:
-            self.verdict.setText("Answer the quality bar question to have the cheapest model that "
-                                 "meets it named here.")
+            self.verdict.setText(self.tr("Answer the quality bar question to have the cheapest model that "
+                                         "meets it named here."))
         elif best is not None:
-            self.verdict.setText(f"<b>Cheapest model that meets your bar of {bar_pct:g} %:</b> "
-                                 f"{escape(lab_history.run_name(best))} ({format_cost(lab_history.cost_per_1k(best))} "
-                                 "per 1,000 requests).")
+            self.verdict.setText(self.tr("<b>Cheapest model that meets your bar of {0} %:</b> {1} ({2} per "
+                                         "1,000 requests).").format(number_g(bar_pct),
+                                                                    escape(lab_history.run_name(best)),
+                                                                    format_cost(lab_history.cost_per_1k(best))))
         else:
-            self.verdict.setText(f"<b>No model meets your bar of {bar_pct:g} %</b> on these tests.")
+            self.verdict.setText(self.tr("<b>No model meets your bar of {0} %</b> on these tests.").format(number_g(bar_pct)))
         differ = lab_history.differing_cases(runs)
         names = ", ".join(name for name, _ in differ[:12]) + (" …" if len(differ) > 12 else "")
-        self.differ.setText(f"{len(differ)} case{'s' if len(differ) != 1 else ''} differ between the "
-                            f"models{': ' + names if differ else '.'}")
+        if not differ:
+            self.differ.setText(self.tr("0 cases differ between the models."))
+        elif len(differ) == 1:
+            self.differ.setText(self.tr("1 case differ between the models: {0}").format(names))
+        else:
+            self.differ.setText(self.tr("{0} cases differ between the models: {1}").format(len(differ), names))
+
+
+OUTCOMES = {"passed": QT_TRANSLATE_NOOP("CompareRunsDialog", "passed"),
+            "failed": QT_TRANSLATE_NOOP("CompareRunsDialog", "failed"),
+            "error": QT_TRANSLATE_NOOP("CompareRunsDialog", "error")}
 
 
 class CompareRunsDialog(QDialog):
@@ -97,33 +132,33 @@ class CompareRunsDialog(QDialog):
 
     def __init__(self, runs: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare two runs")
+        self.setWindowTitle(self.tr("Compare two runs"))
         self.runs = runs
         self.older = QComboBox()
         self.newer = QComboBox()
         for box in (self.older, self.newer):
             for run in runs:
                 box.addItem(lab_history.describe_run(run))
-        self.older.setAccessibleName("Older run")
-        self.newer.setAccessibleName("Newer run")
+        self.older.setAccessibleName(self.tr("Older run"))
+        self.newer.setAccessibleName(self.tr("Newer run"))
         self.older.setCurrentIndex(max(len(runs) - 2, 0))
         self.newer.setCurrentIndex(len(runs) - 1)
         self.diff = QPlainTextEdit()
         self.diff.setReadOnly(True)
-        self.diff.setAccessibleName("Prompt changes")
+        self.diff.setAccessibleName(self.tr("Prompt changes"))
         self.flipped = QPlainTextEdit()
         self.flipped.setReadOnly(True)
-        self.flipped.setAccessibleName("Flipped cases")
+        self.flipped.setAccessibleName(self.tr("Flipped cases"))
         form = QFormLayout()
-        form.addRow("Older:", self.older)
-        form.addRow("Newer:", self.newer)
+        form.addRow(self.tr("Older:"), self.older)
+        form.addRow(self.tr("Newer:"), self.newer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>What changed in the prompt</b>"))
+        layout.addWidget(QLabel(self.tr("<b>What changed in the prompt</b>")))
         layout.addWidget(self.diff, 1)
-        layout.addWidget(QLabel("<b>Cases that flipped</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Cases that flipped</b>")))
         layout.addWidget(self.flipped, 1)
         layout.addWidget(buttons)
         self.resize(720, 520)
@@ -131,10 +166,14 @@ class CompareRunsDialog(QDialog):
             box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    def _outcome(self, status: str) -> str:
+        return self.tr(OUTCOMES[status]) if status in OUTCOMES else status
+
     def refresh(self) -> None:
         if not self.runs:
             return
         result = lab_history.compare(self.runs[self.older.currentIndex()], self.runs[self.newer.currentIndex()])
-        self.diff.setPlainText("\n".join(result["prompt_diff"]) or "The prompt is the same.")
-        self.flipped.setPlainText("\n".join(f"{f['name']}: {f['older']} → {f['newer']}" for f in result["flipped"])
-                                  or "No case changed its outcome.")
+        self.diff.setPlainText("\n".join(result["prompt_diff"]) or self.tr("The prompt is the same."))
+        self.flipped.setPlainText("\n".join(f"{f['name']}: {self._outcome(f['older'])} → {self._outcome(f['newer'])}"
+                                            for f in result["flipped"])
+                                  or self.tr("No case changed its outcome."))

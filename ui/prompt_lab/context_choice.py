@@ -11,17 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from advisor.lab import context as lab_context
 from advisor.lab import retrieval
 
-MODE_LABELS = {"none": "&Prompt alone", "full": "&Full documents", "retrieve": "Re&trieve"}
+MODE_LABELS = {"none": QT_TRANSLATE_NOOP("ContextChoice", "&Prompt alone"), "full": QT_TRANSLATE_NOOP("ContextChoice", "&Full documents"),
+               "retrieve": QT_TRANSLATE_NOOP("ContextChoice", "Re&trieve")}
 MODE_TIPS = {
-    "none": "The prompt alone, as before",
-    "full": "Every document in the system prompt, cached so the repeats read it from the cache",
-    "retrieve": "For each test, the chunks of the documents that rank highest for its question",
+    "none": QT_TRANSLATE_NOOP("ContextChoice", "The prompt alone, as before"),
+    "full": QT_TRANSLATE_NOOP("ContextChoice", "Every document in the system prompt, cached so the repeats read it from the cache"),
+    "retrieve": QT_TRANSLATE_NOOP("ContextChoice", "For each test, the chunks of the documents that rank highest for its question"),
 }
 MAX_SHOT_COUNTS = 12
 
@@ -42,7 +43,9 @@ def cache_read_text(run: dict[str, Any]) -> str:
     """`` · 12,345 read from cache`` for a run that read its context from the prompt cache."""
     tokens = run.get("cache_read_tokens")
     if isinstance(tokens, int) and not isinstance(tokens, bool) and run.get("context") in ("full", "retrieve"):
-        return f" · {tokens:,} cache-read tokens"
+        from ui.locale_format import number
+
+        return QCoreApplication.translate("ContextChoice", " · {0} cache-read tokens").format(number(tokens))
     return ""
 
 
@@ -55,12 +58,14 @@ def parse_shots(text: str) -> tuple[int, ...] | None:
     for part in text.replace(";", ",").split(","):
         part = part.strip()
         if not part.isdigit():
-            raise ValueError(f"Shots: {part!r} is not a whole number. Write counts such as 0, 1, 2, 4, 8, "
-                             "or leave it empty to send every example.")
+            raise ValueError(QCoreApplication.translate(
+                "ContextChoice", "Shots: {0} is not a whole number. Write counts such as 0, 1, 2, 4, 8, "
+                "or leave it empty to send every example.").format(repr(part)))
         values.append(int(part))
     values = sorted(set(values))
     if len(values) > MAX_SHOT_COUNTS:
-        raise ValueError(f"Shots: at most {MAX_SHOT_COUNTS} counts in one go.")
+        raise ValueError(QCoreApplication.translate("ContextChoice", "Shots: at most {0} counts in one go.")
+                         .format(MAX_SHOT_COUNTS))
     return tuple(values)
 
 
@@ -71,32 +76,32 @@ class ContextChoice(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode_checks = {mode: QCheckBox(label) for mode, label in MODE_LABELS.items()}
+        self.mode_checks = {mode: QCheckBox(self.tr(label)) for mode, label in MODE_LABELS.items()}
         for mode, check in self.mode_checks.items():
-            check.setToolTip(MODE_TIPS[mode])
+            check.setToolTip(self.tr(MODE_TIPS[mode]))
         self.mode_checks["none"].setChecked(True)
         self.top_k = QSpinBox()
         self.top_k.setRange(1, 100)
         self.top_k.setValue(retrieval.DEFAULTS["top_k"])
-        self.top_k.setAccessibleName("Chunks per test (top-k)")
-        self.top_k.setToolTip("How many chunks the retrieve context sends with each test")
+        self.top_k.setAccessibleName(self.tr("Chunks per test (top-k)"))
+        self.top_k.setToolTip(self.tr("How many chunks the retrieve context sends with each test"))
         self.top_k.valueChanged.connect(lambda _v: self.changed.emit())
         self.shots = QLineEdit()
-        self.shots.setPlaceholderText("all")
-        self.shots.setAccessibleName("Shots: example counts, such as 0,1,2,4,8")
-        self.shots.setToolTip("Run once per count of the lab's examples (0, 1, 2, 4, 8 …) to draw the "
-                              "few-shot curve; an example that is also a test is never sent.")
+        self.shots.setPlaceholderText(self.tr("all"))
+        self.shots.setAccessibleName(self.tr("Shots: example counts, such as 0,1,2,4,8"))
+        self.shots.setToolTip(self.tr("Run once per count of the lab's examples (0, 1, 2, 4, 8 …) to draw the "
+                                      "few-shot curve; an example that is also a test is never sent."))
         self.shots.setMaximumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Context:"))
+        row.addWidget(QLabel(self.tr("Context:")))
         for check in self.mode_checks.values():
             row.addWidget(check)
-        self.top_k_label = QLabel("top-k:")
+        self.top_k_label = QLabel(self.tr("top-k:"))
         row.addWidget(self.top_k_label)
         row.addWidget(self.top_k)
         row.addSpacing(10)
-        row.addWidget(QLabel("Shots:"))
+        row.addWidget(QLabel(self.tr("Shots:")))
         row.addWidget(self.shots)
         row.addStretch(1)
         for check in self.mode_checks.values():
@@ -172,9 +177,15 @@ def plans_for(lab: dict[str, Any], models: list[str], choice: Choice,
     usable = len(lab_context.with_shots(lab, 10**6).get("examples") or [])
     too_many = [shots for shots in choice.shots or () if shots > usable]
     if too_many:
-        raise ValueError(f"Shots: {too_many[0]} is more than the {usable} example{'s' if usable != 1 else ''} "
-                         "the lab can send (an example that is also a test is never sent). Add examples "
-                         "on the Prompt tab, or choose smaller counts.")
+        if usable == 1:
+            text = QCoreApplication.translate(
+                "ContextChoice", "Shots: {0} is more than the 1 example the lab can send (an example that is also "
+                "a test is never sent). Add examples on the Prompt tab, or choose smaller counts.")
+        else:
+            text = QCoreApplication.translate(
+                "ContextChoice", "Shots: {0} is more than the {1} examples the lab can send (an example that is "
+                "also a test is never sent). Add examples on the Prompt tab, or choose smaller counts.")
+        raise ValueError(text.format(too_many[0], usable))
     plans = {mode: lab_context.plan(mode, lab, assessment_path, top_k=choice.top_k) for mode in choice.modes}
     for model, mode, _shots in choice.pairs(models):
         plans[mode].check_fits(model)

@@ -12,21 +12,27 @@ import time
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from advisor.lab import documents, retrieval
+from ui.locale_format import number as locale_number
 from ui.prompt_lab.messages import InlineMessage
 from ui.workers import Task, TaskGroup, run_task
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress reports a second: each costs the UI thread a turn
-STATE_TEXT = {"ok": "ok", "missing": "moved or deleted", "changed": "changed", "unreadable": "unreadable",
-              "rejected": "not added", "checking": "checking…"}
-COLUMNS = ["Document", "Size", "State"]
-FILE_FILTER = "Documents (" + " ".join(f"*{kind}" for kind in documents.KINDS) + ")"
+STATE_TEXT = {"ok": QT_TRANSLATE_NOOP("DocumentsPanel", "ok"), "missing": QT_TRANSLATE_NOOP("DocumentsPanel", "moved or deleted"), "changed": QT_TRANSLATE_NOOP("DocumentsPanel", "changed"),
+              "unreadable": QT_TRANSLATE_NOOP("DocumentsPanel", "unreadable"), "rejected": QT_TRANSLATE_NOOP("DocumentsPanel", "not added"), "checking": QT_TRANSLATE_NOOP("DocumentsPanel", "checking…")}
+COLUMNS = [QT_TRANSLATE_NOOP("DocumentsPanel", "Document"), QT_TRANSLATE_NOOP("DocumentsPanel", "Size"), QT_TRANSLATE_NOOP("DocumentsPanel", "State")]
+KIND_PATTERNS = " ".join(f"*{kind}" for kind in documents.KINDS)
+
+
+def _tr(text: str) -> str:
+    """A constant of this module (STATE_TEXT, COLUMNS) in the window's language."""
+    return QCoreApplication.translate("DocumentsPanel", text)
 
 
 class Row(NamedTuple):
@@ -48,7 +54,7 @@ def format_size(size: int | None) -> str:
         return "—"
     for unit, scale in (("MB", 1e6), ("kB", 1e3)):
         if size >= scale:
-            return f"{size / scale:,.1f} {unit}"
+            return f"{locale_number(size / scale, 1)} {unit}"
     return f"{size} B"
 
 
@@ -106,7 +112,7 @@ def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path 
             else:
                 where = documents.resolve(entry, assessment_path)
                 rows.append(Row(entry["path"], entry["bytes"], "rejected", _unnamed(found.message, where)))
-        if not step(f"Reading {Path(path).name}…"):
+        if not step(QCoreApplication.translate("DocumentsPanel", "Reading {0}…").format(Path(path).name)):
             return None
     for entry in kept:
         if entry.get("path") in added_paths:
@@ -116,14 +122,17 @@ def survey(kept: list[dict[str, Any]], added: list[Path], assessment_path: Path 
         rows.append(Row(str(entry.get("path")), entry.get("bytes"), found.state, _unnamed(found.message, where)))
         if found.state == "ok":
             texts[str(entry["path"])] = found.text
-        if not step(f"Checking {Path(str(entry.get('path'))).name}…"):
+        if not step(QCoreApplication.translate("DocumentsPanel", "Checking {0}…").format(
+                Path(str(entry.get("path"))).name)):
             return None
     entries = [*(e for e in kept if e.get("path") not in added_paths), *entries]
     rows.sort(key=lambda row: (row.state == "ok", row.path))  # problems first: they need the user
     readable = [e for e in entries if str(e["path"]) in texts]
     chunks = 0
     if readable and not ctx.cancelled:
-        ctx.report((total, total + 1, f"Indexing {len(readable)} document{'s' if len(readable) != 1 else ''}…"))
+        ctx.report((total, total + 1, QCoreApplication.translate("DocumentsPanel", "Indexing 1 document…")
+                    if len(readable) == 1 else
+                    QCoreApplication.translate("DocumentsPanel", "Indexing {0} documents…").format(len(readable))))
         index = retrieval.open_index(readable, texts, settings, index_folder)
         chunks = index.count()
         index.close()
@@ -145,15 +154,15 @@ class DocumentsPanel(QWidget):
         self.task: Task | None = None
         self._token: object | None = None
         self.setAcceptDrops(True)
-        intro = QLabel("Your team's reference documents, for the <b>Full documents</b> and <b>Retrieve</b> "
-                       "contexts on the Tests tab. The assessment keeps each one's path, size and "
-                       "fingerprint, never its text. Drop files or folders here, or:")
+        intro = QLabel(self.tr("Your team's reference documents, for the <b>Full documents</b> and "
+                               "<b>Retrieve</b> contexts on the Tests tab. The assessment keeps each one's path, "
+                               "size and fingerprint, never its text. Drop files or folders here, or:"))
         intro.setWordWrap(True)
-        self.add_files_button = QPushButton("Add &files…")
-        self.add_folder_button = QPushButton("Add a fol&der…")
-        self.remove_button = QPushButton("&Remove")
-        self.check_button = QPushButton("Check a&gain")
-        self.check_button.setToolTip("Look at every document again: moved, changed or unreadable ones are named")
+        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_folder_button = QPushButton(self.tr("Add a fol&der…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.check_button = QPushButton(self.tr("Check a&gain"))
+        self.check_button.setToolTip(self.tr("Look at every document again: moved, changed or unreadable ones are named"))
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -163,8 +172,8 @@ class DocumentsPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Documents")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setHorizontalHeaderLabels([_tr(column) for column in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,15 +185,15 @@ class DocumentsPanel(QWidget):
         self.table.setColumnWidth(0, 280)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Documents progress")
-        self.cancel_button = QPushButton("&Cancel")
+        self.progress.setAccessibleName(self.tr("Documents progress"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        self.status = QLabel("No documents yet.")
+        self.status = QLabel(self.tr("No documents yet."))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Documents status")
+        self.status.setAccessibleName(self.tr("Documents status"))
         self.message = InlineMessage()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
@@ -206,7 +215,7 @@ class DocumentsPanel(QWidget):
         if self.entries:
             self.start([], announce=False)
         else:
-            self.status.setText("No documents yet.")
+            self.status.setText(self.tr("No documents yet."))
 
     def add_paths(self, paths: list[Path]) -> None:
         """Files and folders from the dialogs or a drop."""
@@ -214,11 +223,12 @@ class DocumentsPanel(QWidget):
             self.start([Path(p) for p in paths])
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add documents", self._start_folder(), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), self._start_folder(),
+                                                self.tr("Documents ({0})").format(KIND_PATTERNS))
         self.add_paths([Path(name) for name in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add every document in a folder", self._start_folder())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"), self._start_folder())
         if folder:
             self.add_paths([Path(folder)])
 
@@ -245,13 +255,13 @@ class DocumentsPanel(QWidget):
 
     def start(self, added: list[Path], announce: bool = True) -> None:
         if self.is_busy():
-            self.message.show_message("Documents are still being read: wait, or press Cancel.", "warning")
+            self.message.show_message(self.tr("Documents are still being read: wait, or press Cancel."), "warning")
             return
         kept, where, settings = list(self.entries), self.assessment_path(), self.settings()
         token = self._token = object()
         self.message.hide()
         self.progress.setRange(0, 0)
-        self.status.setText("Reading the documents…" if announce else "Checking the documents…")
+        self.status.setText(self.tr("Reading the documents…") if announce else self.tr("Checking the documents…"))
         self._show_busy(True)
 
         def current(slot: Callable[..., None]) -> Callable[..., None]:
@@ -265,7 +275,7 @@ class DocumentsPanel(QWidget):
     def cancel(self) -> None:
         if self.is_busy():
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def abandon(self) -> None:
         if self.task is not None:
@@ -285,7 +295,7 @@ class DocumentsPanel(QWidget):
     def _surveyed(self, found: Survey | None) -> None:
         if found is None:
             self._show_rows(self.rows)
-            self.status.setText("Cancelled: the documents are as they were.")
+            self.status.setText(self.tr("Cancelled: the documents are as they were."))
             return
         changed = found.entries != self.entries
         self.entries = found.entries
@@ -295,7 +305,7 @@ class DocumentsPanel(QWidget):
             self.documents_changed.emit(list(found.entries))
 
     def _failed(self, message: str, _error: Any) -> None:
-        self.status.setText("The documents could not be read.")
+        self.status.setText(self.tr("The documents could not be read."))
         self.message.show_message(message, "error")
 
     # -- showing --------------------------------------------------------------------------------
@@ -303,21 +313,24 @@ class DocumentsPanel(QWidget):
         problems = [row for row in self.rows if row.state != "ok"]
         usable = len(self.rows) - len(problems)
         if not self.rows:
-            self.status.setText("No documents yet.")
+            self.status.setText(self.tr("No documents yet."))
             return
-        text = f"{usable} document{'s' if usable != 1 else ''} ready"
+        ready = self.tr("1 document ready") if usable == 1 else self.tr("{0} documents ready").format(usable)
         if chunks:
-            text += f", indexed as {chunks:,} chunks for the retrieve context"
+            ready = self.tr("{0}, indexed as {1} chunks for the retrieve context").format(ready, locale_number(chunks))
         if problems:
-            text += f"; {len(problems)} need{'s' if len(problems) == 1 else ''} you: " + "; ".join(
-                f"{Path(row.path).name} ({STATE_TEXT[row.state]})" for row in problems[:4])
-        self.status.setText(text + ".")
+            named = "; ".join(f"{Path(row.path).name} ({_tr(STATE_TEXT[row.state])})" for row in problems[:4])
+            if len(problems) == 1:
+                ready = self.tr("{0}; 1 needs you: {1}").format(ready, named)
+            else:
+                ready = self.tr("{0}; {1} need you: {2}").format(ready, len(problems), named)
+        self.status.setText(ready + ".")
 
     def _show_rows(self, rows: list[Row]) -> None:
         self.rows = list(rows)
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            state = STATE_TEXT[row.state] + (f": {row.message}" if row.message else "")
+            state = _tr(STATE_TEXT[row.state]) + (f": {row.message}" if row.message else "")
             cells = (row.path, format_size(row.size), state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -12,20 +12,22 @@ import io
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
-                            Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from advisor.lab import history as lab_history
+from ui.locale_format import number
 from ui.prompt_lab.messages import InlineMessage
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.results_model import case_status, why
 from ui.prompt_lab.tests_table import write_export
 
 Index = QModelIndex | QPersistentModelIndex
-CELL_TEXT = {"passed": "✔ pass", "failed": "✘ fail", "error": "⚠ error", None: "– not run"}
+CELL_TEXT = {"passed": QT_TRANSLATE_NOOP("MatrixModel", "✔ pass"), "failed": QT_TRANSLATE_NOOP("MatrixModel", "✘ fail"),
+             "error": QT_TRANSLATE_NOOP("MatrixModel", "⚠ error"), None: QT_TRANSLATE_NOOP("MatrixModel", "– not run")}
 # Okabe-Ito bluish green and vermillion, light enough for dark text on either palette.
 CELL_COLOURS = {"passed": QColor(0, 158, 115, 70), "failed": QColor(213, 94, 0, 80),
                 "error": QColor(230, 159, 0, 80)}
@@ -45,7 +47,7 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.models, self.tests, self.cells = [], [], {}
         for column, run in enumerate(runs):
-            self.models.append(lab_history.run_name(run) if run.get("model") else f"run {column + 1}")
+            self.models.append(lab_history.run_name(run) if run.get("model") else self.tr("run {0}").format(column + 1))
             for case in run.get("cases") or []:
                 if not isinstance(case, dict):
                     continue
@@ -79,13 +81,13 @@ class MatrixModel(QAbstractTableModel):
             return None
         status = self.status(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return CELL_TEXT[status]
+            return QCoreApplication.translate("MatrixModel", CELL_TEXT[status])
         if role == Qt.ItemDataRole.BackgroundRole:
             return CELL_COLOURS.get(status or "")
         if role == Qt.ItemDataRole.ToolTipRole and status is not None:
             case = self.case(index.row(), index.column()) or {}
             reason = why(case)
-            output = str(case.get("output") or "(no output)")[:4000]
+            output = str(case.get("output") or self.tr("(no output)"))[:4000]
             return f"{reason}\n\n{output}" if reason else output
         if role == CASE_ROLE:
             return self.case(index.row(), index.column())
@@ -130,22 +132,22 @@ class ResultsMatrix(QWidget):
         self.rows.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.rows)
-        self.view.setAccessibleName("Results by test and model")
+        self.view.setAccessibleName(self.tr("Results by test and model"))
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.failures_check = QCheckBox("&Failures only")
-        self.disagree_check = QCheckBox("Models &disagree")
-        self.disagree_check.setToolTip("Only the tests that pass on some models and fail on others")
+        self.failures_check = QCheckBox(self.tr("&Failures only"))
+        self.disagree_check = QCheckBox(self.tr("Models &disagree"))
+        self.disagree_check.setToolTip(self.tr("Only the tests that pass on some models and fail on others"))
         for box in (self.failures_check, self.disagree_check):
             box.toggled.connect(self._filter)
-        self.export_button = QPushButton("Export &matrix…")
+        self.export_button = QPushButton(self.tr("Export &matrix…"))
         self.export_button.clicked.connect(lambda: self.export())
         self.count = QLabel()
-        self.count.setAccessibleName("Tests shown")
+        self.count.setAccessibleName(self.tr("Tests shown"))
         self.message = InlineMessage()
         self.detail = ResultDetail()
         self.view.selectionModel().currentChanged.connect(self._show_cell)
@@ -181,14 +183,15 @@ class ResultsMatrix(QWidget):
 
     def _count(self) -> None:
         shown, total = self.rows.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} tests" if shown != total else f"{total} tests")
+        self.count.setText(self.tr("{0} of {1} tests").format(shown, total) if shown != total
+                           else self.tr("{0} tests").format(total))
         self.export_button.setEnabled(total > 0)
 
     def export(self, path: Path | None = None) -> bool:
         """The whole matrix (every test, whatever the filters), as CSV."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export the matrix", "results-matrix.csv", "CSV (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the matrix"), "results-matrix.csv", "CSV (*.csv)")
             if not name:
                 return False
             path = Path(name)
-        return write_export(self.message, path, self.model.to_csv(), f"{self.model.rowCount():,} tests")
+        return write_export(self.message, path, self.model.to_csv(), self.tr("{0} tests").format(number(self.model.rowCount())))

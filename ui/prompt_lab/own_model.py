@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from advisor.claude import keystore
 from advisor.claude.client import ClaudeProblem
 from advisor.lab import targets
+from ui.locale_format import window_locale
 from ui.prompt_lab.messages import InlineMessage, colours
 
 PER_TOKEN, GPU_HOURS = 0, 1
@@ -39,7 +41,10 @@ def plain_http_warning(target: targets.Target, has_key: bool) -> str | None:
     return said[0] if said else None
 
 
-BATCH_ONLY_CLAUDE = "Batch mode sends Claude's requests only: untick it to run {} too, or untick your own model."
+def batch_only_claude() -> str:
+    """Why batch mode refuses your own model ({0}: its name)."""
+    return QCoreApplication.translate("OwnModelControl", "Batch mode sends Claude's requests only: untick it to "
+                                      "run {0} too, or untick your own model.")
 
 
 def checked_key(target: targets.Target | None) -> str | None:
@@ -76,30 +81,31 @@ class OwnModelDialog(QDialog):
 
     def __init__(self, target: targets.Target | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your own model")
+        self.setWindowTitle(self.tr("Your own model"))
         self.target: targets.Target | None = target
         self.warning: str | None = None
         self.name = QLineEdit(target.name if target else "mine")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.url = QLineEdit(target.base_url if target else "")
         self.url.setPlaceholderText("http://127.0.0.1:8000/v1")
-        self.url.setAccessibleName("Base URL")
+        self.url.setAccessibleName(self.tr("Base URL"))
         self.model = QLineEdit(target.model if target else "")
-        self.model.setPlaceholderText("the model id the server serves, e.g. qwen2.5-7b-instruct")
-        self.model.setAccessibleName("Model name")
+        self.model.setPlaceholderText(self.tr("the model id the server serves, e.g. qwen2.5-7b-instruct"))
+        self.model.setAccessibleName(self.tr("Model name"))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setAccessibleName("Key")
+        self.key.setAccessibleName(self.tr("Key"))
         self.key_state = QLabel()
         self.key_state.setWordWrap(True)
-        self.forget_key = QPushButton("&Forget the saved key")
+        self.forget_key = QPushButton(self.tr("&Forget the saved key"))
         self.forget_key.clicked.connect(self._forget_key)
         self.price_kind = QComboBox()
-        self.price_kind.addItems(["Per million tokens", "GPU-hours and throughput"])
-        self.price_kind.setAccessibleName("Price as")
-        self.in_price, self.out_price = _money(10_000, 4, " $ / M input"), _money(10_000, 4, " $ / M output")
-        self.gpu_hourly = _money(10_000, 2, " $ / GPU-hour")
-        self.throughput = _money(10_000_000, 0, " tokens / s")
+        self.price_kind.addItems([self.tr("Per million tokens"), self.tr("GPU-hours and throughput")])
+        self.price_kind.setAccessibleName(self.tr("Price as"))
+        self.in_price = _money(10_000, 4, self.tr(" $ / M input"))
+        self.out_price = _money(10_000, 4, self.tr(" $ / M output"))
+        self.gpu_hourly = _money(10_000, 2, self.tr(" $ / GPU-hour"))
+        self.throughput = _money(10_000_000, 0, self.tr(" tokens / s"))
         self.prices = QStackedWidget()
         self.prices.addWidget(self._row(self.in_price, self.out_price))
         self.prices.addWidget(self._row(self.gpu_hourly, self.throughput))
@@ -110,16 +116,17 @@ class OwnModelDialog(QDialog):
         self.price_kind.currentIndexChanged.connect(self._show_per_million)
         self.message = InlineMessage()
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("Base &URL:", self.url)
-        form.addRow("&Model:", self.model)
-        form.addRow("&Key (optional):", self.key)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Base &URL:"), self.url)
+        form.addRow(self.tr("&Model:"), self.model)
+        form.addRow(self.tr("&Key (optional):"), self.key)
         form.addRow("", self._row(self.key_state, self.forget_key))
-        form.addRow("&Price:", self.price_kind)
+        form.addRow(self.tr("&Price:"), self.price_kind)
         form.addRow("", self.prices)
         form.addRow("", self.per_million)
-        intro = QLabel("Any OpenAI-compatible server (vLLM, Ollama, llama.cpp, TGI, LM Studio) runs the same "
-                       "tests as Claude, graded alike; its price makes the cost per 1,000 requests comparable.")
+        intro = QLabel(self.tr("Any OpenAI-compatible server (vLLM, Ollama, llama.cpp, TGI, LM Studio) runs the "
+                               "same tests as Claude, graded alike; its price makes the cost per 1,000 requests "
+                               "comparable."))
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -165,11 +172,12 @@ class OwnModelDialog(QDialog):
     def _show_per_million(self) -> None:
         price = self.price()
         if not price:
-            self.per_million.setText("Unpriced: the run shows its pass rate and latency, not its cost.")
+            self.per_million.setText(self.tr("Unpriced: the run shows its pass rate and latency, not its cost."))
         elif "gpu_hourly_usd" in price:
             each, _same = targets.per_million(price)
-            self.per_million.setText(f"About ${each:,.4f} per million tokens, input or output "
-                                     "(the GPU's hourly price over the tokens it serves an hour).")
+            self.per_million.setText(self.tr("About {0} per million tokens, input or output "
+                                             "(the GPU's hourly price over the tokens it serves an hour).")
+                                     .format(window_locale().toCurrencyString(each, "$", 4)))
         else:
             self.per_million.setText("")
 
@@ -180,11 +188,11 @@ class OwnModelDialog(QDialog):
         saved = bool(self.name.text().strip()) and keystore.read_secret(self._key_user()) is not None
         self.forget_key.setVisible(saved)
         if saved:
-            self.key.setPlaceholderText("a key is saved; type a new one to replace it")
-            self.key_state.setText(f"A key for this model is saved in {keystore.store_name()}.")
+            self.key.setPlaceholderText(self.tr("a key is saved; type a new one to replace it"))
+            self.key_state.setText(self.tr("A key for this model is saved in {0}.").format(keystore.store_name()))
         else:
-            self.key.setPlaceholderText("only if the server asks for one")
-            self.key_state.setText("A key is kept in the system keyring, never in the file.")
+            self.key.setPlaceholderText(self.tr("only if the server asks for one"))
+            self.key_state.setText(self.tr("A key is kept in the system keyring, never in the file."))
 
     def _forget_key(self) -> None:
         try:
@@ -196,9 +204,9 @@ class OwnModelDialog(QDialog):
     def _in_window_words(self, problem: ValueError) -> str:
         """parse() speaks of command-line options; here the fields are named instead."""
         if not targets.valid_name(self.name.text().strip()):
-            return "Give the model a short name: letters, digits, -, _ or . (up to 64), such as mine."
+            return self.tr("Give the model a short name: letters, digits, -, _ or . (up to 64), such as mine.")
         if not self.model.text().strip():
-            return "Give the model id the server serves, as its /v1/models lists it."
+            return self.tr("Give the model id the server serves, as its /v1/models lists it.")
         text = str(problem)
         return text.split(": ", 1)[1] if text.startswith("--target") and ": " in text else text
 
@@ -234,15 +242,15 @@ class OwnModelControl(QWidget):
         super().__init__(parent)
         self.target: targets.Target | None = None
         self.warning: str | None = None
-        self.include = QCheckBox("Also on your own model")
+        self.include = QCheckBox(self.tr("Also on your own model"))
         self.include.hide()
-        self.setup_button = QPushButton("Your own &model…")
-        self.setup_button.setToolTip("Your own model: an OpenAI-compatible server of yours, run beside Claude")
-        self.setup_button.setAccessibleName("Set up your own model")
+        self.setup_button = QPushButton(self.tr("Your own &model…"))
+        self.setup_button.setToolTip(self.tr("Your own model: an OpenAI-compatible server of yours, run beside Claude"))
+        self.setup_button.setAccessibleName(self.tr("Set up your own model"))
         self.setup_button.clicked.connect(self.open_setup)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Your own model warning")
+        self.note.setAccessibleName(self.tr("Your own model warning"))
         self.note.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -254,12 +262,15 @@ class OwnModelControl(QWidget):
         self.include.setVisible(target is not None)  # nothing to include until it is set up
         self.include.setChecked(include and target is not None)
         # The name only, cut short: the row must fit a 900-pixel window; the tooltip says the rest.
-        name = "your own model" if target is None else (
-            target.name if len(target.name) <= 12 else target.name[:11] + "…")
-        self.include.setText(f"Also on {name}")
+        if target is None:
+            self.include.setText(self.tr("Also on your own model"))
+        else:
+            name = target.name if len(target.name) <= 12 else target.name[:11] + "…"
+            self.include.setText(self.tr("Also on {0}").format(name))
         # Short once set up, so the line fits a 900-pixel window beside "Also on".
-        self.setup_button.setText("&Edit…" if target else "Your own &model…")
-        self.include.setToolTip(f"{target.label()} at {target.base_url}" if target else "Set up your model first")
+        self.setup_button.setText(self.tr("&Edit…") if target else self.tr("Your own &model…"))
+        self.include.setToolTip(self.tr("{0} at {1}").format(target.label(), target.base_url) if target
+                                else self.tr("Set up your model first"))
         self.note.setStyleSheet(f"color: {colours(self, 'warning')[1]};")  # the lab's warning amber
         self.note.setText(f"⚠ {warning}" if warning else "")
         self.note.setVisible(bool(warning))

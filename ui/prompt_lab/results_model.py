@@ -3,13 +3,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.locale_format import number
 from ui.prompt_lab.models import format_cost
 
-COLUMNS = ["Test", "Result", "Pass rate", "Why", "Output", "Tokens in / out", "Cost"]
-STATUS_TEXT = {"passed": "✔ passed", "failed": "✘ failed", "error": "⚠ error"}
+COLUMNS = [QT_TRANSLATE_NOOP("ResultsModel", "Test"), QT_TRANSLATE_NOOP("ResultsModel", "Result"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Pass rate"), QT_TRANSLATE_NOOP("ResultsModel", "Why"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Output"), QT_TRANSLATE_NOOP("ResultsModel", "Tokens in / out"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Cost")]
+STATUS_TEXT = {"passed": QT_TRANSLATE_NOOP("ResultsModel", "✔ passed"),
+               "failed": QT_TRANSLATE_NOOP("ResultsModel", "✘ failed"),
+               "error": QT_TRANSLATE_NOOP("ResultsModel", "⚠ error")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(status: str) -> str:
+    """``✔ passed`` in the window's language (STATUS_TEXT is its English)."""
+    return QCoreApplication.translate("ResultsModel", STATUS_TEXT[status])
 
 
 def case_status(case: dict[str, Any]) -> str:
@@ -47,7 +58,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ResultsModel", COLUMNS[section])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -55,16 +66,18 @@ class ResultsModel(QAbstractTableModel):
         if column == 0:
             return str(case.get("name", ""))
         if column == 1:
-            return STATUS_TEXT[case_status(case)]
+            return status_text(case_status(case))
         if column == 2:
             rate = case.get("pass_rate")
-            return f"{rate:.0%} of {case.get('runs') or 1}" if isinstance(rate, (int, float)) else ""
+            if not isinstance(rate, (int, float)):
+                return ""
+            return QCoreApplication.translate("ResultsModel", "{0} of {1}").format(f"{rate:.0%}", case.get("runs") or 1)
         if column == 3:
             return why(case)
         if column == 4:
             return " ".join(str(case.get("output") or "").split())[:300]
         if column == 5:
-            return f"{case.get('input_tokens') or 0:,} / {case.get('output_tokens') or 0:,}"
+            return f"{number(case.get('input_tokens') or 0)} / {number(case.get('output_tokens') or 0)}"
         return format_cost(case.get("cost_usd"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,9 +14,9 @@ import time
 import uuid
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QProgressBar,
-                               QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from advisor.claude import client as claude
 from advisor.lab import batches, eval_runner, test_sets
@@ -28,11 +28,12 @@ from ui.prompt_lab.forget_runs import ForgetRunsDialog
 from ui.prompt_lab.messages import InlineMessage, ProblemActions, retry_text
 from ui.prompt_lab.models import format_cost
 from ui.prompt_lab.matrix import ResultsMatrix
-from ui.prompt_lab.own_model import BATCH_ONLY_CLAUDE, OwnModelControl, checked_key, run_beside_claude
+from ui.prompt_lab.own_model import OwnModelControl, batch_only_claude, checked_key, run_beside_claude
 from ui.prompt_lab.result_detail import ResultDetail
 from ui.prompt_lab.shots_curve import ShotsCurve
-from ui.prompt_lab.results_model import ResultsModel
+from ui.prompt_lab.results_model import STATUS_TEXT, ResultsModel, status_text
 from ui.prompt_lab.tests_table import export
+from ui.locale_format import number
 from ui.workers import Task, TaskGroup, run_task
 
 log = logging.getLogger(__name__)
@@ -68,37 +69,37 @@ class RunPanel(BatchRuns, QWidget):
         self.group = TaskGroup()  # the page replaces it with its own
         self.repeat = QSpinBox()
         self.repeat.setRange(1, 100)
-        self.repeat.setAccessibleName("Repeat each test")
+        self.repeat.setAccessibleName(self.tr("Repeat each test"))
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 32)
         self.concurrency.setValue(eval_runner.DEFAULT_CONCURRENCY)
-        self.concurrency.setAccessibleName("Concurrency")
-        self.batch_check = QCheckBox("&Batch mode (half price, results within 24 h)")
-        self.batch_check.setToolTip("Send every test as one Message Batch; the run survives "
-                                    "closing the app.")
+        self.concurrency.setAccessibleName(self.tr("Concurrency"))
+        self.batch_check = QCheckBox(self.tr("&Batch mode (half price, results within 24 h)"))
+        self.batch_check.setToolTip(self.tr("Send every test as one Message Batch; the run survives "
+                                            "closing the app."))
         # A push button with a menu keeps room for its arrow (a tool button drew it over the text).
-        self.models_button = QPushButton("Also on: none")
-        self.models_button.setAccessibleName("Also run on these models")
-        self.models_button.setToolTip("Run the same tests on more models, side by side")
+        self.models_button = QPushButton(self.tr("Also on: none"))
+        self.models_button.setAccessibleName(self.tr("Also run on these models"))
+        self.models_button.setToolTip(self.tr("Run the same tests on more models, side by side"))
         self.models_menu = QMenu(self.models_button)
         self.models_button.setMenu(self.models_menu)
-        self.run_button = QPushButton("R&un all tests")
-        self.cancel_button = QPushButton("&Cancel")
+        self.run_button = QPushButton(self.tr("R&un all tests"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run_all)
         self.cancel_button.clicked.connect(self.cancel)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Repeat:"))
+        controls.addWidget(QLabel(self.tr("Repeat:")))
         controls.addWidget(self.repeat)
         controls.addSpacing(10)
-        controls.addWidget(QLabel("Concurrency:"))
+        controls.addWidget(QLabel(self.tr("Concurrency:")))
         controls.addWidget(self.concurrency)
         controls.addStretch(1)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Test run progress")
-        self.progress.setFormat("%v of %m")
+        self.progress.setAccessibleName(self.tr("Test run progress"))
+        self.progress.setFormat(self.tr("%v of %m"))
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -107,7 +108,7 @@ class RunPanel(BatchRuns, QWidget):
         self.results = QTableView()
         self.results.setModel(self.results_model)
         self.results.setTabKeyNavigation(False)
-        self.results.setAccessibleName("Test results")
+        self.results.setAccessibleName(self.tr("Test results"))
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         # One line per test, every row the same height however the table was opened (heights
@@ -118,9 +119,12 @@ class RunPanel(BatchRuns, QWidget):
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.results.horizontalHeader()  # fixed small columns; Why and Output share the rest
         for column, width in enumerate((120, 76, 76, 0, 0, 112, 96)):
-            if width:
+            if width:  # wide enough for its heading and its words in the window's language
+                texts = [str(self.results_model.headerData(column, Qt.Orientation.Horizontal))]
+                texts += [status_text(status) for status in STATUS_TEXT] if column == 1 else []
+                widest = max(header.fontMetrics().horizontalAdvance(text) for text in texts) + 24
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                self.results.setColumnWidth(column, width)
+                self.results.setColumnWidth(column, max(width, widest))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.detail = ResultDetail()
@@ -129,24 +133,24 @@ class RunPanel(BatchRuns, QWidget):
         self.results_model.modelReset.connect(lambda: self.detail.show_case(None))
         self.side_by_side = SideBySide()
         self.showing = QComboBox()
-        self.showing.setAccessibleName("Results of")
+        self.showing.setAccessibleName(self.tr("Results of"))
         self.showing.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.showing.setMinimumContentsLength(16)
         self.showing.currentIndexChanged.connect(self._show_selected)
-        self.compare_button = QPushButton("Compare &runs…")
-        self.compare_button.setToolTip("Pick two runs of the history: what changed, which cases flipped")
+        self.compare_button = QPushButton(self.tr("Compare &runs…"))
+        self.compare_button.setToolTip(self.tr("Pick two runs of the history: what changed, which cases flipped"))
         self.compare_button.clicked.connect(self.open_compare)
-        self.forget_button = QPushButton("Forget ol&d runs…")
-        self.forget_button.setToolTip("Keep only the newest runs: a long history makes a big file")
+        self.forget_button = QPushButton(self.tr("Forget ol&d runs…"))
+        self.forget_button.setToolTip(self.tr("Keep only the newest runs: a long history makes a big file"))
         self.forget_button.clicked.connect(self.open_forget)
-        self.export_button = QPushButton("Export res&ults…")
+        self.export_button = QPushButton(self.tr("Export res&ults…"))
         self.export_button.clicked.connect(self.choose_export)
-        self.totals = QLabel("No run yet.")
+        self.totals = QLabel(self.tr("No run yet."))
         self.totals.setTextFormat(Qt.TextFormat.RichText)  # its own <b>; the file's words are escaped
-        self.totals.setAccessibleName("Totals")
+        self.totals.setAccessibleName(self.tr("Totals"))
         self.totals.setWordWrap(True)
         results_row = QHBoxLayout()
-        results_row.addWidget(QLabel("Results of:"))
+        results_row.addWidget(QLabel(self.tr("Results of:")))
         results_row.addWidget(self.showing, 1)
         results_row.addWidget(self.compare_button)
         results_row.addWidget(self.forget_button)
@@ -169,7 +173,6 @@ class RunPanel(BatchRuns, QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
-        layout.addWidget(self.side_by_side)
         # Two views of the go shown: every test on every model, or one model's details.
         one_model = QWidget()
         one_layout = QVBoxLayout(one_model)
@@ -180,12 +183,19 @@ class RunPanel(BatchRuns, QWidget):
         self.matrix = ResultsMatrix()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.matrix, "Tests × &models")
-        self.views.addTab(one_model, "One model in detail")
+        self.views.addTab(self.matrix, self.tr("Tests × &models"))
+        self.views.addTab(one_model, self.tr("One model in detail"))
         self.curve = ShotsCurve()  # pass rate against shots, from the whole history
-        self.views.addTab(self.curve, "Few-shot cur&ve")
+        self.views.addTab(self.curve, self.tr("Few-shot cur&ve"))
         self.views.setCurrentWidget(one_model)
-        layout.addWidget(self.views, 1)
+        # Models side by side above the views, on a handle: after a go of several models or
+        # contexts a short window can give the results the room (issue 25's 900 x 600 German).
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.side_by_side)
+        self.split.addWidget(self.views)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.totals)
         self._update_history_buttons()
 
@@ -199,10 +209,10 @@ class RunPanel(BatchRuns, QWidget):
         lab = self.lab_for_run()
         self.message.hide()
         if not lab.get("tests"):
-            self.message.show_message("There are no tests to run: add one above.", "warning")
+            self.message.show_message(self.tr("There are no tests to run: add one above."), "warning")
             return
         if not lab.get("model"):
-            self.message.show_message("Choose a model first.", "warning")
+            self.message.show_message(self.tr("Choose a model first."), "warning")
             return
         repeat, concurrency = self.repeat.value(), self.concurrency.value()
         models = [lab["model"], *(m for m in self.extra_models() if m != lab["model"])]
@@ -216,7 +226,7 @@ class RunPanel(BatchRuns, QWidget):
         total = len(lab["tests"]) * repeat * runs_count
         if self.batch_check.isChecked():
             if own is not None:
-                return self.message.show_message(BATCH_ONLY_CLAUDE.format(own.label()), "warning")
+                return self.message.show_message(batch_only_claude().format(own.label()), "warning")
             self._start_batch(None, lab, repeat, models, choice)
             return
 
@@ -253,8 +263,9 @@ class RunPanel(BatchRuns, QWidget):
                 if not ctx.cancelled:
                     client.close()  # after a cancel, requests may still be in flight: let them go
 
-        on = models[0] if runs_count == 1 else f"{runs_count} runs"
-        self._begin(total, f"Running {total} request{'s' if total != 1 else ''} on {on}…")
+        on = models[0] if runs_count == 1 else self.tr("{0} runs").format(runs_count)
+        self._begin(total, (self.tr("Running 1 request on {1}…") if total == 1
+                            else self.tr("Running {0} requests on {1}…")).format(total, on))
         self._launch(work, "eval", self._run_done)
 
     # -- models -------------------------------------------------------------------------------
@@ -278,10 +289,14 @@ class RunPanel(BatchRuns, QWidget):
 
     def _update_models_button(self) -> None:
         extra = self.extra_models()
-        shown = extra[0] if len(extra) == 1 else f"{len(extra)} more models" if extra else "none"
-        self.models_button.setText(f"Also on: {shown}")
-        self.models_button.setToolTip("Run the same tests on more models, side by side"
-                                      + (": " + ", ".join(extra) if extra else ""))
+        if not extra:
+            self.models_button.setText(self.tr("Also on: none"))
+        elif len(extra) == 1:
+            self.models_button.setText(self.tr("Also on: {0}").format(extra[0]))
+        else:
+            self.models_button.setText(self.tr("Also on: {0} more models").format(len(extra)))
+        self.models_button.setToolTip(self.tr("Run the same tests on more models, side by side: {0}").format(
+            ", ".join(extra)) if extra else self.tr("Run the same tests on more models, side by side"))
 
     def _launch(self, work: Callable[[Any], Any], name: str, on_result: Callable[[Any], None]) -> None:
         # Results of a run the page abandoned (another assessment was opened) are dropped.
@@ -307,7 +322,7 @@ class RunPanel(BatchRuns, QWidget):
         if not self.is_busy():
             return
         self.task.cancel()
-        self.status.setText("Cancelling…")
+        self.status.setText(self.tr("Cancelling…"))
         record = self._batch_record if self.task.name == "batch" else None
         if record is not None and record.get("id"):
             self._batch_cancelled = True
@@ -337,9 +352,9 @@ class RunPanel(BatchRuns, QWidget):
         elif value[0] == "submitted":
             self._batch_record = value[1]
             self.batch_submitted.emit(value[1])
-            self.status.setText(f"Batch submitted ({batches.describe(value[1])}); checking every "
-                                f"{self.poll_seconds:g} s. You may close the app: the run resumes "
-                                "when you reopen this assessment.")
+            self.status.setText(self.tr("Batch submitted ({0}); checking every {1} s. You may close the app: "
+                                        "the run resumes when you reopen this assessment.").format(
+                batches.describe(value[1]), f"{self.poll_seconds:g}"))
 
     def _run_done(self, results: list[tuple[bool, dict[str, Any], int]]) -> None:
         """Each model's (cancelled, run record, requests sent), built by the worker."""
@@ -348,16 +363,18 @@ class RunPanel(BatchRuns, QWidget):
         if any(cancelled for cancelled, _run, _sent in results) or not results:
             self.show_runs(runs)
             done = sum(sent for _cancelled, _run, sent in results)
-            self.status.setText(f"Cancelled after {done} request{'s' if done != 1 else ''}; these "
-                                "partial results are not saved.")
+            self.status.setText((self.tr("Cancelled after 1 request; these partial results are not saved.")
+                                 if done == 1 else
+                                 self.tr("Cancelled after {0} requests; these partial results are not saved."))
+                                .format(done))
             return
         self.history = (self.history + runs)[-lab_history.MAX_RUNS:]
         self.show_runs(runs)
-        self.status.setText("Finished; the results are saved in the assessment.")
+        self.status.setText(self.tr("Finished; the results are saved in the assessment."))
         self.runs_saved.emit(runs)
 
     def _failed(self, message: str, error: Any) -> None:
-        self.status.setText("The run stopped.")
+        self.status.setText(self.tr("The run stopped."))
         self.actions.show(self.message, message, error)
         if getattr(error, "kind", None) == "batch_gone":
             self.batch_finished.emit()
@@ -378,6 +395,8 @@ class RunPanel(BatchRuns, QWidget):
     def show_runs(self, runs: list[dict[str, Any]]) -> None:
         self.shown = list(runs)
         self.side_by_side.show_runs(self.shown, self.bar_for())
+        if len(self.shown) > 1:  # the comparison whole where the window has room, the views the rest
+            self.split.setSizes([self.side_by_side.needed_height(self.split.width()), max(self.split.height(), 1)])
         self.showing.blockSignals(True)
         self.showing.clear()
         for run in self.shown:
@@ -393,7 +412,7 @@ class RunPanel(BatchRuns, QWidget):
     def _show_selected(self, index: int) -> None:
         run = self.shown[index] if 0 <= index < len(self.shown) else None
         self.results_model.show(list((run or {}).get("cases") or []))
-        self.totals.setText(self.describe_totals(run) if run else "No run yet.")
+        self.totals.setText(self.describe_totals(run) if run else self.tr("No run yet."))
 
     def _update_history_buttons(self) -> None:
         self.compare_button.setEnabled(len(self.history) >= 2)
@@ -424,10 +443,13 @@ class RunPanel(BatchRuns, QWidget):
         from html import escape  # the model and the time come from the file: shown, never rendered
 
         when = escape(str(run.get("run_at") or "").replace("T", " ").replace("Z", " UTC"))
-        return (f"<b>{run.get('passed', 0)} passed, {run.get('failed', 0)} failed, "
-                f"{run.get('errors', 0)} errors</b> of {len(cases)} on {escape(lab_history.run_name(run))}"
-                f"{f' (each run {repeat}×)' if repeat > 1 else ''} · {tokens_in:,} input + "
-                f"{tokens_out:,} output tokens{cache_read_text(run)} · {format_cost(run.get('cost_usd'))}"
+        translate = QCoreApplication.translate
+        counts = translate("RunPanel", "<b>{0} passed, {1} failed, {2} errors</b> of {3} on {4}").format(
+            run.get("passed", 0), run.get("failed", 0), run.get("errors", 0), len(cases),
+            escape(lab_history.run_name(run)))
+        each = translate("RunPanel", " (each run {0}×)").format(repeat) if repeat > 1 else ""
+        tokens = translate("RunPanel", "{0} input + {1} output tokens").format(number(tokens_in), number(tokens_out))
+        return (f"{counts}{each} · {tokens}{cache_read_text(run)} · {format_cost(run.get('cost_usd'))}"
                 f"{f' · {when}' if when else ''}")
 
     def wait(self, timeout: float) -> bool:

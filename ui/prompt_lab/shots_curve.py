@@ -10,23 +10,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from advisor.decision import context_evidence
 
-COLUMNS = ["Shots", "Tests", "Pass rate", "95 % interval"]
-EMPTY = ("No few-shot curve yet. On the Tests tab, write shot counts such as 0,1,2,4,8 in Shots and run "
-         "all tests: each count is a run of the prompt alone with that many of your examples (never "
-         "one that is also a test).")
+COLUMNS = [QT_TRANSLATE_NOOP("ShotsCurve", "Shots"), QT_TRANSLATE_NOOP("ShotsCurve", "Tests"), QT_TRANSLATE_NOOP("ShotsCurve", "Pass rate"), QT_TRANSLATE_NOOP("ShotsCurve", "95 % interval")]
+EMPTY = QT_TRANSLATE_NOOP("ShotsCurve", "No few-shot curve yet. On the Tests tab, write shot counts such as 0,1,2,4,8 in Shots and "
+                          "run all tests: each count is a run of the prompt alone with that many of your examples "
+                          "(never one that is also a test).")
 # Laid out for about 6 x 3.6 inches: a smaller canvas draws at a lower dpi (smaller text) rather than
 # cutting its title and labels off, as the cost charts do.
 SCREEN_DPI, SMALLEST_DPI, WIDTH_INCHES, HEIGHT_INCHES = 100.0, 55.0, 6.0, 3.6
-READING_TITLE = {"flat": "Flat: more examples did not help",
-                 "rising": "Rising: more examples still help",
-                 "none": "No reading yet"}
+READING_TITLE = {"flat": QT_TRANSLATE_NOOP("ShotsCurve", "Flat: more examples did not help"),
+                 "rising": QT_TRANSLATE_NOOP("ShotsCurve", "Rising: more examples still help"),
+                 "none": QT_TRANSLATE_NOOP("ShotsCurve", "No reading yet")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShotsCurve", text)
+
+
+def _pct(value: float) -> str:
+    from ui.locale_format import number
+
+    return number(value, 1)
+
+
+def reading_sentence(points: list[dict[str, Any]], reading: str) -> str:
+    """advisor.decision.context_evidence.describe_reading in the window's language (the summary
+    and the rationale keep the domain's English)."""
+    if reading == "none" or len(points) < 2:
+        return ""
+    first, last = points[0], points[-1]
+    values = (_pct(first["pass_rate"]), first["shots"], _pct(first["wilson_low"]), _pct(first["wilson_high"]),
+              _pct(last["pass_rate"]), last["shots"], _pct(last["wilson_low"]), _pct(last["wilson_high"]))
+    if reading == "rising":
+        return QCoreApplication.translate(
+            "ShotsCurve", "More examples still help: {0} % at {1} examples ({2}–{3} %) and {4} % at {5} ({6}–{7} %). "
+            "More labelled examples may help further.").format(*values)
+    return QCoreApplication.translate(
+        "ShotsCurve", "More examples did not help: {0} % at {1} examples ({2}–{3} %) and {4} % at {5} ({6}–{7} %), "
+        "the intervals overlap. More labelled data is unlikely to help.").format(*values)
 
 
 def curve_model(runs: list[dict[str, Any]], preferred: str | None) -> str | None:
@@ -63,20 +90,22 @@ class ShotsCurve(QWidget):
         self._stale = False
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAccessibleName("Few-shot curve reading")
+        self.title.setAccessibleName(self.tr("Few-shot curve reading"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.words = QLabel(EMPTY)
+        self.words = QLabel(_tr(EMPTY))
         self.words.setWordWrap(True)
-        self.words.setAccessibleName("What the curve says")
+        self.words.setAccessibleName(self.tr("What the curve says"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Few-shot curve as a table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Few-shot curve as a table"))
+        self.table.setHorizontalHeaderLabels([_tr(column) for column in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # A short window may leave it one row (it scrolls): the views' height is the tallest tab's.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + self.fontMetrics().height() + 12)
         side = QVBoxLayout()
         side.addWidget(self.title)
         side.addWidget(self.words)
@@ -99,19 +128,21 @@ class ShotsCurve(QWidget):
         lab = {"runs": runs}
         self.points = context_evidence.shots_curve(lab, self.model)
         self.reading = context_evidence.shots_reading(self.points)
-        self.title.setText(READING_TITLE[self.reading] + (f" ({self.model})" if self.points else ""))
+        self.title.setText(_tr(READING_TITLE[self.reading]) + (f" ({self.model})" if self.points else ""))
         self.title.setVisible(bool(self.points))
         if not self.points:
-            self.words.setText(EMPTY)
+            self.words.setText(_tr(EMPTY))
         elif len(self.points) == 1:
-            self.words.setText("One shot count measured: run at least two (such as 0 and 8) to read the curve.")
+            self.words.setText(self.tr("One shot count measured: run at least two (such as 0 and 8) to read the "
+                                       "curve."))
         else:
-            self.words.setText(context_evidence.describe_reading(self.points, self.reading)
-                               or "Fewer examples did better than more: the curve says nothing about more data.")
+            self.words.setText(reading_sentence(self.points, self.reading)
+                               or self.tr("Fewer examples did better than more: the curve says nothing about "
+                                          "more data."))
         self.table.setRowCount(len(self.points))
         for number, point in enumerate(self.points):
-            cells = (str(point["shots"]), str(point["n"]), f"{point['pass_rate']:.1f} %",
-                     f"{point['wilson_low']:.1f}–{point['wilson_high']:.1f} %")
+            cells = (str(point["shots"]), str(point["n"]), f"{_pct(point['pass_rate'])} %",
+                     f"{_pct(point['wilson_low'])}–{_pct(point['wilson_high'])} %")
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self._stale = True
@@ -126,8 +157,9 @@ class ShotsCurve(QWidget):
 
     def table_text(self) -> str:
         """The chart's text alternative: the table's rows, one line each."""
-        return "\n".join(f"{p['shots']} shots: {p['pass_rate']:.1f} % of {p['n']} "
-                         f"({p['wilson_low']:.1f}–{p['wilson_high']:.1f} %)" for p in self.points)
+        return "\n".join(self.tr("{0} shots: {1} % of {2} ({3}–{4} %)").format(
+            p["shots"], _pct(p["pass_rate"]), p["n"], _pct(p["wilson_low"]), _pct(p["wilson_high"]))
+            for p in self.points)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - drawn when first seen
         super().showEvent(event)
@@ -140,10 +172,10 @@ class ShotsCurve(QWidget):
             from matplotlib.figure import Figure
 
             self._canvas = _canvas_class()(Figure(figsize=(5, 3), dpi=SCREEN_DPI))
-            self._canvas.setAccessibleName("Few-shot curve chart")
-            self._canvas.setMinimumSize(240, 160)
+            self._canvas.setAccessibleName(self.tr("Few-shot curve chart"))
+            self._canvas.setMinimumSize(240, 110)  # a short window: smaller, not scrolled
             self.chart_holder.addWidget(self._canvas)
-        self._canvas.setAccessibleDescription(self.table_text() or EMPTY)
+        self._canvas.setAccessibleDescription(self.table_text() or _tr(EMPTY))
         theme = self._theme()
         figure = self._canvas.figure
         figure.clear()
@@ -161,14 +193,14 @@ class ShotsCurve(QWidget):
             axes.errorbar(positions, rates, yerr=[below, above], fmt="o-", color=theme.api, capsize=4)
             axes.set_xticks(positions, [str(p["shots"]) for p in self.points])
         else:
-            axes.text(0.5, 0.5, "No curve yet", ha="center", va="center", transform=axes.transAxes,
+            axes.text(0.5, 0.5, self.tr("No curve yet"), ha="center", va="center", transform=axes.transAxes,
                       color=theme.foreground)
             axes.set_xticks([])
         axes.set_ylim(-4, 104)  # a point at 0 % or 100 % shows whole, not cut by the frame
         axes.set_yticks(range(0, 101, 20))
-        axes.set_xlabel("Examples sent (shots)")
-        axes.set_ylabel("Pass rate, % (95 % interval)")
-        axes.set_title("Pass rate against shots" + (f" · {self.model}" if self.points and self.model else ""),
+        axes.set_xlabel(self.tr("Examples sent (shots)"))
+        axes.set_ylabel(self.tr("Pass rate, % (95 % interval)"))
+        axes.set_title(self.tr("Pass rate against shots") + (f" · {self.model}" if self.points and self.model else ""),
                        fontsize=10, color=theme.foreground)
         axes.grid(axis="y", color=theme.grid)
         axes.tick_params(colors=theme.foreground)
