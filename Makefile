@@ -40,12 +40,14 @@ bundle: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
 	$(PY) scripts/screenshots_context.py docs/screenshots
+	$(PY) scripts/screenshots.py --language de docs/screenshots
 
 # The window's strings: extracted from ui/ and advisor/ into translations/*.ts (translate them in
 # Qt Linguist or any .ts editor), then compiled to the .qm files the app ships and loads.
 QT_TOOLS = $(VENV)/lib/python*/site-packages/PySide6
 translations: $(STAMP)
-	$(QT_TOOLS)/lupdate -extensions py -locations relative ui advisor translations -ts translations/fine_tune_advisor_de.ts
+	$(PY) scripts/toml_strings.py  # the TOML files' texts, where lupdate can read them
+	$(QT_TOOLS)/lupdate -no-obsolete -extensions py -locations relative ui advisor translations -ts translations/fine_tune_advisor_de.ts
 	mkdir -p resources/translations
 	for ts in translations/*.ts; do \
 	  $(QT_TOOLS)/lrelease $$ts -qm resources/translations/$$(basename $$ts .ts).qm; done

@@ -4033,16 +4033,17 @@ Die {1} automatisch gesicherten Änderungen wiederherstellen?</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../advisor/costs/chart_bands.py" line="+30"/>
-        <source>Shaded: P10–P90 of {0:,} draws
-over your ranges; fine-tuning
-cheaper at the horizon in {1} %</source>
-        <translation>Schattiert: P10–P90 aus {0:,} Ziehungen
-über Ihre Bandbreiten; Fine-Tuning
-am Ende günstiger in {1} %</translation>
+        <location filename="../advisor/costs/chart_base.py" line="+85"/>
+        <source>${0}M</source>
+        <translation>{0}&#xa0;Mio.&#xa0;$</translation>
     </message>
     <message>
-        <location filename="../advisor/costs/chart_base.py" line="+220"/>
+        <location line="+2"/>
+        <source>${0}k</source>
+        <translation>{0}&#xa0;Tsd.&#xa0;$</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -4229,6 +4230,15 @@ jede Eingabe ±{0}</translation>
         <location line="+2"/>
         <source>(the {0} that move it most, of {1} inputs)</source>
         <translation>(die {0} stärksten von {1} Eingaben)</translation>
+    </message>
+    <message>
+        <location filename="../advisor/costs/chart_bands.py" line="+31"/>
+        <source>Shaded: P10–P90 of {0} draws
+over your ranges; fine-tuning
+cheaper at the horizon in {1} %</source>
+        <translation>Schattiert: P10–P90 aus {0} Ziehungen
+über Ihre Bandbreiten; Fine-Tuning
+am Ende günstiger in {1} %</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5091,7 @@ jede Eingabe ±{0}</translation>
         <translation>Über die von Ihnen angegebenen Spannen ({0} Ziehungen) ist der Fine-Tuning-Weg über {1} Monate in {2} % davon der günstigere; im Median erreicht er den Break-even in Monat {3} (P10–P90: {4}).</translation>
     </message>
     <message>
-        <location filename="../advisor/decision/counterfactuals.py" line="+375"/>
+        <location filename="../advisor/decision/counterfactuals.py" line="+377"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
@@ -6032,6 +6042,14 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     </message>
 </context>
 <context>
+    <name>option_in_sentence</name>
+    <message>
+        <location filename="../advisor/decision/counterfactuals.py" line="-49"/>
+        <source>{0}</source>
+        <translation>„{0}“</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <location filename="../ui/overview_status.py" line="+28"/>
@@ -6072,7 +6090,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>presets</name>
     <message>
-        <location filename="../advisor/costs/presets.py" line="+28"/>
+        <location filename="../advisor/costs/presets.py" line="+29"/>
         <source>Small team</source>
         <translation>Kleines Team</translation>
     </message>
@@ -6122,9 +6140,14 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Ihre Fakten ändern sich jede Woche</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>{0}: your figure {1:,g} is used; your answers imply {2:,g} ({3}).</source>
-        <translation>{0}: Ihre Zahl {1:,g} wird verwendet; aus Ihren Antworten ergibt sich {2:,g} ({3}).</translation>
+        <location line="+34"/>
+        <source>{0}: {1}, from your answers ({2}).</source>
+        <translation>{0}: {1}, aus Ihren Antworten ({2}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: your figure {1} is used; your answers imply {2} ({3}).</source>
+        <translation>{0}: Ihre Zahl {1} wird verwendet; aus Ihren Antworten ergibt sich {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -7791,7 +7814,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>prompting fell short only on {label}</source>
-        <translation>Prompting nur bei „{label}“ nicht ausreichte</translation>
+        <translation>Prompting nur bei {label} nicht ausreichte</translation>
     </message>
     <message>
         <location line="+1"/>

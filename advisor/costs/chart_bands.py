@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from advisor.core import shown_numbers
 from advisor.core.i18n import translate
 from advisor.costs.chart_base import MIN_POINTS, Theme
 
@@ -27,8 +28,8 @@ def draw_bands(ax: Any, projection: Any, theme: Theme) -> None:
     # Top left, where cumulative lines (starting near zero) leave room; under the "no break-even"
     # box when there is one (the break-even note sits lower right).
     y = 0.96 if projection.break_even_month is not None else 0.84
-    note = translate("charts", "Shaded: P10–P90 of {0:,} draws\nover your ranges; fine-tuning\n"
-                               "cheaper at the horizon in {1} %").format(found.draws, share)
+    note = translate("charts", "Shaded: P10–P90 of {0} draws\nover your ranges; fine-tuning\n"
+                               "cheaper at the horizon in {1} %").format(shown_numbers.number(found.draws), share)
     ax.text(0.02, y, note,
             transform=ax.transAxes, va="top", ha="left", fontsize=MIN_POINTS, color=theme.foreground,
             bbox={"boxstyle": "round", "facecolor": theme.background, "edgecolor": theme.grid, "alpha": 0.85},

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from advisor.core import shown_numbers
 from advisor.core.atomic import atomic_write_bytes
 from advisor.core.i18n import translate
 from advisor.costs.inputs import SINGULAR_UNITS, unit_for
@@ -63,31 +64,48 @@ def _luminance(colour: str) -> float:
 
 
 def dollars(value: float, _pos: Any = None) -> str:
-    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators (a tick formatter)."""
-    return format_money(value, cents=False, minus="−")
+    """``$1,234,567`` and ``−$2,500``: whole dollars with thousands separators (a tick formatter);
+    ``1.234.567 $`` in a German window, where "250,000" would read as two hundred and fifty."""
+    return _money(value, cents=False)
+
+
+def _money(value: float, cents: bool | None = None) -> str:
+    if not shown_numbers.localised():
+        return format_money(value, cents=cents, minus="−")
+    if cents is None:
+        cents = abs(value) < 100 and round(value, 2) != round(value)
+    amount = round(abs(value), 2 if cents else 0)
+    return ("−" if value < 0 and amount > 0 else "") + shown_numbers.money(amount, 2 if cents else 0)
 
 
 def short_dollars(value: float, _pos: Any = None) -> str:
     """``$1.2M``, ``−$350k``, ``$900``: tick labels that fit a narrow axis."""
     size = abs(value)
     if size >= 1e6:
-        text = f"{size / 1e6:.3g}M"
+        scaled, written = size / 1e6, translate("charts", "${0}M")
     elif size >= 1e4:
-        text = f"{size / 1e3:.3g}k"
+        scaled, written = size / 1e3, translate("charts", "${0}k")
     else:
         return dollars(value)
-    return ("−" if value < 0 else "") + "$" + text
+    return ("−" if value < 0 else "") + written.format(_figure(float(f"{scaled:.3g}")))
+
+
+def _figure(value: float) -> str:
+    """``1.2``, ``350`` as Python's ``g`` writes them; ``1,2`` in a German window."""
+    return shown_numbers.figure(value) if shown_numbers.localised() else f"{value:g}"
 
 
 def _value_text(value: float, unit: str) -> str:
     """An input's value the way its form shows it: 5 %, $1.50/hour, $200,000/year, 2,500."""
     if unit == "share":
-        return f"{value * 100:.3g} %"
+        return f"{_figure(float(f'{value * 100:.3g}'))} %"
     if unit.startswith("USD"):
         per = unit[3:].strip()
-        money = format_money(value, minus="−")
-        return money + (translate("cost_units", per) if per else "")
-    number = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+        return _money(value) + (translate("cost_units", per) if per else "")
+    if shown_numbers.localised():
+        number = _figure(float(f"{value:.4g}")) if abs(value) < 1000 else shown_numbers.number(value, 0)
+    else:
+        number = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
     return f"{number} {translate('cost_units', unit_for(unit, value))}" if unit in SINGULAR_UNITS else number
 
 

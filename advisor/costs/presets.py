@@ -9,6 +9,7 @@ import logging
 import re
 from typing import Any, Callable, NamedTuple
 
+from advisor.core import shown_numbers
 from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
 
@@ -125,10 +126,22 @@ class Derivation(NamedTuple):
         return self.typed is None
 
     def sentence(self) -> str:
-        label = COST_INPUTS_BY_ID[self.input_id].label
+        """The line the summary shows; in the window's language and numbers (English on the CLI)."""
+        label = shown_label(COST_INPUTS_BY_ID[self.input_id])
+        reason = shown_reason(Implied(self.input_id, self.derived, self.reason), _figure)
         if self.used:
-            return f"{label}: {self.derived:,g}, from your answers ({self.reason})."
-        return f"{label}: your figure {self.typed:,g} is used; your answers imply {self.derived:,g} ({self.reason})."
+            return translate("presets", "{0}: {1}, from your answers ({2}).").format(label, _figure(self.derived),
+                                                                                     reason)
+        return translate("presets", "{0}: your figure {1} is used; your answers imply {2} ({3}).").format(
+            label, _figure(self.typed), _figure(self.derived), reason)
+
+
+def _figure(value: float) -> str:
+    """4,200 and 2.5 as the command line writes them (``:,g``); 4.200 and 2,5 in a German window."""
+    if not shown_numbers.localised():
+        return f"{value:,g}"
+    text = f"{value:g}"
+    return shown_numbers.number(value, len(text.split(".")[1]) if "." in text and "e" not in text else 0)
 
 
 def derivations(costs: dict[str, Any] | None, answers: dict[str, Any] | None) -> list[Derivation]:
@@ -150,10 +163,7 @@ def overridden_derivations(costs: dict[str, Any] | None, answers: dict[str, Any]
     """Sentences for the inputs whose figure in the file disagrees with what the answers imply:
     the file's figure is projected (it was typed), and the user is told so (issue 27, bad input).
     In the window's language (the command line's stays English)."""
-    return [translate("presets", "{0}: your figure {1:,g} is used; your answers imply {2:,g} ({3}).").format(
-                shown_label(COST_INPUTS_BY_ID[d.input_id]), d.typed, d.derived,
-                shown_reason(Implied(d.input_id, d.derived, d.reason)))
-            for d in derivations(costs, answers) if not d.used]
+    return [d.sentence() for d in derivations(costs, answers) if not d.used]
 
 
 # Priced only when the user typed them: serving a model you host need not mean training one.

@@ -370,8 +370,10 @@ def phrase(rules: RuleSet, qid: str, value: Any) -> str:
     question = rules.bank.get(qid)
     wording = rules.phrasing.get(qid)
     if question.type == "multi":
-        labels = [_following(question.label_for_option(v), translate("questions", question.label_for_option(v)))
-                  for v in value]
+        # German quotes each option („Einheitliches Format…“): its capital then reads right mid-sentence
+        labels = [translate("option_in_sentence", "{0}").format(
+            _following(question.label_for_option(v), translate("questions", question.label_for_option(v))))
+            for v in value]
         label = (translate("decision", "{0} and {1}").format(", ".join(labels[:-1]), labels[-1]) if len(labels) > 1
                  else (labels or [translate("decision", "nothing")])[0])
     else:

@@ -142,8 +142,10 @@ def test_the_help_page_and_the_counterfactuals_read_the_rules_texts_translated(m
     assert "&lt;rules:Retrieval consistently beats unsupervised fine-tuning" in page  # a source's claim
     assert "Ovadia et al. 2023, Fine-Tuning or Retrieval?" in page  # a cited title stays as published
     said = describe_changes(rules, {"gaps": ["cost"], "ml_team": "dedicated"}, "fine_tune")
-    # a translated label keeps its capital (German nouns); the English one is lowered after "on"
-    assert "<rules:prompting fell short only on {label}>".replace("{label}", "<questions:Price>") in said
+    # a translated label keeps its capital (German nouns; German quotes each option, so a capital
+    # adjective reads right mid-sentence); the English one is lowered after "on"
+    assert "<rules:prompting fell short only on {label}>".replace(
+        "{label}", "<option_in_sentence:<questions:Price>>") in said
     assert "<rules:your ML team were dedicated>" in said
     assert said.startswith("<decision:If ") and said.endswith(", the advice would be: <rules:fine-tune>>")
     i18n.set_translator(None)
