@@ -106,10 +106,12 @@ def _widget_texts(widget: QWidget):
                         yield f"cell {row},{column}", value
 
 
-def english_left(root: QWidget, allow: tuple[str, ...] = (), skip=lambda widget: False) -> list[str]:
+def english_left(root: QWidget, allow: tuple[str, ...] = (), skip=lambda widget: False,
+                 within: tuple[str, ...] = ()) -> list[str]:
     """Each visible English phrase under ``root`` as "Class.property: phrase", minus ``allow``
-    (regular expressions for the user's own data: their prompt, test names, model names) and the
-    widgets ``skip`` names."""
+    (regular expressions for the user's own data: their prompt, test names, model names), the
+    phrases found inside one of the texts ``within`` (the user's notes, cited titles: shown as
+    they are) and the widgets ``skip`` names."""
     allowed = [re.compile(pattern) for pattern in allow]
     found = []
     widgets = [root, *root.findChildren(QWidget)]
@@ -118,6 +120,7 @@ def english_left(root: QWidget, allow: tuple[str, ...] = (), skip=lambda widget:
             continue
         for where, text in _widget_texts(widget):
             for phrase in phrases_outside_brackets(text or ""):
-                if not any(pattern.search(phrase) for pattern in allowed):
+                if not any(pattern.search(phrase) for pattern in allowed) and \
+                        not any(phrase in text for text in within):
                     found.append(f"{type(widget).__name__}.{where}: {phrase!r} in {text[:80]!r}")
     return found
