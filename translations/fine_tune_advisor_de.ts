@@ -3137,7 +3137,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/prompt_lab/results_model.py" line="+11"/>
+        <location filename="../ui/prompt_lab/results_model.py" line="+12"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4239,6 +4239,99 @@ cheaper at the horizon in {1} %</source>
         <translation>Schattiert: P10–P90 aus {0} Ziehungen
 über Ihre Bandbreiten; Fine-Tuning
 am Ende günstiger in {1} %</translation>
+    </message>
+</context>
+<context>
+    <name>check_reasons</name>
+    <message>
+        <location filename="../advisor/lab/shown_reasons.py" line="+17"/>
+        <source>expected exactly {0}, got {1}</source>
+        <translation>genau {0} erwartet, erhalten: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply does not contain {0}, in any case</source>
+        <translation>Antwort enthält {0} nicht, auch ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply contains {0}, which it must not</source>
+        <translation>Antwort enthält {0}, was sie nicht darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply contains {0} (any case)</source>
+        <translation>Antwort enthält {0} (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply does not contain {0}</source>
+        <translation>Antwort enthält {0} nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply contains {0}</source>
+        <translation>Antwort enthält {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply equals {0}</source>
+        <translation>Antwort ist genau {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply does not match /{0}/</source>
+        <translation>Antwort passt nicht zum Muster /{0}/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply matches /{0}/</source>
+        <translation>Antwort passt zum Muster /{0}/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pattern {0} is not a valid regular expression ({1})</source>
+        <translation>das Muster {0} ist kein gültiger regulärer Ausdruck ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pattern {0} is not a valid regular expression</source>
+        <translation>das Muster {0} ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply is not valid JSON ({0})</source>
+        <translation>Antwort ist kein gültiges JSON ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply is valid JSON</source>
+        <translation>Antwort ist gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schema is not a valid JSON Schema</source>
+        <translation>das Schema ist kein gültiges JSON Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply matches the JSON Schema</source>
+        <translation>Antwort entspricht dem JSON Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply does not match the JSON Schema at {0}: {1}</source>
+        <translation>Antwort entspricht nicht dem JSON Schema bei {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply does not match the JSON Schema: {0}</source>
+        <translation>Antwort entspricht nicht dem JSON Schema: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rubric: {0}</source>
+        <translation>Rubrik: {0}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from advisor.lab.shown_reasons import shown_reason, shown_reasons
 from ui.locale_format import number
 from ui.prompt_lab.models import format_cost
 
@@ -32,8 +33,8 @@ def why(case: dict[str, Any]) -> str:
     if case.get("error"):
         return str(case["error"])
     if case.get("reason"):
-        return str(case["reason"])
-    return "; ".join(str(r) for r in case.get("reasons") or [])
+        return shown_reasons(str(case["reason"]))
+    return "; ".join(shown_reason(str(r)) for r in case.get("reasons") or [])
 
 
 class ResultsModel(QAbstractTableModel):
