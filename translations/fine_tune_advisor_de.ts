@@ -588,7 +588,7 @@
         <translation>Cache-Trefferanteil ({0:g} %) und Cache-Schreibanteil ({1:g} %) ergeben zusammen mehr als 100 %: Zusammen umfassen sie höchstens alle Eingabe-Tokens.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Over {0} months: API path &lt;b&gt;{1}&lt;/b&gt;, fine-tuning path &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Fine-tuning does not break even within {0} months; the API path costs {3} less.</source>
         <translation>Über {0} Monate: API-Weg &lt;b&gt;{1}&lt;/b&gt;, Fine-Tuning-Weg &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Fine-Tuning erreicht den Break-even nicht innerhalb von {0} Monaten; der API-Weg kostet {3} weniger.</translation>
     </message>
@@ -603,7 +603,27 @@
         <translation>Über {0} Monate: API-Weg &lt;b&gt;{1}&lt;/b&gt;, Fine-Tuning-Weg &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Fine-Tuning erreicht den Break-even in Monat {3}, ist bis Monat {0} aber um {4} teurer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Over {0} months: self-hosting &lt;b&gt;{1}&lt;/b&gt;; the API path, for reference only, &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>Über {0} Monate: Selbstbetrieb &lt;b&gt;{1}&lt;/b&gt;; der API-Weg, nur zum Vergleich, &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-hosting breaks even in month {0}.</source>
+        <translation>Der Selbstbetrieb erreicht den Break-even in Monat {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-hosting does not break even within {0} months.</source>
+        <translation>Der Selbstbetrieb erreicht den Break-even nicht innerhalb von {0} Monaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priced as serving an open-weights model on your own GPUs: no labelling or training unless you enter it.</source>
+        <translation>Berechnet als Betrieb eines Open-Weights-Modells auf Ihren eigenen GPUs: ohne Beschriftung oder Training, sofern Sie keine eingeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cost summary</source>
         <translation>Kostenübersicht</translation>
     </message>
@@ -663,7 +683,7 @@
         <translation>Die Preistabelle kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No projection: fix the problem below.</source>
         <translation>Keine Hochrechnung: Beheben Sie das unten genannte Problem.</translation>
     </message>
@@ -4103,7 +4123,12 @@ Die {1} automatisch gesicherten Änderungen wiederherstellen?</translation>
         <translation>Feingetunt, gemietete GPUs</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Self-hosted open-weights model</source>
+        <translation>Selbst betriebenes Open-Weights-Modell</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Breaks even in month {0}
 and stays cheaper</source>
         <translation>Break-even in Monat {0},
@@ -4111,6 +4136,11 @@ danach günstiger</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Cumulative cost over {0} months:{1}self-hosting breaks even in month {2}</source>
+        <translation>Kumulierte Kosten über {0} Monate:{1}Selbstbetrieb erreicht den Break-even in Monat {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cumulative cost over {0} months:{1}fine-tuning breaks even in month {2}</source>
         <translation>Kumulierte Kosten über {0} Monate:{1}Fine-Tuning mit Break-even in Monat {2}</translation>
     </message>
@@ -4143,6 +4173,11 @@ danach günstiger</translation>
         <location line="+58"/>
         <source>API path: cost per month</source>
         <translation>API-Weg: Kosten pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting (your GPUs)</source>
+        <translation>Selbstbetrieb (Ihre GPUs)</translation>
     </message>
     <message>
         <location line="+1"/>

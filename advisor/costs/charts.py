@@ -38,6 +38,13 @@ PART_COLOURS = {part: OKABE_ITO[name] for part, name in (
 HOSTING_LABELS = {"serverless": QT_TRANSLATE_NOOP("charts", "Fine-tuned, serverless LoRA"),
                   "dedicated": QT_TRANSLATE_NOOP("charts", "Fine-tuned, rented GPUs")}
 HOSTING_STYLES = {"serverless": "--", "dedicated": ":"}
+SELF_HOSTED_LABEL = QT_TRANSLATE_NOOP("charts", "Self-hosted open-weights model")
+
+
+def _hostings(projection: Projection) -> tuple[str, ...]:
+    """The own paths drawn: both hostings of a fine-tuned model, or, when the verdict is
+    self-hosting, the one on your own GPUs (a hosted LoRA service is what it rules out)."""
+    return ("dedicated",) if projection.self_hosted else ("serverless", "dedicated")
 TITLE_Y = 1.0  # titles at a fixed height: the automatic placement measured every label per draw
 # Below this height (a 900×600 window's chart is 2.6 inches tall) a chart keeps its text size
 # and gives way elsewhere: the tornado shows only the rows that fit, each at least ROW_INCHES
@@ -88,7 +95,7 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
     short = _is_short(ax.figure) if legend_beside is None else legend_beside
     labels = _cumulative_labels(projection, short)
     ax.plot(months, api, color=theme.api, linewidth=2.4, label=labels[0], gid=API_LINE_GID)
-    for hosting, label in zip(("serverless", "dedicated"), labels[1:]):
+    for hosting, label in zip(_hostings(projection), labels[1:]):
         chosen = hosting == projection.hosting
         ax.plot(months, getattr(projection, hosting).cumulative, color=theme.hosting(hosting),
                 linewidth=2.6 if chosen else 1.4, alpha=1.0 if chosen else 0.75,
@@ -106,7 +113,9 @@ def draw_cumulative(ax: MplAxes, projection: Projection, theme: Theme = LIGHT,
                     xytext=(0.98, 0.06), textcoords="axes fraction", ha="right", va="bottom",
                     color=theme.foreground, fontsize=MIN_POINTS,
                     arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
-        title = translate("charts", "Cumulative cost over {0} months:{1}fine-tuning breaks even in month {2}")
+        title = (translate("charts", "Cumulative cost over {0} months:{1}self-hosting breaks even in month {2}")
+                 if projection.self_hosted else
+                 translate("charts", "Cumulative cost over {0} months:{1}fine-tuning breaks even in month {2}"))
     else:
         ax.text(0.02, 0.96, translate("charts", "No lasting break-even within {0} months").format(
                     projection.horizon_months),
@@ -134,9 +143,9 @@ def _cumulative_labels(projection: Projection, short: bool) -> list[str]:
     """The legend's words for the API path and each hosting; on two lines for a legend beside."""
     api = translate("charts", "API path ({0})").format(projection.model)
     labels = [api.replace(" (", "\n(", 1) if short else api]
-    for hosting in ("serverless", "dedicated"):
-        words = translate("charts", HOSTING_LABELS[hosting])
-        if hosting == projection.hosting:
+    for hosting in _hostings(projection):
+        words = translate("charts", SELF_HOSTED_LABEL if projection.self_hosted else HOSTING_LABELS[hosting])
+        if hosting == projection.hosting and not projection.self_hosted:  # one own path: nothing to choose
             words = translate("charts", "{0} (used)").format(words)
         labels.append(words.replace(", ", ",\n", 1) if short else words)
     return labels
@@ -196,7 +205,8 @@ def draw_breakdown(ax_api: MplAxes, ax_ft: MplAxes, projection: Projection, them
     _stacked(ax_ft, horizon, [(n, getattr(projection.fine_tune, n)) for n in FINE_TUNE_PARTS])
     # Short titles, one per axes: two long ones ran together on a narrow window.
     ax_api.set_title(translate("charts", "API path: cost per month"), y=TITLE_Y, fontsize=MIN_POINTS + 1)
-    where = (translate("charts", "Fine-tuning (serverless)") if projection.hosting == "serverless"
+    where = (translate("charts", "Self-hosting (your GPUs)") if projection.self_hosted
+             else translate("charts", "Fine-tuning (serverless)") if projection.hosting == "serverless"
              else translate("charts", "Fine-tuning (rented GPUs)"))
     ax_ft.set_title(where, y=TITLE_Y, fontsize=MIN_POINTS + 1)
     ax_api.set_ylabel(translate("charts", "Cost per month ({0})").format(projection.currency), fontsize=MIN_POINTS + 1)

@@ -98,6 +98,7 @@ class Projection(NamedTuple):
     dedicated: FineTunePath
     warnings: tuple[str, ...] = ()
     uncertainty: Any = None  # the Monte Carlo over costs.ranges (advisor.costs.uncertainty), if any
+    self_hosted: bool = False  # the own path serves an open-weights model on your GPUs (no tuning)
 
     @property
     def months(self) -> list[int]:

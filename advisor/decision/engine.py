@@ -485,7 +485,7 @@ def _priced_as_self_hosting(costs: Any, in_force: dict[str, Any], facts: dict[st
     inputs = self_host_inputs(costs, in_force)
     projection, _warnings = projection_of(inputs, prices)
     derived, _warnings = derived_facts(inputs, projection, projection is None)
-    return projection, {**facts, **derived}
+    return (projection._replace(self_hosted=True) if projection is not None else None), {**facts, **derived}
 
 
 def _projection_error(warnings: list[str]) -> str:

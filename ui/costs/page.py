@@ -20,7 +20,7 @@ from advisor.costs import charts
 from advisor.core.atomic import atomic_write_text
 from advisor.costs.inputs import cache_share_problem
 from advisor.costs.tables import write_csv
-from advisor.decision.engine import inputs_in_force
+from advisor.decision.priced_inputs import priced_inputs
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
 from advisor.costs.pricing import (OFFICIAL_PRICING_PAGE, STALE_AFTER_DAYS, PriceTable, PriceTableError,
@@ -65,6 +65,8 @@ def money(value: float) -> str:
 def headline_html(projection: Projection) -> str:
     """Totals of both paths over the horizon and the break-even month, in words: one whole
     sentence per case, so a translation can order it as its language does (issue 25)."""
+    if projection.self_hosted:
+        return _self_hosting_headline(projection)
     months = projection.horizon_months
     api, ft = projection.api.total, projection.fine_tune.total
     month = projection.break_even_month
@@ -82,6 +84,20 @@ def headline_html(projection: Projection) -> str:
         "CostsPage", "Over {0} months: API path <b>{1}</b>, fine-tuning path <b>{2}</b>.<br>"
         "Fine-tuning breaks even in month {3} but is {4} dearer by month {0}.")
     return text.format(months, money(api), money(ft), month, money(ft - api))
+
+
+def _self_hosting_headline(projection: Projection) -> str:
+    """As the summary says it under a self-hosting verdict: the API path for reference only."""
+    months, api, own = projection.horizon_months, projection.api.total, projection.fine_tune.total
+    totals = QCoreApplication.translate(
+        "CostsPage", "Over {0} months: self-hosting <b>{1}</b>; the API path, for reference only, <b>{2}</b>.")
+    month = projection.break_even_month
+    even = (QCoreApplication.translate("CostsPage", "Self-hosting breaks even in month {0}.").format(month)
+            if month is not None else
+            QCoreApplication.translate("CostsPage", "Self-hosting does not break even within {0} months.").format(months))
+    priced = QCoreApplication.translate("CostsPage", "Priced as serving an open-weights model on your own GPUs: "
+                                                     "no labelling or training unless you enter it.")
+    return f"{totals.format(months, money(own), money(api))}<br>{even} {priced}"
 
 
 class CostsPage(QWidget):
@@ -227,10 +243,11 @@ class CostsPage(QWidget):
         self._stale = False
         # The figures the answers imply count for inputs not set, as in `costs` and `summary`.
         # The one projection's inputs (CONTRACT section 8), as the summary's: the figures agree.
-        costs = inputs_in_force(self.document.assessment.costs, self.document.assessment.answers)
+        assessment = self.document.assessment
+        costs, self_hosted = priced_inputs(assessment.answers, assessment.costs, assessment.prompt_lab, self.prices)
         self.monte_carlo.stop()
         try:
-            self.projection = project(costs, self.prices)
+            self.projection = project(costs, self.prices)._replace(self_hosted=self_hosted)
         except (CostInputError, PriceTableError, ValueError, KeyError) as error:
             log.info("no projection: %s", error)
             self.projection = None
