@@ -1915,7 +1915,7 @@
         <translation>Der Batch-Modus sendet nur Claudes Anfragen: Schalten Sie ihn aus, um auch {0} laufen zu lassen, oder schalten Sie Ihr eigenes Modell aus.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <location line="+21"/>
         <source>Also on your own model</source>
         <translation>Auch auf Ihrem eigenen Modell</translation>
@@ -1965,7 +1965,7 @@
 <context>
     <name>OwnModelDialog</name>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Your own model</source>
         <translation>Ihr eigenes Modell</translation>
     </message>
@@ -2648,7 +2648,7 @@
 <context>
     <name>PromptLabPage</name>
     <message>
-        <location filename="../ui/prompt_lab/page.py" line="+67"/>
+        <location filename="../ui/prompt_lab/page.py" line="+68"/>
         <source>API key status</source>
         <translation>Status des API-Schlüssels</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <translation>Claude beantwortet Ihre Eingaben mit diesem Prompt: ein Trainingssatz für ein kleines Modell</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+223"/>
         <source>A batch run is still pending: {0}. Its results can be collected now.</source>
         <translation>Ein Batch-Lauf steht noch aus: {0}. Seine Ergebnisse können jetzt abgeholt werden.</translation>
     </message>

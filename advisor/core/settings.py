@@ -34,6 +34,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "dialog used last, so reopening it carries on the same training set."),
     SettingSpec("also_on", dict, {}, "Per assessment file: the models the lab's Tests tab also runs "
                 "on (the file format has no field for them)."),
+    SettingSpec("own_model", dict, {}, "Per assessment file: your own model as set up in the lab "
+                "(name, URL, model, price; never its key), until a run keeps it in the file."),
 )
 SPECS = {spec.key: spec for spec in SETTINGS}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -238,6 +238,8 @@ class OwnModelDialog(QDialog):
 class OwnModelControl(QWidget):
     """'Also on your own model' beside 'Also on', with its set-up button and the http warning."""
 
+    set_up = Signal()  # the user set the model up (or changed it) in the dialog
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target: targets.Target | None = None
@@ -291,9 +293,13 @@ class OwnModelControl(QWidget):
     def target_for_run(self) -> targets.Target | None:
         return self.target if self.include.isChecked() else None
 
+    def _set_up(self, dialog: OwnModelDialog) -> None:
+        self.set_target(dialog.target, include=True, warning=dialog.warning)
+        self.set_up.emit()
+
     def open_setup(self) -> OwnModelDialog:
         dialog = OwnModelDialog(self.target, self)
-        dialog.accepted.connect(lambda: self.set_target(dialog.target, include=True, warning=dialog.warning))
+        dialog.accepted.connect(lambda: self._set_up(dialog))
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -56,6 +56,7 @@ class PromptLabPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.also_on_memory: Any = None  # with the app's settings: "Also on" kept per file
+        self.own_model_memory: Any = None  # and your own model's set-up, until a run keeps it
         self.group = TaskGroup()
         self.prices = pricing.load_price_table()
         self._loading = False
@@ -139,6 +140,9 @@ class PromptLabPage(QWidget):
             from ui.prompt_lab.also_on_memory import AlsoOnMemory
 
             self.also_on_memory = AlsoOnMemory(self, settings)
+            from ui.prompt_lab.own_model_memory import OwnModelMemory
+
+            self.own_model_memory = OwnModelMemory(self, settings)
         self.load_from_document()
         self.key_changed()
 
@@ -285,6 +289,8 @@ class PromptLabPage(QWidget):
         finally:
             self._loading = False
         self.runs.load_history(lab_history.runs_of(lab))
+        if self.own_model_memory is not None:
+            self.own_model_memory.restore()  # a model set up here and not run yet
         self.runs.context_choice.load(lab)
         self.documents.load(lab.get("documents") if isinstance(lab.get("documents"), list) else [])
         record = lab.get("batch")
