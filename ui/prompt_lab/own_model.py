@@ -58,14 +58,28 @@ def checked_key(target: targets.Target | None) -> str | None:
 
 
 def run_beside_claude(lab: dict[str, Any], target: targets.Target, key: str | None, ctx: Any, *,
-                      send: Any, repeat: int, concurrency: int, progress: Any) -> Any:
-    """The run panel's worker runs the same tests on the target after Claude's models; a failure
-    that stops every test is named on each, so Claude's runs of the same go are kept."""
+                      send: Any, repeat: int, concurrency: int, progress: Any, choice: Any = None,
+                      assessment_path: Any = None) -> list[Any]:
+    """The run panel's worker runs the same tests on the target after Claude's models, in each
+    context and shot count of the go (as ``eval --target`` does); a failure that stops every test
+    is named on each, so Claude's runs of the same go are kept. ``progress(done before, done, of)``."""
     from advisor.lab import target_run
+    from ui.prompt_lab.context_choice import plans_for
 
-    return target_run.run_on_target(lab, target, claude_send=send, repeat=repeat, concurrency=concurrency,
-                                    cancel=ctx.cancel_event, key=key, keep_going=True, progress=progress,
-                                    on_retry=lambda problem, wait: ctx.report(("retry", problem.kind, wait)))
+    go = choice.pairs([target.model]) if choice is not None else [(target.model, "none", None)]
+    # The documents were read and checked for Claude's runs; a target's context size is its own.
+    plans = plans_for(lab, [], choice, assessment_path) if choice is not None else {"none": None}
+    per_run = len(lab.get("tests") or []) * repeat
+    results = []
+    for number, (_model, mode, shots) in enumerate(go):
+        if ctx.cancel_event.is_set():
+            break
+        results.append(target_run.run_on_target(
+            lab, target, claude_send=send, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
+            key=key, keep_going=True, context=plans[mode], shots=shots,
+            progress=lambda done, of, before=number * per_run: progress(before, done, of),
+            on_retry=lambda problem, wait: ctx.report(("retry", problem.kind, wait))))
+    return results
 
 
 def _money(maximum: float, decimals: int, suffix: str) -> QDoubleSpinBox:

@@ -222,7 +222,7 @@ class RunPanel(BatchRuns, QWidget):
         except ValueError as problem:
             self.message.show_message(str(problem), "warning")
             return
-        runs_count = len(choice.pairs(models)) + (own is not None)
+        runs_count = len(choice.pairs(models)) + (len(choice.pairs([own.model])) if own is not None else 0)
         total = len(lab["tests"]) * repeat * runs_count
         if self.batch_check.isChecked():
             if own is not None:
@@ -251,11 +251,13 @@ class RunPanel(BatchRuns, QWidget):
             try:
                 results = run_go(lab, models, choice, self.assessment_path(), ctx.cancel_event, progress,
                                  repeat=repeat, concurrency=concurrency, send=send)
-                if own is not None and not ctx.cancel_event.is_set():  # the prompt alone, after Claude's
-                    before = (runs_count - 1) * len(lab["tests"]) * repeat
-                    results.append(run_beside_claude(lab, own, own_key, ctx, send=send, repeat=repeat,
-                                                     concurrency=concurrency,
-                                                     progress=lambda done, of: progress(before, done, of)))
+                if own is not None and not ctx.cancel_event.is_set():  # each context and shots, after Claude's
+                    before = len(choice.pairs(models)) * len(lab["tests"]) * repeat
+                    results += run_beside_claude(lab, own, own_key, ctx, send=send, repeat=repeat,
+                                                 concurrency=concurrency, choice=choice,
+                                                 assessment_path=self.assessment_path(),
+                                                 progress=lambda done_before, done, of: progress(
+                                                     before + done_before, done, of))
                 # The records are built here, off the UI thread: 1,000 cases take a while.
                 return [(result.cancelled, result.to_run(), sum(len(c.runs) for c in result.cases))
                         for result in results]
