@@ -41,6 +41,7 @@ screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py docs/screenshots
 	$(PY) scripts/screenshots_context.py docs/screenshots
 	$(PY) scripts/screenshots.py --language de docs/screenshots
+	$(PY) scripts/screenshots_context.py --language de docs/screenshots
 
 # The window's strings: extracted from ui/ and advisor/ into translations/*.ts (translate them in
 # Qt Linguist or any .ts editor), then compiled to the .qm files the app ships and loads.

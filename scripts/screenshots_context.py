@@ -4,7 +4,7 @@ These screens need replies, so they run against the test suite's fake Messages A
 knows only what the request holds), on a throwaway assessment with a small handbook; never
 against Anthropic and never with a real key. Writes ``prompt-lab-documents``,
 ``prompt-lab-contexts`` and ``prompt-lab-curve``, each at 1600x1000 and 900x600 (``--dark``: with
-a dark palette, named ``…-dark-…``, for checking contrast).
+a dark palette, named ``…-dark-…``, for checking contrast; ``--language de``: in German, ``…-de-…``).
 """
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ def _needs_four_examples(body: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     dark = "--dark" in args  # a dark palette (names get -dark), for checking contrast
+    language = ""
+    if "--language" in args:  # the window's language, de say (names get -de)
+        at = args.index("--language")
+        language = args[at + 1] if at + 1 < len(args) else ""
+        del args[at:at + 2]
+        os.environ["FTA_LANGUAGE"] = language  # ui/translations.py
     out = Path(([a for a in args if a != "--dark"] or ["docs/screenshots"])[0])
     out.mkdir(parents=True, exist_ok=True)
     from ui.display import lacks_display
@@ -95,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         def save(window, name: str, width: int, height: int) -> None:
             with_key(window.prompt_lab, False)
             settle(app, window)
-            target = out / f"{name}{'-dark' if dark else ''}-{width}x{height}.png"
+            target = out / f"{name}{'-dark' if dark else ''}{'-' + language if language else ''}-{width}x{height}.png"
             window.grab().save(str(target))
             print(target)
 

@@ -224,7 +224,7 @@
 <context>
     <name>CompareRunsDialog</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="+125"/>
+        <location filename="../ui/prompt_lab/compare.py" line="+128"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -1915,7 +1915,7 @@
         <translation>Der Batch-Modus sendet nur Claudes Anfragen: Schalten Sie ihn aus, um auch {0} laufen zu lassen, oder schalten Sie Ihr eigenes Modell aus.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+215"/>
         <location line="+21"/>
         <source>Also on your own model</source>
         <translation>Auch auf Ihrem eigenen Modell</translation>
@@ -3238,7 +3238,7 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../ui/prompt_lab/runs.py" line="+72"/>
+        <location filename="../ui/prompt_lab/runs.py" line="+73"/>
         <source>Repeat each test</source>
         <translation>Jeden Test wiederholen</translation>
     </message>
@@ -3259,23 +3259,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Also on: none</source>
         <translation>Auch auf: keinem</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Also run on these models</source>
         <translation>Auch auf diesen Modellen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Run the same tests on more models, side by side</source>
         <translation>Dieselben Tests auf weiteren Modellen ausführen, nebeneinander</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-215"/>
         <source>R&amp;un all tests</source>
         <translation>Alle Tests a&amp;usführen</translation>
     </message>
@@ -3341,12 +3341,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>No run yet.</source>
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -3381,7 +3381,7 @@
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{0} runs</source>
         <translation>{0} Läufen</translation>
     </message>
@@ -3459,7 +3459,7 @@
 <context>
     <name>ShotsCurve</name>
     <message>
-        <location filename="../ui/prompt_lab/shots_curve.py" line="+20"/>
+        <location filename="../ui/prompt_lab/shots_curve.py" line="+21"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
@@ -3524,7 +3524,7 @@
         <translation>Few-Shot-Kurve als Tabelle</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>One shot count measured: run at least two (such as 0 and 8) to read the curve.</source>
         <translation>Eine Anzahl von Shots gemessen: Führen Sie mindestens zwei aus (etwa 0 und 8), um die Kurve zu deuten.</translation>
     </message>
@@ -3534,7 +3534,7 @@
         <translation>Weniger Beispiele schnitten besser ab als mehr: Die Kurve sagt nichts über mehr Daten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0} shots: {1} % of {2} ({3}–{4} %)</source>
         <translation>{0} Shots: {1} % von {2} ({3}–{4} %)</translation>
     </message>
@@ -3567,7 +3567,7 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../ui/prompt_lab/compare.py" line="-152"/>
+        <location filename="../ui/prompt_lab/compare.py" line="-154"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3607,12 +3607,12 @@
         <translation>Modelle nebeneinander</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cheapest model meeting the bar</source>
         <translation>Günstigstes Modell, das die Schwelle erreicht</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Answer the quality bar question to have the cheapest model that meets it named here.</source>
         <translation>Beantworten Sie die Frage zur Qualitätsschwelle, damit hier das günstigste Modell genannt wird, das sie erreicht.</translation>
     </message>

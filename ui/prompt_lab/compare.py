@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from advisor.lab import history as lab_history
 from ui.prompt_lab.context_choice import cache_read_text
+from ui.wrapped_min_height import keep_whole
 from ui.locale_format import number, window_locale
 from ui.prompt_lab.models import format_cost
 
@@ -54,11 +55,12 @@ class SideBySide(QWidget):
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SideBySide", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        # The figures at their width, the model's name in the rest (cut short with … on a small
-        # window, in full in its tooltip): no sideways scroll bar over the one row a short window shows.
+        # The model's name and the figures at their width; the cost per 1,000 (with its cache-read
+        # tokens, the longest cell) takes the rest, cut short with … on a small window and in full
+        # in its tooltip: no sideways scroll bar over the one row a short window shows.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
@@ -77,6 +79,7 @@ class SideBySide(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.differ)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than it needs
+        keep_whole(self.verdict, self.differ)  # a short window scrolls rather than draw over them
         self.hide()
 
     def needed_height(self, width: int) -> int:

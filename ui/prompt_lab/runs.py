@@ -35,6 +35,7 @@ from ui.prompt_lab.results_model import STATUS_TEXT, ResultsModel, status_text
 from ui.prompt_lab.tests_table import export
 from ui.locale_format import number
 from ui.workers import Task, TaskGroup, run_task
+from ui.wrapped_min_height import keep_whole
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class RunPanel(BatchRuns, QWidget):
         self.totals = QLabel(self.tr("No run yet."))
         self.totals.setTextFormat(Qt.TextFormat.RichText)  # its own <b>; the file's words are escaped
         self.totals.setAccessibleName(self.tr("Totals"))
-        self.totals.setWordWrap(True)
+        keep_whole(self.totals)  # wraps; a short window scrolls rather than draw the results over it
         results_row = QHBoxLayout()
         results_row.addWidget(QLabel(self.tr("Results of:")))
         results_row.addWidget(self.showing, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QTableWidget, Q
                                QVBoxLayout, QWidget)
 
 from advisor.decision import context_evidence
+from ui.wrapped_min_height import keep_whole
 
 COLUMNS = [QT_TRANSLATE_NOOP("ShotsCurve", "Shots"), QT_TRANSLATE_NOOP("ShotsCurve", "Tests"), QT_TRANSLATE_NOOP("ShotsCurve", "Pass rate"), QT_TRANSLATE_NOOP("ShotsCurve", "95 % interval")]
 EMPTY = QT_TRANSLATE_NOOP("ShotsCurve", "No few-shot curve yet. On the Tests tab, write shot counts such as 0,1,2,4,8 in Shots and "
@@ -113,6 +114,7 @@ class ShotsCurve(QWidget):
         self.side = QWidget()
         self.side.setLayout(side)
         self.side.setMinimumWidth(260)
+        keep_whole(self.words)  # a short window scrolls rather than draw the table over it
         self.side.setMaximumWidth(420)
         self.chart_holder = QVBoxLayout()
         self.chart_holder.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +142,7 @@ class ShotsCurve(QWidget):
                                or self.tr("Fewer examples did better than more: the curve says nothing about "
                                           "more data."))
         self.table.setRowCount(len(self.points))
+        self.table.setVisible(bool(self.points))  # an empty table says nothing the words do not
         for number, point in enumerate(self.points):
             cells = (str(point["shots"]), str(point["n"]), f"{_pct(point['pass_rate'])} %",
                      f"{_pct(point['wilson_low'])}–{_pct(point['wilson_high'])} %")
