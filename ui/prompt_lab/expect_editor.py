@@ -73,7 +73,7 @@ class ExpectationRow:
                 self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(
                     error.args[0])
                 return None
-        self.problem = expectations.value_problem(kind, value)
+        self.problem = expectations.value_problem(kind, value, shown=True)
         if self.problem:
             self.problem = translate("ExpectationRow", "the value {0}").format(self.problem)
             return None
