@@ -8343,7 +8343,17 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>line {0}, {1} {2}</source>
+        <translation>Zeile {0}, {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}, the test {2}</source>
+        <translation>Zeile {0}, der Test {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the JSONL file holds no tests (one JSON object per line)</source>
         <translation>die JSONL-Datei enthält keine Tests (ein JSON-Objekt pro Zeile)</translation>
     </message>
@@ -8456,6 +8466,61 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+10"/>
         <source>holds a lone UTF-16 surrogate ({0}), which is not text; remove it or write the whole character</source>
         <translation>enthält ein einzelnes UTF-16-Surrogat ({0}), das kein Text ist; entfernen Sie es oder schreiben Sie das ganze Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/test_checks.py" line="+17"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} is {1}; it must be a list of test cases</source>
+        <translation>{0} ist {1}; erwartet wird eine Liste von Testfällen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is {1}; it must be an object with name, vars and expect</source>
+        <translation>{0} ist {1}; jeder Test muss ein Objekt mit name, vars und expect sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.name is {1}; it must be text</source>
+        <translation>{0}.name ist {1}; der Name muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.vars must be an object mapping variable names to text</source>
+        <translation>{0}.vars muss ein Objekt sein, das Variablennamen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.expect is {1}; it must be a list</source>
+        <translation>{0}.expect ist {1}; expect muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}.type is {1}; it {2}</source>
+        <translation>{0}.type ist {1}; der Typ {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}.value is {1}; it {2}</source>
+        <translation>{0}.value ist {1}; der Wert {2}</translation>
     </message>
 </context>
 <context>

@@ -217,11 +217,13 @@ def parse_jsonl(text: str) -> TestSet:
         if isinstance(test, dict) and "vars" not in test and "expect" not in test:
             plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
             test = {"name": test["name"], **plain} if "name" in test else plain
-        problems = test_problems([test])
+        problems = test_problems([test], shown=True)
         if problems:
             where, _, what = problems[0].partition(" ")
-            column = where.removeprefix("prompt_lab.tests[0]").lstrip(".") or "the test"
-            raise TestSetError(f"line {line}, {column} {what}", line, column)
+            column = where.removeprefix("prompt_lab.tests[0]").lstrip(".")
+            text = translate("test_sets", "line {0}, {1} {2}") if column else \
+                translate("test_sets", "line {0}, the test {2}")
+            raise TestSetError(text.format(line, column, what), line, column or "the test")
         if not test.get("name"):
             test["name"] = f"line {line}"
         tests.append(test)
