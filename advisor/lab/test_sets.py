@@ -217,9 +217,10 @@ def parse_jsonl(text: str) -> TestSet:
         if isinstance(test, dict) and "vars" not in test and "expect" not in test:
             plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
             test = {"name": test["name"], **plain} if "name" in test else plain
-        problems = test_problems([test], shown=True)
-        if problems:
-            where, _, what = problems[0].partition(" ")
+        problems = test_problems([test])
+        if problems:  # where from the English (a fixed path), what wrong in the window's words
+            where = problems[0].partition(" ")[0]
+            what = test_problems([test], shown=True)[0].replace(where, "", 1).strip()
             column = where.removeprefix("prompt_lab.tests[0]").lstrip(".")
             text = translate("test_sets", "line {0}, {1} {2}") if column else \
                 translate("test_sets", "line {0}, the test {2}")
