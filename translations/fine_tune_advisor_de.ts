@@ -1204,7 +1204,7 @@
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Key settings…</source>
         <translation>API-Schlüssel …</translation>
     </message>
@@ -4333,6 +4333,36 @@ am Ende günstiger in {1} %</translation>
         <source>rubric: {0}</source>
         <translation>Rubrik: {0}</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>the pattern took longer than {0} s on this reply (it backtracks catastrophically); simplify it, e.g. (a+)+ → a+</source>
+        <translation>das Muster brauchte bei dieser Antwort länger als {0} s (es verrennt sich im Backtracking); vereinfachen Sie es, z. B. (a+)+ → a+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema&apos;s patterns took longer than {0} s on this reply; simplify them, e.g. (a+)+ → a+</source>
+        <translation>die Muster des Schemas brauchten bei dieser Antwort länger als {0} s; vereinfachen Sie sie, z. B. (a+)+ → a+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema&apos;s pattern {0} is not a usable regular expression ({1})</source>
+        <translation>das Muster {0} des Schemas ist kein brauchbarer regulärer Ausdruck ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schema could not be checked on this reply: {0}, or the reply is nested too deeply</source>
+        <translation>das Schema ließ sich bei dieser Antwort nicht prüfen: {0}, oder die Antwort ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema could not be checked on this reply: {0}</source>
+        <translation>das Schema ließ sich bei dieser Antwort nicht prüfen: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply is nested too deeply to check (thousands of levels of brackets)</source>
+        <translation>die Antwort ist zu tief verschachtelt, um sie zu prüfen (Tausende Ebenen von Klammern)</translation>
+    </message>
 </context>
 <context>
     <name>claude</name>
@@ -5743,7 +5773,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>muss ein auflösbares JSON Schema sein: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be a JSON Schema whose patterns work ({0})</source>
         <translation>muss ein JSON Schema mit funktionierenden Mustern sein ({0})</translation>
     </message>
@@ -8343,7 +8373,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>line {0}, {1} {2}</source>
         <translation>Zeile {0}, {1} {2}</translation>
     </message>

@@ -154,8 +154,10 @@ def schema_problem(value: Any, shown: bool = False) -> str | None:
         return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema that resolves: {0}")).format(
             said(UNRESOLVED).format(repr(getattr(error, "ref", None) or str(error))))
     except (safe_regex.RegexTimeout, CheckError) as error:
+        from advisor.lab.shown_reasons import shown_check_problem
+
         return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema whose patterns work ({0})")).format(
-            error)
+            shown_check_problem(str(error)) if shown else error)
     return None
 
 

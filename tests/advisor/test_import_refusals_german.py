@@ -225,3 +225,34 @@ def test_an_export_refusal_in_both_languages(name, english, request):
     with pytest.raises(test_sets.TestSetError) as refused:
         test_sets.tests_to_csv([{"name": "t", "vars": {name: "1"}}])
     assert str(refused.value).startswith(f"die Variable {name!r} ") and _english_in(str(refused.value)) == []
+
+
+def _saved_errors() -> list[str]:
+    """A run's errors when a check cannot run, as eval_runner saves them (English, in the file)."""
+    from advisor.core import safe_regex
+    from advisor.lab import json_checks
+
+    with pytest.raises(safe_regex.RegexTimeout) as timeout:
+        safe_regex.search("(a|aa)+$", "a" * 40 + "b", seconds=0.05)
+    with pytest.raises(expectations.CheckError) as deep:
+        json_checks.is_json(None, "[" * 100_000)
+    loop = f"the schema could not be checked on this reply: {json_checks.LOOP}, or the reply is nested too deeply"
+    unresolved = "the schema could not be checked on this reply: " + json_checks.UNRESOLVED.format("'#/x'")
+    return [f"regex: {timeout.value}", f"is_json: {deep.value}", f"json_schema: {loop}", f"json_schema: {unresolved}"]
+
+
+def test_a_runs_saved_errors_are_shown_in_german_and_kept_in_english(german):
+    from advisor.lab.shown_reasons import shown_error
+
+    errors = _saved_errors()
+    assert errors[0] == ("regex: the pattern took longer than 0.05 s on this reply (it backtracks catastrophically); "
+                         "simplify it, e.g. (a+)+ → a+")
+    shown = [shown_error(error) for error in errors]
+    assert shown[0] == ("regex: das Muster brauchte bei dieser Antwort länger als 0.05 s (es verrennt sich im "
+                        "Backtracking); vereinfachen Sie es, z. B. (a+)+ → a+")
+    for text in shown:
+        assert _english_in(text) == [] and not re.search(r"\bthe (schema|reply|pattern)\b", text), text
+    assert "'#/x' führt im Schema ins Leere" in shown[3]
+    assert shown_error("API: overloaded") == "API: overloaded"  # not a check's: as it was
+    i18n.set_translator(None)
+    assert [shown_error(error) for error in errors] == errors
