@@ -115,6 +115,17 @@ class ExpectationsEditor(QWidget):
         layout.addStretch(1)  # the list starts at the top, beside the table's first row
         self.load(None, [])
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """A splitter pane does not ask a wrapped label how tall it must be: keep the whole problem
+        (a German one wraps to a third line at 900 px) in view by asking for the height it needs."""
+        super().resizeEvent(event)
+        self._fit_problem()
+
+    def _fit_problem(self) -> None:
+        need = self.problem_label.heightForWidth(self.width()) if self.problem_label.isVisibleTo(self) else 0
+        if need != self.problem_label.minimumHeight():
+            self.problem_label.setMinimumHeight(max(need, 0))
+
     def load(self, name: str | None, expects: list[dict[str, Any]]) -> None:
         for row in self.rows:
             for widget in (row.kind, row.value, row.remove):
@@ -161,6 +172,7 @@ class ExpectationsEditor(QWidget):
             r.value.setToolTip(r.problem or "")
         self.problem_label.setText("\n".join(self.tr("{0} (not saved until fixed).").format(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
+        self._fit_problem()
         self.empty.setVisible(not self.rows and self.add_button.isEnabled())
         if emit:
             self.changed.emit(usable)
