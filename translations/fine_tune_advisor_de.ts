@@ -1047,7 +1047,7 @@
         <translation>Er&amp;wartung hinzufügen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Expectations of “{0}”: the reply…</source>
         <translation>Erwartungen an „{0}“: Die Antwort …</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Key settings…</source>
         <translation>API-Schlüssel …</translation>
     </message>
@@ -4368,6 +4368,36 @@ am Ende günstiger in {1} %</translation>
         <source>rubric: {0}</source>
         <translation>Rubrik: {0}</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>the pattern took longer than {0} s on this reply (it backtracks catastrophically); simplify it, e.g. (a+)+ → a+</source>
+        <translation>das Muster brauchte bei dieser Antwort länger als {0} s (es verrennt sich im Backtracking); vereinfachen Sie es, z. B. (a+)+ → a+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema&apos;s patterns took longer than {0} s on this reply; simplify them, e.g. (a+)+ → a+</source>
+        <translation>die Muster des Schemas brauchten bei dieser Antwort länger als {0} s; vereinfachen Sie sie, z. B. (a+)+ → a+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema&apos;s pattern {0} is not a usable regular expression ({1})</source>
+        <translation>das Muster {0} des Schemas ist kein brauchbarer regulärer Ausdruck ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schema could not be checked on this reply: {0}, or the reply is nested too deeply</source>
+        <translation>das Schema ließ sich bei dieser Antwort nicht prüfen: {0}, oder die Antwort ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the schema could not be checked on this reply: {0}</source>
+        <translation>das Schema ließ sich bei dieser Antwort nicht prüfen: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply is nested too deeply to check (thousands of levels of brackets)</source>
+        <translation>die Antwort ist zu tief verschachtelt, um sie zu prüfen (Tausende Ebenen von Klammern)</translation>
+    </message>
 </context>
 <context>
     <name>claude</name>
@@ -5687,7 +5717,12 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>expectations</name>
     <message>
-        <location filename="../advisor/lab/expectations.py" line="+74"/>
+        <location filename="../advisor/lab/expectations.py" line="+62"/>
+        <source>must be a valid regular expression ({0})</source>
+        <translation>muss ein gültiger regulärer Ausdruck sein ({0})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>is exactly</source>
         <translation>ist genau</translation>
     </message>
@@ -5725,6 +5760,57 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+4"/>
         <source>meets the rubric (graded by a model)</source>
         <translation>erfüllt die Kriterien (von einem Modell bewertet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be one of {0}</source>
+        <translation>muss einer dieser Typen sein: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/json_checks.py" line="+27"/>
+        <source>its $ref chain points back at itself without ever checking anything (a $ref loop); make every $ref lead to a schema that checks something</source>
+        <translation>seine $ref-Kette zeigt auf sich selbst zurück, ohne je etwas zu prüfen (eine $ref-Schleife); lassen Sie jede $ref auf ein Schema zeigen, das etwas prüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its $ref {0} leads to nothing in the schema (only references within it, such as #/$defs/name, are followed; nothing is fetched from elsewhere)</source>
+        <translation>seine $ref {0} führt im Schema ins Leere (nur Verweise innerhalb des Schemas wie #/$defs/name werden verfolgt; von anderswo wird nichts geladen)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>must be a JSON Schema (an object)</source>
+        <translation>muss ein JSON Schema sein (ein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a valid JSON Schema ({0})</source>
+        <translation>muss ein gültiges JSON Schema sein ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON Schema nested less deeply</source>
+        <translation>muss ein weniger tief verschachteltes JSON Schema sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not combine unevaluatedProperties with patternProperties (their patterns could not be time-limited); use additionalProperties instead</source>
+        <translation>darf unevaluatedProperties nicht mit patternProperties kombinieren (deren Muster ließen sich nicht zeitlich begrenzen); verwenden Sie stattdessen additionalProperties</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>must be a JSON Schema that resolves: {0}</source>
+        <translation>muss ein auflösbares JSON Schema sein: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a JSON Schema whose patterns work ({0})</source>
+        <translation>muss ein JSON Schema mit funktionierenden Mustern sein ({0})</translation>
     </message>
 </context>
 <context>
@@ -8189,7 +8275,33 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>test_sets</name>
     <message>
-        <location filename="../advisor/lab/test_sets.py" line="+88"/>
+        <location filename="../advisor/lab/test_sets.py" line="+54"/>
+        <location line="+19"/>
+        <source>{0} is not a regular file</source>
+        <translation>{0} ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{0} is larger than {1} MB</source>
+        <translation>{0} ist größer als {1} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} cannot be read ({1})</source>
+        <translation>{0} lässt sich nicht lesen ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not UTF-8 text (byte {1})</source>
+        <translation>{0} ist kein UTF-8-Text (Byte {1})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}: use a .csv, .jsonl or promptfoo .yaml file</source>
+        <translation>{0}: Verwenden Sie eine .csv-, .jsonl- oder promptfoo-.yaml-Datei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+10"/>
         <source>the test&apos;s name</source>
         <translation>Name des Tests</translation>
@@ -8218,6 +8330,262 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>expectations</source>
         <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the CSV file is empty: it needs a header row naming the variables</source>
+        <translation>die CSV-Datei ist leer: Es fehlt eine Kopfzeile mit den Namen der Variablen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>row {0}: not valid CSV ({1})</source>
+        <translation>Zeile {0}: kein gültiges CSV ({1})</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>row {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>row 1, column {0}: a column has no name</source>
+        <translation>Zeile 1, Spalte {0}: Eine Spalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row 1, column {0}: named twice</source>
+        <translation>Zeile 1, Spalte {0}: doppelt benannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row 1, column {0}: not a column this app knows ({1}); rename it to use it as a variable</source>
+        <translation>Zeile 1, Spalte {0}: keine Spalte, die diese App kennt ({1}); benennen Sie sie um, um sie als Variable zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row {0}: {1} cells where the header has {2} columns</source>
+        <translation>Zeile {0}: {1} Zellen, wo die Kopfzeile {2} Spalten hat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>row {0}, column {1}: nested too deeply to read (thousands of brackets)</source>
+        <translation>Zeile {0}, Spalte {1}: zu tief verschachtelt zum Lesen (Tausende Klammern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {0}, column {1}: not JSON ({2})</source>
+        <translation>Zeile {0}, Spalte {1}: kein JSON ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {0}, column {1}: must be a JSON list of expectations</source>
+        <translation>Zeile {0}, Spalte {1}: muss eine JSON-Liste von Erwartungen sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {0}, column {1}: the type {2}</source>
+        <translation>Zeile {0}, Spalte {1}: Der Typ {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {0}, column {1}: the {2} value {3}</source>
+        <translation>Zeile {0}, Spalte {1}: Der Wert für {2} {3}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line {0}: nested too deeply to read (thousands of brackets); a test needs no more than {1} levels</source>
+        <translation>Zeile {0}: zu tief verschachtelt zum Lesen (Tausende Klammern); ein Test braucht höchstens {1} Ebenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {0}: not JSON ({1})</source>
+        <translation>Zeile {0}: kein JSON ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {0}, {1} {2}</source>
+        <translation>Zeile {0}, {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}, the test {2}</source>
+        <translation>Zeile {0}, der Test {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the JSONL file holds no tests (one JSON object per line)</source>
+        <translation>die JSONL-Datei enthält keine Tests (ein JSON-Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>test {0}: {1}</source>
+        <translation>Test {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is the name of a column CSV keeps for the test&apos;s name or expectations</source>
+        <translation>ist der Name einer Spalte, die CSV für den Namen oder die Erwartungen des Tests reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts with __, which CSV keeps for its own columns</source>
+        <translation>beginnt mit __, das CSV für seine eigenen Spalten reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is blank or starts or ends with a space, which a CSV header loses</source>
+        <translation>ist leer oder beginnt oder endet mit einem Leerzeichen, das eine CSV-Kopfzeile verliert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the variable {0} {1}: rename it, or export as JSONL, which keeps it</source>
+        <translation>die Variable {0} {1}: Benennen Sie sie um, oder exportieren Sie als JSONL, das sie behält</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/promptfoo.py" line="+41"/>
+        <source>line {0}: the alias *{1} is inside its own anchor (a recursive alias); write the values out instead</source>
+        <translation>Zeile {0}: Der Alias *{1} steht in seinem eigenen Anker (ein rekursiver Alias); schreiben Sie die Werte stattdessen aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line {0}: nested more than {1} levels deep; a test set needs a few</source>
+        <translation>Zeile {0}: mehr als {1} Ebenen tief verschachtelt; ein Testsatz braucht nur wenige</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line {0}: the file expands to more than {1} values (aliases that repeat each other); write the tests out plainly</source>
+        <translation>Zeile {0}: Die Datei wächst auf mehr als {1} Werte an (Aliasse, die einander wiederholen); schreiben Sie die Tests einfach aus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {0}: not valid YAML ({1})</source>
+        <translation>Zeile {0}: kein gültiges YAML ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid YAML ({1})</source>
+        <translation>kein gültiges YAML ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tests: points to another file ({0}); import that file instead</source>
+        <translation>tests: verweist auf eine andere Datei ({0}); importieren Sie stattdessen diese Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no tests: found (a promptfoo config lists them under tests:)</source>
+        <translation>kein tests: gefunden (eine promptfoo-Konfiguration führt sie unter tests: auf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>test {0}: must be a mapping with vars and assert</source>
+        <translation>Test {0}: muss eine Zuordnung mit vars und assert sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>test {0}, vars: must be a mapping of name: value</source>
+        <translation>Test {0}, vars: muss eine Zuordnung Name: Wert sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>test {0}, description: must be one line of text</source>
+        <translation>Test {0}, description: muss eine Zeile Text sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>test {0}, vars: a variable&apos;s name must be one word, not a {1}</source>
+        <translation>Test {0}, vars: Der Name einer Variablen muss ein Wort sein, kein {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>test {0}, vars.{1}: must be one value (lists of values are not supported)</source>
+        <translation>Test {0}, vars.{1}: muss ein einzelner Wert sein (Listen von Werten werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>test {0}, assert: must be a list of checks (each with a type), not {1}</source>
+        <translation>Test {0}, assert: muss eine Liste von Prüfungen sein (jede mit einem type), kein {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>test {0}, assert {1}: type {2} has no equal here; use one of {3}</source>
+        <translation>Test {0}, assert {1}: Der Typ {2} hat hier keine Entsprechung; verwenden Sie einen von {3}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>test {0}, assert {1} ({2}): the value {3}</source>
+        <translation>Test {0}, assert {1} ({2}): Der Wert {3}</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/test_set_errors.py" line="+37"/>
+        <source>is nested more than {0} levels deep</source>
+        <translation>ist mehr als {0} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>holds a lone UTF-16 surrogate ({0}), which is not text; remove it or write the whole character</source>
+        <translation>enthält ein einzelnes UTF-16-Surrogat ({0}), das kein Text ist; entfernen Sie es oder schreiben Sie das ganze Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../advisor/lab/test_checks.py" line="+17"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} is {1}; it must be a list of test cases</source>
+        <translation>{0} ist {1}; erwartet wird eine Liste von Testfällen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is {1}; it must be an object with name, vars and expect</source>
+        <translation>{0} ist {1}; jeder Test muss ein Objekt mit name, vars und expect sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.name is {1}; it must be text</source>
+        <translation>{0}.name ist {1}; der Name muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.vars must be an object mapping variable names to text</source>
+        <translation>{0}.vars muss ein Objekt sein, das Variablennamen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}.expect is {1}; it must be a list</source>
+        <translation>{0}.expect ist {1}; expect muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}.type is {1}; it {2}</source>
+        <translation>{0}.type ist {1}; der Typ {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}.value is {1}; it {2}</source>
+        <translation>{0}.value ist {1}; der Wert {2}</translation>
     </message>
 </context>
 <context>

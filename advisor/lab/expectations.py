@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple
 
-from advisor.core.i18n import QT_TRANSLATE_NOOP  # the editor translates describe
+from advisor.core.i18n import QT_TRANSLATE_NOOP, translate  # the editor translates describe
 from advisor.lab import json_checks
 from advisor.lab.check_base import Check, CheckError  # noqa: F401 (re-exported)
 from advisor.lab.check_base import short as _short
@@ -22,7 +22,7 @@ class ExpectationType(NamedTuple):
     needs_value: bool
     describe: str
     value_kind: str = "text"  # "text", or "schema" (a JSON object)
-    value_problem: Callable[[Any], str | None] | None = None  # beyond being the right kind
+    value_problem: Callable[..., str | None] | None = None  # beyond being the right kind; (value, shown=)
 
 
 def _equals(value: Any, text: str) -> Check:
@@ -49,11 +49,18 @@ def _not_contains(value: Any, text: str) -> Check:
                  else f"reply contains {_short(str(value))}, which it must not")
 
 
-def _regex_problem(value: Any) -> str | None:
+def shown_text(shown: bool, context: str, text: str) -> str:
+    """``text`` in the window's language when it is ``shown`` (an import's refusal, the editor); as
+    written (English) for the file validator, whose messages the command line and its tests read."""
+    return translate(context, text) if shown else text
+
+
+def _regex_problem(value: Any, shown: bool = False) -> str | None:
     from advisor.core.safe_regex import compile_problem
 
-    problem = compile_problem(str(value))
-    return f"must be a valid regular expression ({problem})" if problem else None
+    problem = compile_problem(str(value))  # Python's own words (re's), quoted as they are
+    return shown_text(shown, "expectations", QT_TRANSLATE_NOOP(
+        "expectations", "must be a valid regular expression ({0})")).format(problem) if problem else None
 
 
 def _regex(value: Any, text: str) -> Check:
@@ -88,22 +95,24 @@ EXPECTATIONS: dict[str, ExpectationType] = {
 TYPES: tuple[str, ...] = tuple(EXPECTATIONS)
 
 
-def type_problem(kind: Any) -> str | None:
-    """Why ``kind`` is not an expectation type, or None."""
+def type_problem(kind: Any, shown: bool = False) -> str | None:
+    """Why ``kind`` is not an expectation type, or None (``shown``: in the window's language)."""
     if isinstance(kind, str) and kind in EXPECTATIONS:
         return None
-    return f"must be one of {', '.join(TYPES)}"
+    return shown_text(shown, "expectations", QT_TRANSLATE_NOOP("expectations", "must be one of {0}")).format(
+        ", ".join(TYPES))
 
 
-def value_problem(kind: str, value: Any) -> str | None:
-    """Why ``value`` does not suit an expectation of the known type ``kind``, or None."""
+def value_problem(kind: str, value: Any, shown: bool = False) -> str | None:
+    """Why ``value`` does not suit an expectation of the known type ``kind``, or None (``shown``: in
+    the window's language; the file validator compares and quotes the English)."""
     entry = EXPECTATIONS[kind]
     if not entry.needs_value:
         return None
     if entry.value_kind == "text" and not isinstance(value, str):
-        return "must be text"
+        return shown_text(shown, "expectations", QT_TRANSLATE_NOOP("expectations", "must be text"))
     if entry.value_problem is not None:
-        return entry.value_problem(value)
+        return entry.value_problem(value, shown=shown)
     return None
 
 

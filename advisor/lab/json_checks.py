@@ -18,12 +18,16 @@ import time
 from typing import Any, Iterator
 
 from advisor.core import safe_regex
+from advisor.core.i18n import QT_TRANSLATE_NOOP
 from advisor.lab.check_base import Check, CheckError, short
 
 _deadline = threading.local()  # when this thread's check must be done with its patterns
 _classes: dict[type, type] = {}
-LOOP = ("its $ref chain points back at itself without ever checking anything (a $ref loop); "
-        "make every $ref lead to a schema that checks something")
+# Also in a run's reasons, saved in English; translated only where schema_problem shows them.
+LOOP = QT_TRANSLATE_NOOP("expectations", "its $ref chain points back at itself without ever checking anything "
+                         "(a $ref loop); make every $ref lead to a schema that checks something")
+UNRESOLVED = QT_TRANSLATE_NOOP("expectations", "its $ref {0} leads to nothing in the schema (only references "
+                               "within it, such as #/$defs/name, are followed; nothing is fetched from elsewhere)")
 TOO_DEEP = "the reply is nested too deeply to check (thousands of levels of brackets)"
 
 
@@ -97,9 +101,7 @@ def _validator(schema: dict[str, Any]) -> Any:
 
 
 def _unresolved(error: Exception) -> str:
-    ref = getattr(error, "ref", None) or str(error)
-    return (f"its $ref {ref!r} leads to nothing in the schema (only references within it, such as "
-            "#/$defs/name, are followed; nothing is fetched from elsewhere)")
+    return UNRESOLVED.format(repr(getattr(error, "ref", None) or str(error)))
 
 
 def _keywords(schema: Any, limit: int = 100_000) -> set[str]:
@@ -117,33 +119,45 @@ def _keywords(schema: Any, limit: int = 100_000) -> set[str]:
     return found
 
 
-def schema_problem(value: Any) -> str | None:
-    """Why ``value`` is not a JSON Schema this app can check replies with, or None."""
+def schema_problem(value: Any, shown: bool = False) -> str | None:
+    """Why ``value`` is not a JSON Schema this app can check replies with, or None (``shown``: in the
+    window's language; jsonschema's own words and the quoted errors stay as they are)."""
+    from advisor.lab.expectations import shown_text
+
+    def said(text: str) -> str:
+        return shown_text(shown, "expectations", text)
+
     if not isinstance(value, dict):
-        return "must be a JSON Schema (an object)"
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema (an object)"))
     import jsonschema
     import referencing.exceptions
 
     try:
         jsonschema.validators.validator_for(value).check_schema(value)
     except jsonschema.SchemaError as error:
-        return f"must be a valid JSON Schema ({error.message})"
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a valid JSON Schema ({0})")).format(error.message)
     except RecursionError:
-        return "must be a JSON Schema nested less deeply"
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema nested less deeply"))
     if {"unevaluatedProperties", "patternProperties"} <= _keywords(value):
-        return ("must not combine unevaluatedProperties with patternProperties (their patterns could "
-                "not be time-limited); use additionalProperties instead")
+        return said(QT_TRANSLATE_NOOP("expectations", "must not combine unevaluatedProperties with "
+                                      "patternProperties (their patterns could not be time-limited); use "
+                                      "additionalProperties instead"))
     try:  # a schema that loops does so on any reply: try the simplest ones
         validator = _validator(value)
         for probe in (None, {}, [], "", 0):
             for _ in validator.iter_errors(probe):
                 pass
     except RecursionError:
-        return f"must be a JSON Schema that resolves: {LOOP}"
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema that resolves: {0}")).format(
+            said(LOOP))
     except referencing.exceptions.Unresolvable as error:
-        return f"must be a JSON Schema that resolves: {_unresolved(error)}"
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema that resolves: {0}")).format(
+            said(UNRESOLVED).format(repr(getattr(error, "ref", None) or str(error))))
     except (safe_regex.RegexTimeout, CheckError) as error:
-        return f"must be a JSON Schema whose patterns work ({error})"
+        from advisor.lab.shown_reasons import shown_check_problem
+
+        return said(QT_TRANSLATE_NOOP("expectations", "must be a JSON Schema whose patterns work ({0})")).format(
+            shown_check_problem(str(error)) if shown else error)
     return None
 
 

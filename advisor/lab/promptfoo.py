@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from advisor.core import shown_numbers
+from advisor.core.i18n import translate
 from advisor.lab import expectations
 from advisor.lab.test_set_errors import TestSetError, scalar_text
 
@@ -36,8 +38,9 @@ def check_budget(text: str) -> None:
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
             if event.anchor in (anchor for anchor, _ in open_anchors):
-                raise TestSetError(f"line {_line(event)}: the alias *{event.anchor} is inside its own "
-                                   "anchor (a recursive alias); write the values out instead", _line(event))
+                raise TestSetError(translate("test_sets", "line {0}: the alias *{1} is inside its own anchor (a "
+                                             "recursive alias); write the values out instead").format(
+                    _line(event), event.anchor), _line(event))
             nodes += sizes.get(event.anchor, 1)
         elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             nodes += 1
@@ -45,8 +48,8 @@ def check_budget(text: str) -> None:
                 depth += 1
                 open_anchors.append((event.anchor, nodes - 1))
                 if depth > MAX_DEPTH:
-                    raise TestSetError(f"line {_line(event)}: nested more than {MAX_DEPTH} levels deep; "
-                                       "a test set needs a few", _line(event))
+                    raise TestSetError(translate("test_sets", "line {0}: nested more than {1} levels deep; a test set "
+                                                 "needs a few").format(_line(event), MAX_DEPTH), _line(event))
             elif event.anchor:
                 sizes[event.anchor] = 1
         elif isinstance(event, yaml.CollectionEndEvent):
@@ -55,8 +58,9 @@ def check_budget(text: str) -> None:
             if anchor:
                 sizes[anchor] = nodes - start
         if nodes > MAX_NODES:
-            raise TestSetError(f"line {_line(event)}: the file expands to more than {MAX_NODES:,} values "
-                               "(aliases that repeat each other); write the tests out plainly", _line(event))
+            raise TestSetError(translate("test_sets", "line {0}: the file expands to more than {1} values (aliases "
+                                         "that repeat each other); write the tests out plainly").format(
+                _line(event), shown_numbers.number(MAX_NODES)), _line(event))
 
 
 def parse(text: str) -> list[dict[str, Any]]:
@@ -69,58 +73,65 @@ def parse(text: str) -> list[dict[str, Any]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise TestSetError(f"{'line ' + str(line) + ': ' if line else ''}not valid YAML "
-                           f"({getattr(error, 'problem', None) or error})", line) from None
+        text = translate("test_sets", "line {0}: not valid YAML ({1})") if line else \
+            translate("test_sets", "not valid YAML ({1})")
+        raise TestSetError(text.format(line, getattr(error, "problem", None) or error), line) from None
     items = config.get("tests") if isinstance(config, dict) else config
     if isinstance(items, str):
-        raise TestSetError(f"tests: points to another file ({items[:200]}); import that file instead",
-                           None, "tests")
+        raise TestSetError(translate("test_sets", "tests: points to another file ({0}); import that file "
+                                     "instead").format(items[:200]), None, "tests")
     if not isinstance(items, list) or not items:
-        raise TestSetError("no tests: found (a promptfoo config lists them under tests:)", None, "tests")
+        raise TestSetError(translate("test_sets", "no tests: found (a promptfoo config lists them under tests:)"),
+                           None, "tests")
     return [_test(item, number) for number, item in enumerate(items, start=1)]
 
 
 def _test(item: Any, number: int) -> dict[str, Any]:
-    where = f"test {number}"
+    where = f"test {number}"  # the test's name when it has no description (saved: English)
     if not isinstance(item, dict):
-        raise TestSetError(f"{where}: must be a mapping with vars and assert", number)
+        raise TestSetError(translate("test_sets", "test {0}: must be a mapping with vars and assert").format(number),
+                           number)
     variables = item.get("vars") or {}
     if not isinstance(variables, dict):
-        raise TestSetError(f"{where}, vars: must be a mapping of name: value", number, "vars")
+        raise TestSetError(translate("test_sets", "test {0}, vars: must be a mapping of name: value").format(number),
+                           number, "vars")
     description = item.get("description")
     if isinstance(description, (dict, list)):
-        raise TestSetError(f"{where}, description: must be one line of text", number, "description")
+        raise TestSetError(translate("test_sets", "test {0}, description: must be one line of text").format(number),
+                           number, "description")
     test: dict[str, Any] = {"name": str(description or where), "vars": {}, "expect": []}
     for name, value in variables.items():
         if isinstance(name, (dict, list, tuple)):
-            raise TestSetError(f"{where}, vars: a variable's name must be one word, not a "
-                               f"{type(name).__name__}", number, "vars")
+            raise TestSetError(translate("test_sets", "test {0}, vars: a variable's name must be one word, not a "
+                                         "{1}").format(number, type(name).__name__), number, "vars")
         if isinstance(value, (dict, list)) or value is None:
-            raise TestSetError(f"{where}, vars.{scalar_text(name)[:80]}: must be one value (lists of "
-                               "values are not supported)", number, f"vars.{scalar_text(name)[:80]}")
+            raise TestSetError(translate("test_sets", "test {0}, vars.{1}: must be one value (lists of values are "
+                                         "not supported)").format(number, scalar_text(name)[:80]),
+                               number, f"vars.{scalar_text(name)[:80]}")
         test["vars"][scalar_text(name)] = scalar_text(value)
     checks = item.get("assert") or []
     if not isinstance(checks, list):
-        raise TestSetError(f"{where}, assert: must be a list of checks (each with a type), not "
-                           f"{type(checks).__name__}", number, "assert")
+        raise TestSetError(translate("test_sets", "test {0}, assert: must be a list of checks (each with a type), "
+                                     "not {1}").format(number, type(checks).__name__), number, "assert")
     for j, check in enumerate(checks, start=1):
-        test["expect"].append(_assertion(check, f"{where}, assert {j}", number))
+        test["expect"].append(_assertion(check, j, number))
     return test
 
 
-def _assertion(check: Any, where: str, number: int) -> dict[str, Any]:
+def _assertion(check: Any, j: int, number: int) -> dict[str, Any]:
     kind = check.get("type") if isinstance(check, dict) else None
     if not isinstance(kind, str) or kind not in PROMPTFOO_TYPES:
         shown = repr(kind[:80]) if isinstance(kind, str) else type(kind).__name__ if kind is not None else "None"
-        raise TestSetError(f"{where}: type {shown} has no equal here; use one of "
-                           f"{', '.join(PROMPTFOO_TYPES)}", number, "assert")
+        raise TestSetError(translate("test_sets", "test {0}, assert {1}: type {2} has no equal here; use one of "
+                                     "{3}").format(number, j, shown, ", ".join(PROMPTFOO_TYPES)), number, "assert")
     ours = PROMPTFOO_TYPES[kind]
     value = check.get("value")
     if ours == "is_json" and isinstance(value, dict):
         ours = "json_schema"  # promptfoo's is-json with a value validates against that schema
     expect = {"type": ours} if not expectations.EXPECTATIONS[ours].needs_value else \
         {"type": ours, "value": value if isinstance(value, dict) else scalar_text(value) if value is not None else None}
-    problem = expectations.value_problem(ours, expect.get("value"))
+    problem = expectations.value_problem(ours, expect.get("value"), shown=True)
     if problem:
-        raise TestSetError(f"{where} ({kind}): the value {problem}", number, "assert")
+        raise TestSetError(translate("test_sets", "test {0}, assert {1} ({2}): the value {3}").format(
+            number, j, kind, problem), number, "assert")
     return expect

@@ -47,6 +47,51 @@ def shown_reason(reason: str) -> str:
     return reason
 
 
+# A test's saved error when a check could not run ("regex: …", "json_schema: …"): the type stays.
+ERROR_TEMPLATES = (
+    QT_TRANSLATE_NOOP("check_reasons", "the pattern took longer than {0} s on this reply (it backtracks "
+                      "catastrophically); simplify it, e.g. (a+)+ → a+"),
+    QT_TRANSLATE_NOOP("check_reasons", "the schema's patterns took longer than {0} s on this reply; simplify "
+                      "them, e.g. (a+)+ → a+"),
+    QT_TRANSLATE_NOOP("check_reasons", "the schema's pattern {0} is not a usable regular expression ({1})"),
+    QT_TRANSLATE_NOOP("check_reasons", "the schema could not be checked on this reply: {0}, or the reply is "
+                      "nested too deeply"),
+    QT_TRANSLATE_NOOP("check_reasons", "the schema could not be checked on this reply: {0}"),
+    QT_TRANSLATE_NOOP("check_reasons", "the reply is nested too deeply to check (thousands of levels of "
+                      "brackets)"),
+)
+_ERROR_PATTERNS = [(template, re.compile("(.+)".join(re.escape(piece) for piece in re.split(r"\{\d\}", template)),
+                                         re.DOTALL))
+                   for template in ERROR_TEMPLATES]
+
+
+def _schema_words(text: str) -> str:
+    """json_checks' own explanations inside an error ($ref loops, unresolved $refs), re-worded."""
+    from advisor.lab import json_checks
+
+    if text == json_checks.LOOP:
+        return translate("expectations", json_checks.LOOP)
+    unresolved = re.fullmatch("(.+)".join(re.escape(p) for p in json_checks.UNRESOLVED.split("{0}")), text,
+                              re.DOTALL)
+    return translate("expectations", json_checks.UNRESOLVED).format(unresolved.group(1)) if unresolved else text
+
+
+def shown_error(error: str) -> str:
+    """A saved error ("regex: the pattern took longer than 1 s …"), re-worded when its template is
+    known (the expectation type before the colon kept); as it was otherwise (the API's, say)."""
+    kind, separator, rest = error.partition(": ")
+    return kind + separator + shown_check_problem(rest) if separator else error
+
+
+def shown_check_problem(problem: str) -> str:
+    """Why a check could not run (a RegexTimeout's or CheckError's words), re-worded when known."""
+    for template, pattern in _ERROR_PATTERNS:
+        found = pattern.fullmatch(problem)
+        if found:
+            return translate("check_reasons", template).format(*(_schema_words(group) for group in found.groups()))
+    return problem
+
+
 def shown_reasons(reasons: str) -> str:
     """Reasons joined with "; " (a case's ``reason``), each re-worded."""
     return "; ".join(shown_reason(part) for part in reasons.split("; "))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from advisor.core.i18n import translate
+
 MAX_DEPTH = 64  # levels of nesting in one test: a test needs a handful (a JSON Schema a few more)
 
 
@@ -32,7 +34,7 @@ def text_problem(value: Any) -> str | None:
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            return f"is nested more than {MAX_DEPTH} levels deep"
+            return translate("test_sets", "is nested more than {0} levels deep").format(MAX_DEPTH)
         if isinstance(node, dict):
             stack += [(key, depth + 1) for key in node] + [(item, depth + 1) for item in node.values()]
         elif isinstance(node, list):
@@ -42,6 +44,6 @@ def text_problem(value: Any) -> str | None:
                 node.encode("utf-8")
             except UnicodeEncodeError as error:
                 code = ord(node[error.start])
-                return (f"holds a lone UTF-16 surrogate (\\u{code:04x}), which is not text; remove it "
-                        "or write the whole character")
+                return translate("test_sets", "holds a lone UTF-16 surrogate ({0}), which is not text; remove it "
+                                              "or write the whole character").format(f"\\u{code:04x}")
     return None

@@ -51,28 +51,31 @@ def read_text(path: Path) -> str:
     """A regular file's text (UTF-8, a BOM allowed), refused past MAX_FILE_BYTES."""
     try:
         if not path.is_file():
-            raise TestSetError(f"{path.name} is not a regular file")
+            raise TestSetError(translate("test_sets", "{0} is not a regular file").format(path.name))
         if os.path.getsize(path) > MAX_FILE_BYTES:
-            raise TestSetError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise TestSetError(translate("test_sets", "{0} is larger than {1} MB").format(
+                path.name, MAX_FILE_BYTES // (1024 * 1024)))
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise TestSetError(f"{path.name} cannot be read ({error.strerror or error})") from None
+        raise TestSetError(translate("test_sets", "{0} cannot be read ({1})").format(
+            path.name, error.strerror or error)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise TestSetError(f"{path.name} is not UTF-8 text (byte {error.start})") from None
+        raise TestSetError(translate("test_sets", "{0} is not UTF-8 text (byte {1})").format(
+            path.name, error.start)) from None
 
 
 def load(path: Path) -> TestSet:
     """Parse a test set by its suffix: .csv, .jsonl/.ndjson, or .yaml/.yml (promptfoo)."""
     if not path.is_file():
-        raise TestSetError(f"{path.name} is not a regular file")
+        raise TestSetError(translate("test_sets", "{0} is not a regular file").format(path.name))
     suffix = path.suffix.lower()
     parsers = {".csv": parse_csv, ".jsonl": parse_jsonl, ".ndjson": parse_jsonl, ".json": parse_jsonl,
                ".yaml": parse_promptfoo, ".yml": parse_promptfoo}
     if suffix not in parsers:
-        raise TestSetError(f"{path.name}: use a .csv, .jsonl or promptfoo .yaml file")
+        raise TestSetError(translate("test_sets", "{0}: use a .csv, .jsonl or promptfoo .yaml file").format(path.name))
     return parsers[suffix](read_text(path))
 
 
@@ -105,9 +108,10 @@ def parse_csv(text: str) -> TestSet:
     try:
         header = next(rows)
     except StopIteration:
-        raise TestSetError("the CSV file is empty: it needs a header row naming the variables") from None
+        raise TestSetError(translate("test_sets", "the CSV file is empty: it needs a header row naming the "
+                                               "variables")) from None
     except csv.Error as error:
-        raise TestSetError(f"row 1: not valid CSV ({error})", 1) from None
+        raise TestSetError(translate("test_sets", "row {0}: not valid CSV ({1})").format(1, error), 1) from None
     header = [h.strip() for h in header]
     _check_header(header)
     tests: list[dict[str, Any]] = []
@@ -117,9 +121,10 @@ def parse_csv(text: str) -> TestSet:
             if not any(c.strip() for c in cells):
                 continue  # a blank line is no test
             tests.append(_csv_test(header, cells, line, len(tests)))
-            _refuse_odd_text(tests[-1], f"row {line}", line)
+            _refuse_odd_text(tests[-1], translate("test_sets", "row {0}: {1}"), line)
     except csv.Error as error:
-        raise TestSetError(f"row {line + 1}: not valid CSV ({error})", line + 1) from None
+        raise TestSetError(translate("test_sets", "row {0}: not valid CSV ({1})").format(line + 1, error),
+                           line + 1) from None
     named_by = name_column(header)
     return TestSet(tests, "CSV", [(c, _column_role(c, named_by)) for c in header])
 
@@ -128,19 +133,22 @@ def _check_header(header: list[str]) -> None:
     seen: set[str] = set()
     for index, column in enumerate(header):
         if not column:
-            raise TestSetError(f"row 1, column {index + 1}: a column has no name", 1, str(index + 1))
+            raise TestSetError(translate("test_sets", "row 1, column {0}: a column has no name").format(index + 1),
+                               1, str(index + 1))
         if column in seen:
-            raise TestSetError(f"row 1, column {column!r}: named twice", 1, column)
+            raise TestSetError(translate("test_sets", "row 1, column {0}: named twice").format(repr(column)), 1, column)
         seen.add(column)
         if column.startswith("__") and column not in (NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS):
             known = ", ".join((NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS))
-            raise TestSetError(f"row 1, column {column!r}: not a column this app knows ({known}); "
-                               "rename it to use it as a variable", 1, column)
+            raise TestSetError(translate("test_sets", "row 1, column {0}: not a column this app knows ({1}); "
+                                         "rename it to use it as a variable").format(repr(column), known),
+                               1, column)
 
 
 def _csv_test(header: list[str], cells: list[str], row: int, index: int) -> dict[str, Any]:
     if len(cells) != len(header):
-        raise TestSetError(f"row {row}: {len(cells)} cells where the header has {len(header)} columns",
+        raise TestSetError(translate("test_sets", "row {0}: {1} cells where the header has {2} columns").format(
+                           row, len(cells), len(header)),
                            row, header[min(len(cells), len(header)) - 1] if cells else None)
     test: dict[str, Any] = {"name": f"row {row}", "vars": {}, "expect": []}
     named_by = name_column(header)
@@ -164,21 +172,27 @@ def _expect_cell(cell: str, row: int, column: str) -> list[Any]:
     try:
         value = json.loads(cell)
     except RecursionError:
-        raise TestSetError(f"row {row}, column {column!r}: nested too deeply to read (thousands of "
-                           "brackets)", row, column) from None
+        raise TestSetError(translate("test_sets", "row {0}, column {1}: nested too deeply to read (thousands of "
+                                             "brackets)").format(row, repr(column)), row, column) from None
     except ValueError as error:
-        raise TestSetError(f"row {row}, column {column!r}: not JSON ({error.args[0]})", row, column) from None
+        raise TestSetError(translate("test_sets", "row {0}, column {1}: not JSON ({2})").format(
+            row, repr(column), error.args[0]), row, column) from None
     if not isinstance(value, list):
-        raise TestSetError(f"row {row}, column {column!r}: must be a JSON list of expectations", row, column)
+        raise TestSetError(translate("test_sets", "row {0}, column {1}: must be a JSON list of expectations").format(
+            row, repr(column)), row, column)
     return value
 
 
 def _checked(expect: Any, row: int, column: str) -> dict[str, Any]:
     kind = expect.get("type") if isinstance(expect, dict) else None
-    problem = expectations.type_problem(kind) or expectations.value_problem(kind, expect.get("value"))
+    problem = expectations.type_problem(kind, shown=True)
     if problem:
-        what = "the type" if expectations.type_problem(kind) else f"the {kind} value"
-        raise TestSetError(f"row {row}, column {column!r}: {what} {problem}", row, column)
+        raise TestSetError(translate("test_sets", "row {0}, column {1}: the type {2}").format(
+            row, repr(column), problem), row, column)
+    problem = expectations.value_problem(kind, expect.get("value"), shown=True)
+    if problem:
+        raise TestSetError(translate("test_sets", "row {0}, column {1}: the {2} value {3}").format(
+            row, repr(column), kind, problem), row, column)
     return expect
 
 
@@ -193,24 +207,29 @@ def parse_jsonl(text: str) -> TestSet:
         try:
             test = json.loads(raw)
         except RecursionError:
-            raise TestSetError(f"line {line}: nested too deeply to read (thousands of brackets); a test "
-                               f"needs no more than {MAX_DEPTH} levels", line) from None
+            raise TestSetError(translate("test_sets", "line {0}: nested too deeply to read (thousands of brackets); "
+                                             "a test needs no more than {1} levels").format(line, MAX_DEPTH),
+                               line) from None
         except ValueError as error:
-            raise TestSetError(f"line {line}: not JSON ({error.args[0]})", line) from None
-        _refuse_odd_text(test, f"line {line}", line)
+            raise TestSetError(translate("test_sets", "line {0}: not JSON ({1})").format(line, error.args[0]),
+                               line) from None
+        _refuse_odd_text(test, translate("test_sets", "line {0}: {1}"), line)
         if isinstance(test, dict) and "vars" not in test and "expect" not in test:
             plain = {"vars": {k: v for k, v in test.items() if k != "name"}}
             test = {"name": test["name"], **plain} if "name" in test else plain
         problems = test_problems([test])
-        if problems:
-            where, _, what = problems[0].partition(" ")
-            column = where.removeprefix("prompt_lab.tests[0]").lstrip(".") or "the test"
-            raise TestSetError(f"line {line}, {column} {what}", line, column)
+        if problems:  # where from the English (a fixed path), what wrong in the window's words
+            where = problems[0].partition(" ")[0]
+            what = test_problems([test], shown=True)[0].replace(where, "", 1).strip()
+            column = where.removeprefix("prompt_lab.tests[0]").lstrip(".")
+            text = translate("test_sets", "line {0}, {1} {2}") if column else \
+                translate("test_sets", "line {0}, the test {2}")
+            raise TestSetError(text.format(line, column, what), line, column or "the test")
         if not test.get("name"):
             test["name"] = f"line {line}"
         tests.append(test)
     if not tests:
-        raise TestSetError("the JSONL file holds no tests (one JSON object per line)")
+        raise TestSetError(translate("test_sets", "the JSONL file holds no tests (one JSON object per line)"))
     return TestSet(tests, "JSONL", _roles("name", "vars", "expect"))
 
 
@@ -221,25 +240,26 @@ def parse_promptfoo(text: str) -> TestSet:
 
     tests = promptfoo.parse(text)
     for number, test in enumerate(tests, start=1):
-        _refuse_odd_text(test, f"test {number}", number)
+        _refuse_odd_text(test, translate("test_sets", "test {0}: {1}"), number)
     return TestSet(tests, "promptfoo", _roles("description", "vars", "assert"))
 
 
-def _refuse_odd_text(test: Any, where: str, row: int) -> None:
+def _refuse_odd_text(test: Any, template: str, row: int) -> None:
+    """``template``: where it is and what is wrong ("row {0}: {1}"), already translated."""
     problem = text_problem(test)
     if problem:
-        raise TestSetError(f"{where}: {problem}", row)
+        raise TestSetError(template.format(row, problem), row)
 
 
 # -- export ---------------------------------------------------------------------------------
 def _csv_name_problem(name: str) -> str | None:
     """Why a variable cannot be a CSV column that imports back as that variable, or None."""
     if name in (NAME_COLUMN, EXPECT_COLUMN, *EXPECT_COLUMNS):
-        return "is the name of a column CSV keeps for the test's name or expectations"
+        return translate("test_sets", "is the name of a column CSV keeps for the test's name or expectations")
     if name.startswith("__"):
-        return "starts with __, which CSV keeps for its own columns"
+        return translate("test_sets", "starts with __, which CSV keeps for its own columns")
     if not name.strip() or name != name.strip():
-        return "is blank or starts or ends with a space, which a CSV header loses"
+        return translate("test_sets", "is blank or starts or ends with a space, which a CSV header loses")
     return None
 
 
@@ -253,8 +273,8 @@ def tests_to_csv(tests: Iterable[dict[str, Any]]) -> str:
     for name in names:
         problem = _csv_name_problem(name)
         if problem:
-            raise TestSetError(f"the variable {name!r} {problem}: rename it, or export as JSONL, "
-                               "which keeps it", None, name)
+            raise TestSetError(translate("test_sets", "the variable {0} {1}: rename it, or export as JSONL, "
+                                         "which keeps it").format(repr(name), problem), None, name)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a lone \r in a cell is then quoted
     # "name", as promptfoo writes it, unless a variable would be read as the name instead.

@@ -179,3 +179,41 @@ def test_a_problem_stays_english_for_the_file_and_the_command_line(german):
     problem = no_key_problem()
     assert str(problem).startswith("No Anthropic API key")  # kept in a run, printed by the CLI
     assert problem.shown().startswith("Kein Anthropic-API-Schlüssel")
+
+
+REFUSED = {  # hostile files (tests/advisor/test_import_refusals_german.py has them all)
+    "nameless.csv": b"a,,b\n1,2,3\n",
+    "latin1.csv": b"a,b\n\xff\xfe,1\n",
+    "types.csv": b'a,__expect\n1,"[{""type"": ""equals"", ""value"": 5}]"\n',
+    "schema.csv": b'a,__expect\n1,"[{""type"": ""json_schema"", ""value"": {""$ref"": ""#/nope""}}]"\n',
+    "lines.jsonl": b'{"vars": {"a": "1"}}\n[1, 2]\n',
+    "asserts.yaml": b"tests:\n  - vars: {a: 1}\n    assert:\n      - type: javascript\n        value: x\n",
+    "pattern.yaml": b"tests:\n  - vars: {a: 1}\n    assert:\n      - type: regex\n        value: '('\n",
+}
+# Python's re names what is wrong with a pattern in its own words, quoted as they are.
+RE_WORDS = (r"^missing \), unterminated subpattern at position 0$",)
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_a_refused_import_names_the_problem_in_the_windows_language(qtbot, page, tmp_path, name):
+    page.tabs.setCurrentIndex(1)
+    source = tmp_path / name
+    source.write_bytes(REFUSED[name])
+    page.tests_table.import_file(source)
+    qtbot.waitUntil(lambda: "was not imported" in page.tests_table.message.message(), timeout=10000)
+    text = page.tests_table.message.message()
+    assert text.startswith("⟦") and page.tests_table.import_dialog is None
+    assert left(page, allow=RE_WORDS + (rf"^{re.escape(name)}$",)) == [], text  # the file's own name
+
+
+def test_a_refused_import_in_german(qtbot, german, lab_document, tmp_path):
+    page = make_page(qtbot, lab_document)
+    page.tabs.setCurrentIndex(1)
+    source = tmp_path / "types.csv"
+    source.write_bytes(REFUSED["types.csv"])
+    page.tests_table.import_file(source)
+    qtbot.waitUntil(lambda: "nicht importiert" in page.tests_table.message.message(), timeout=10000)
+    assert page.tests_table.message.message() == (
+        "types.csv wurde nicht importiert: Zeile 2, Spalte '__expect': Der Wert für equals muss Text sein. "
+        "Nichts wurde geändert; korrigieren Sie diese Zeile und importieren Sie erneut.")
+    assert page.shutdown(5.0)

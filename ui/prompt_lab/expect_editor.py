@@ -73,7 +73,7 @@ class ExpectationRow:
                 self.problem = translate("ExpectationRow", "the schema is not JSON ({0})").format(
                     error.args[0])
                 return None
-        self.problem = expectations.value_problem(kind, value)
+        self.problem = expectations.value_problem(kind, value, shown=True)
         if self.problem:
             self.problem = translate("ExpectationRow", "the value {0}").format(self.problem)
             return None
@@ -114,6 +114,17 @@ class ExpectationsEditor(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)  # the list starts at the top, beside the table's first row
         self.load(None, [])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """A splitter pane does not ask a wrapped label how tall it must be: keep the whole problem
+        (a German one wraps to a third line at 900 px) in view by asking for the height it needs."""
+        super().resizeEvent(event)
+        self._fit_problem()
+
+    def _fit_problem(self) -> None:
+        need = self.problem_label.heightForWidth(self.width()) if self.problem_label.isVisibleTo(self) else 0
+        if need != self.problem_label.minimumHeight():
+            self.problem_label.setMinimumHeight(max(need, 0))
 
     def load(self, name: str | None, expects: list[dict[str, Any]]) -> None:
         for row in self.rows:
@@ -161,6 +172,7 @@ class ExpectationsEditor(QWidget):
             r.value.setToolTip(r.problem or "")
         self.problem_label.setText("\n".join(self.tr("{0} (not saved until fixed).").format(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
+        self._fit_problem()
         self.empty.setVisible(not self.rows and self.add_button.isEnabled())
         if emit:
             self.changed.emit(usable)

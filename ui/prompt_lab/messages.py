@@ -121,6 +121,14 @@ class InlineMessage(QFrame):
             self.buttons.append(button)
         self.show()
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """A splitter pane does not ask a wrapped label how tall it needs to be at this width: keep
+        the whole message in view (a long German refusal wraps to a third line at 900 px)."""
+        super().resizeEvent(event)
+        need = self._row.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def _style(self, background: str, border: str, colour: str) -> None:
         sheet = (f"QFrame#inlineMessage {{ background: {background}; border: 1px solid {border};"
                  f" border-radius: 4px; }} QFrame#inlineMessage QLabel {{ color: {colour}; }}")
