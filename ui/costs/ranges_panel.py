@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayo
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
+from advisor.core.shown_problems import shown_problem
 from advisor.costs.ranges import proposed_ranges, range_problem
 from advisor.decision.engine import inputs_in_force
 from ui.costs.controls import DECIMALS, MUTED, SHARE_DECIMALS, from_display, is_share, to_display, unit_affixes
@@ -122,7 +123,8 @@ class RangesPanel(QGroupBox):
                       .format(shown_label(spec), low, high, value))
             return
         if problem:  # nothing is written: the file keeps the range it had
-            self._say(problem.replace(f"costs.ranges.{input_id}", self.tr("The range of {0}").format(shown_label(spec))) + ".")
+            self._say(shown_problem(problem).replace(f"costs.ranges.{input_id}",
+                                                     self.tr("The range of {0}").format(shown_label(spec))) + ".")
             return
         self._say("")
         ranges = self._ranges()

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from advisor.lab.shown_errors import shown_error
 from advisor.lab.shown_reasons import shown_reason, shown_reasons
 from ui.locale_format import number
 from ui.prompt_lab.models import format_cost
@@ -31,7 +32,7 @@ def case_status(case: dict[str, Any]) -> str:
 def why(case: dict[str, Any]) -> str:
     """The error, else the failed checks' reasons, else (passed) every check's reason."""
     if case.get("error"):
-        return str(case["error"])
+        return shown_error(str(case["error"]))
     if case.get("reason"):
         return shown_reasons(str(case["reason"]))
     return "; ".join(shown_reason(str(r)) for r in case.get("reasons") or [])
