@@ -451,16 +451,16 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>${0:g} in / ${1:g} out, cache ${2:g} read / ${3:g} write, per million tokens</source>
-        <translation>${0:g} Eingabe / ${1:g} Ausgabe, Cache ${2:g} Lesen / ${3:g} Schreiben, pro Million Tokens</translation>
+        <source>${0} in / ${1} out, cache ${2} read / ${3} write, per million tokens</source>
+        <translation>{0} $ Eingabe / {1} $ Ausgabe, Cache {2} $ Lesen / {3} $ Schreiben, pro Million Tokens</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; above {0:,} prompt tokens ${1:g} in / ${2:g} out</source>
-        <translation>; über {0:,} Prompt-Tokens ${1:g} Eingabe / ${2:g} Ausgabe</translation>
+        <source>; above {0} prompt tokens ${1} in / ${2} out</source>
+        <translation>; über {0} Prompt-Tokens {1} $ Eingabe / {2} $ Ausgabe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, as of {0}</source>
         <translation>, Stand {0}</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/costs/page.py" line="+40"/>
+        <location filename="../ui/costs/page.py" line="+41"/>
         <source>The model {0} is not in the price table: choose one from the list, or add it under Prices.</source>
         <translation>Das Modell {0} steht nicht in der Preistabelle: Wählen Sie eines aus der Liste oder fügen Sie es unter Preise hinzu.</translation>
     </message>
@@ -2820,7 +2820,7 @@
 <context>
     <name>RangesPanel</name>
     <message>
-        <location filename="../ui/costs/ranges_panel.py" line="+23"/>
+        <location filename="../ui/costs/ranges_panel.py" line="+24"/>
         <source>Ranges (low to high)</source>
         <translation>Bandbreiten (niedrig bis hoch)</translation>
     </message>
@@ -2871,8 +2871,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>The range of {0} is [{1:,g}, {2:,g}] but the value is {3:,g}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value.</source>
-        <translation>Die Bandbreite von {0} ist [{1:,g}, {2:,g}], der Wert aber {3:,g}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert.</translation>
+        <source>The range of {0} is [{1}, {2}] but the value is {3}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value.</source>
+        <translation>Die Bandbreite von {0} ist [{1}, {2}], der Wert aber {3}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5900,7 +5900,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+2"/>
         <source>{0} is [{1}, {2}] but the value is {3}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value</source>
-        <translation>{0} ist [{1}, {2}], der Wert aber {3}; der Bereich muss den Wert enthalten (unten ≤ Wert ≤ oben): erweitern Sie den Bereich oder ändern Sie den Wert</translation>
+        <translation>{0} ist [{1}, {2}], der Wert aber {3}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5910,32 +5910,32 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     <message>
         <location line="+1"/>
         <source>{0}: {1} cannot have a range; remove it</source>
-        <translation>{0}: {1} kann keinen Bereich haben; entfernen Sie ihn</translation>
+        <translation>{0}: {1} kann keine Bandbreite haben; entfernen Sie sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} must be a list of two numbers, [low, high]</source>
-        <translation>{0} muss eine Liste aus zwei Zahlen sein, [unten, oben]</translation>
+        <translation>{0} muss eine Liste aus zwei Zahlen sein, [niedrig, hoch]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the low end {1} is not {2}</source>
-        <translation>{0}: das untere Ende {1} ist ungültig; erlaubt ist {2}</translation>
+        <translation>{0}: das niedrige Ende {1} ist ungültig; erlaubt ist {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the high end {1} is not {2}</source>
-        <translation>{0}: das obere Ende {1} ist ungültig; erlaubt ist {2}</translation>
+        <translation>{0}: das hohe Ende {1} ist ungültig; erlaubt ist {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs.ranges must be an object of cost input ids, each [low, high]</source>
-        <translation>costs.ranges muss ein Objekt aus IDs von Kosteneingaben sein, jede mit [unten, oben]</translation>
+        <translation>costs.ranges muss ein Objekt aus IDs von Kosteneingaben sein, jede mit [niedrig, hoch]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs.ranges: the highest cache hit share ({0}) plus the highest cache write share ({1}) is above 1; lower one of the high ends</source>
-        <translation>costs.ranges: Der höchste Anteil der Cache-Treffer ({0}) plus der höchste Anteil der Cache-Schreibvorgänge ({1}) liegt über 1; senken Sie eines der oberen Enden</translation>
+        <translation>costs.ranges: Der höchste Anteil der Cache-Treffer ({0}) plus der höchste Anteil der Cache-Schreibvorgänge ({1}) liegt über 1; senken Sie eines der hohen Enden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5956,6 +5956,21 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>prompt_lab.try_values must be an object mapping variable names to text</source>
         <translation>prompt_lab.try_values muss ein Objekt sein, das Variablennamen jeweils einen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs.measured must be an object: run_id, model, avg_input_tokens, avg_output_tokens, cache_hit_share</source>
+        <translation>costs.measured muss ein Objekt sein: run_id, model, avg_input_tokens, avg_output_tokens, cache_hit_share</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your price table was saved by an older release; {0} come from the shipped prices until you save it again under Prices</source>
+        <translation>Ihre Preistabelle wurde von einer älteren Version gespeichert; {0} stammen aus den mitgelieferten Preisen, bis Sie sie unter „Preise“ erneut speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your price table cannot be used ({0}); using the shipped prices</source>
+        <translation>Ihre Preistabelle kann nicht verwendet werden ({0}); die mitgelieferten Preise gelten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6116,6 +6131,11 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>a number at most {0}</source>
         <translation>eine Zahl von höchstens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more</source>
+        <translation>eine Zahl von 0 oder mehr</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -36,6 +36,12 @@ _WHOLE = (
                                      "number can hold); check requests, tokens and prices"),
     QT_TRANSLATE_NOOP("file_checks", "the cost inputs are {0}; they must be an object of input ids"),
     QT_TRANSLATE_NOOP("file_checks", "prompt_lab.try_values must be an object mapping variable names to text"),
+    QT_TRANSLATE_NOOP("file_checks", "costs.measured must be an object: run_id, model, avg_input_tokens, "
+                                     "avg_output_tokens, cache_hit_share"),
+    # the price table's load warnings (advisor.costs.pricing)
+    QT_TRANSLATE_NOOP("file_checks", "your price table was saved by an older release; {0} come from the shipped "
+                                     "prices until you save it again under Prices"),
+    QT_TRANSLATE_NOOP("file_checks", "your price table cannot be used ({0}); using the shipped prices"),
     QT_TRANSLATE_NOOP("file_checks", "{0} is {1}; it must be {2}"),
     QT_TRANSLATE_NOOP("file_checks", "{0} must be {1}"),
     # a batch run's stored errors (advisor.lab.batches)
@@ -73,6 +79,7 @@ _PHRASES = (
     QT_TRANSLATE_NOOP("file_checks", "a number at least {0}"),
     QT_TRANSLATE_NOOP("file_checks", "a whole number at most {0}"),
     QT_TRANSLATE_NOOP("file_checks", "a number at most {0}"),
+    QT_TRANSLATE_NOOP("file_checks", "a number of 0 or more"),
     QT_TRANSLATE_NOOP("file_checks", "a list of any of {0}"),
     QT_TRANSLATE_NOOP("file_checks", "one of {0}"),
 )

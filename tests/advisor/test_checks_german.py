@@ -70,9 +70,9 @@ def test_range_problems_read_german_and_stay_english_for_parsing(german):
     assert problem.startswith("costs.ranges.monthly_requests is [")  # the Costs screen parses this
     shown = shown_problem(problem)
     assert shown.startswith("costs.ranges.monthly_requests ist [10, 20], der Wert aber 100,000")
-    assert "erweitern Sie den Bereich" in shown
+    assert "Erweitern Sie die Bandbreite" in shown
     low = shown_problem(range_problem("monthly_requests", [-5, 200_000], 100_000))
-    assert "das untere Ende -5 ist ungültig; erlaubt ist eine" in low, low
+    assert "das niedrige Ende -5 ist ungültig; erlaubt ist eine" in low, low
     assert "ganze Zahl" in low or "Zahl" in low
     shares = ranges_problems({"cache_hit_share": 0.5, "cache_write_share": 0.3,
                               "ranges": {"cache_hit_share": [0.4, 0.8], "cache_write_share": [0.2, 0.4]}})
@@ -100,3 +100,11 @@ def test_saved_run_errors_stay_english_without_a_translator():
     error = "Cannot reach the Claude API at api.anthropic.com: check the network connection (and " \
             "ANTHROPIC_BASE_URL, if set)."
     assert shown_error(error) == error
+
+
+def test_the_results_table_shows_a_saved_error_in_german(german):
+    from ui.prompt_lab.results_model import why
+
+    case = {"error": "the batch was cancelled before this request was processed", "passed": False}
+    assert why(case) == "der Batch wurde abgebrochen, bevor diese Anfrage bearbeitet wurde"
+    assert case["error"] == "the batch was cancelled before this request was processed"  # stored as it was
