@@ -5883,7 +5883,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>file_checks</name>
     <message>
-        <location filename="../advisor/core/shown_problems.py" line="+19"/>
+        <location filename="../advisor/core/shown_problems.py" line="+20"/>
         <source>{0} (it holds a saved run; remove it to run the tests afresh)</source>
         <translation>{0} (dort steht ein gespeicherter Lauf; entfernen Sie ihn, um die Tests neu auszuführen)</translation>
     </message>
@@ -5974,6 +5974,16 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     </message>
     <message>
         <location line="+1"/>
+        <source>cost input {0} is {1}; it must be {2}</source>
+        <translation>Die Kosteneingabe {0} ist {1}, muss aber {2} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost input {0} {1} is not in the price table; use one of {2} or add it under Prices</source>
+        <translation>Die Kosteneingabe {0} {1} steht nicht in der Preistabelle; verwenden Sie eines von {2} oder fügen Sie es unter „Preise“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0} is {1}; it must be {2}</source>
         <translation>{0} ist {1}, muss aber {2} sein</translation>
     </message>

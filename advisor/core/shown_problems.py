@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.core import shown_numbers
 from advisor.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Whole problems as advisor.document.validation, advisor.costs (inputs, ranges, projection) and
@@ -42,6 +43,9 @@ _WHOLE = (
     QT_TRANSLATE_NOOP("file_checks", "your price table was saved by an older release; {0} come from the shipped "
                                      "prices until you save it again under Prices"),
     QT_TRANSLATE_NOOP("file_checks", "your price table cannot be used ({0}); using the shipped prices"),
+    QT_TRANSLATE_NOOP("file_checks", "cost input {0} is {1}; it must be {2}"),
+    QT_TRANSLATE_NOOP("file_checks", "cost input {0} {1} is not in the price table; use one of {2} or add it "
+                                     "under Prices"),
     QT_TRANSLATE_NOOP("file_checks", "{0} is {1}; it must be {2}"),
     QT_TRANSLATE_NOOP("file_checks", "{0} must be {1}"),
     # a batch run's stored errors (advisor.lab.batches)
@@ -92,6 +96,7 @@ def _compiled(templates: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
 
 
 _WHOLE_PATTERNS = _compiled(_WHOLE)
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _PHRASE_PATTERNS = _compiled(_PHRASES)
 
 
@@ -99,9 +104,15 @@ def _reworded(text: str, patterns: list[tuple[str, re.Pattern[str]]], depth: int
     for template, pattern in patterns:
         found = pattern.fullmatch(text)
         if found:
-            parts = [_part(group, depth + 1) for group in found.groups()]
+            parts = [_figure(group) if patterns is _PHRASE_PATTERNS else _part(group, depth + 1)
+                     for group in found.groups()]
             return translate("file_checks", template).format(*parts)
     return None
+
+
+def _figure(text: str) -> str:
+    """A bound in what is allowed ("at least 0.5") in the reader's decimals; anything else as written."""
+    return shown_numbers.figure(float(text)) if _NUMBER.fullmatch(text) else text
 
 
 def _part(text: str, depth: int) -> str:
