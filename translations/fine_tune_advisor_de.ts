@@ -5715,7 +5715,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>file</name>
     <message>
-        <location filename="../advisor/document/assessment.py" line="+136"/>
+        <location filename="../advisor/document/assessment.py" line="+135"/>
         <source>holds more than {0} MB, far larger than any assessment. Is it the right file?</source>
         <translation>enthält mehr als {0} MB, weit mehr als jede Bewertung. Ist es die richtige Datei?</translation>
     </message>
@@ -5845,7 +5845,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>hat die Version {0}; Versionen beginnen bei 1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source> (and 1 more problem; run &apos;validate&apos; to list them)</source>
         <translation> (und 1 weiteres Problem; „validate“ listet alle auf)</translation>
     </message>

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from advisor.core.clock import now_iso
 from advisor.core.errors import FileProblem
 from advisor.core.i18n import QT_TRANSLATE_NOOP, translate  # the window's language; English on the command line
-from advisor.core.shown_problems import shown_problem
 from advisor.document.migrations import CURRENT_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -376,6 +375,8 @@ def load_assessment(path: Path | str) -> Assessment:
     path = Path(path)
     doc, findings, version = _inspect(path, _known_models())
     if findings.errors:
+        from advisor.core.shown_problems import shown_problem  # only a damaged file pays for it
+
         first = shown_problem(findings.errors[0])  # the window's language; English on the command line
         extra = len(findings.errors) - 1
         more = "" if not extra else translate("file", " (and 1 more problem; run 'validate' to list them)") \
