@@ -5973,7 +5973,22 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>Ihre Preistabelle kann nicht verwendet werden ({0}); die mitgelieferten Preise gelten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{0} is {1}, beyond any real run; it must be {2}</source>
+        <translation>{0} ist {1} und damit jenseits jedes realen Laufs; der Wert muss {2} sein</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{0} says {1}, but its cases hold {2}; the counts must be the cases&apos; (a run without its cases is no evidence)</source>
+        <translation>{0} nennt {1}, seine Fälle ergeben aber {2}; die Zahlen müssen die der Fälle sein (ein Lauf ohne seine Fälle ist kein Beleg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompt_lab.runs holds {0} runs; at most {1} are kept. Keep the newest {1} (the last entries) and remove the others</source>
+        <translation>prompt_lab.runs enthält {0} Läufe; höchstens {1} werden behalten. Behalten Sie die neuesten {1} (die letzten Einträge) und entfernen Sie die anderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cost input {0} is {1}; it must be {2}</source>
         <translation>Die Kosteneingabe {0} ist {1}, muss aber {2} sein</translation>
     </message>
@@ -6016,6 +6031,81 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+5"/>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of chunk ids</source>
+        <translation>eine Liste von Chunk-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of model ids</source>
+        <translation>eine Liste von Modell-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of test cases</source>
+        <translation>eine Liste von Testfällen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of runs</source>
+        <translation>eine Liste von Läufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object with name, vars and expect</source>
+        <translation>ein Objekt mit name, vars und expect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object mapping variable names to text</source>
+        <translation>ein Objekt, das Variablennamen jeweils einen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object of texts</source>
+        <translation>ein Objekt aus Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid regular expression ({0})</source>
+        <translation>ein gültiger regulärer Ausdruck ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {0} to {1}, or null</source>
+        <translation>eine Zahl von {0} bis {1} oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more, or null</source>
+        <translation>eine Zahl von 0 oder mehr oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more, or null</source>
+        <translation>eine ganze Zahl von 0 oder mehr oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more</source>
+        <translation>eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0}</source>
+        <translation>höchstens {0}</translation>
     </message>
     <message>
         <location line="+1"/>

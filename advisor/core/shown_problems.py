@@ -43,6 +43,12 @@ _WHOLE = (
     QT_TRANSLATE_NOOP("file_checks", "your price table was saved by an older release; {0} come from the shipped "
                                      "prices until you save it again under Prices"),
     QT_TRANSLATE_NOOP("file_checks", "your price table cannot be used ({0}); using the shipped prices"),
+    # a saved run's record (advisor.document.run_records)
+    QT_TRANSLATE_NOOP("file_checks", "{0} is {1}, beyond any real run; it must be {2}"),
+    QT_TRANSLATE_NOOP("file_checks", "{0} says {1}, but its cases hold {2}; the counts must be the cases' (a run "
+                                     "without its cases is no evidence)"),
+    QT_TRANSLATE_NOOP("file_checks", "prompt_lab.runs holds {0} runs; at most {1} are kept. Keep the newest {1} "
+                                     "(the last entries) and remove the others"),
     QT_TRANSLATE_NOOP("file_checks", "cost input {0} is {1}; it must be {2}"),
     QT_TRANSLATE_NOOP("file_checks", "cost input {0} {1} is not in the price table; use one of {2} or add it "
                                      "under Prices"),
@@ -58,6 +64,21 @@ _WHOLE = (
 # questions' and cost inputs' allowed_text).
 _PHRASES = (
     QT_TRANSLATE_NOOP("file_checks", "text"),
+    QT_TRANSLATE_NOOP("file_checks", "text or null"),
+    QT_TRANSLATE_NOOP("file_checks", "a list of chunk ids"),
+    QT_TRANSLATE_NOOP("file_checks", "a list of model ids"),
+    QT_TRANSLATE_NOOP("file_checks", "a list of texts"),
+    QT_TRANSLATE_NOOP("file_checks", "a list of test cases"),
+    QT_TRANSLATE_NOOP("file_checks", "a list of runs"),
+    QT_TRANSLATE_NOOP("file_checks", "an object with name, vars and expect"),
+    QT_TRANSLATE_NOOP("file_checks", "an object mapping variable names to text"),
+    QT_TRANSLATE_NOOP("file_checks", "an object of texts"),
+    QT_TRANSLATE_NOOP("file_checks", "a valid regular expression ({0})"),
+    QT_TRANSLATE_NOOP("file_checks", "a number from {0} to {1}, or null"),
+    QT_TRANSLATE_NOOP("file_checks", "a number of 0 or more, or null"),
+    QT_TRANSLATE_NOOP("file_checks", "a whole number of 0 or more, or null"),
+    QT_TRANSLATE_NOOP("file_checks", "a whole number of 0 or more"),
+    QT_TRANSLATE_NOOP("file_checks", "at most {0}"),
     QT_TRANSLATE_NOOP("file_checks", "an object"),
     QT_TRANSLATE_NOOP("file_checks", "a list"),
     QT_TRANSLATE_NOOP("file_checks", "a number"),

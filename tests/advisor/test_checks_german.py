@@ -108,3 +108,15 @@ def test_the_results_table_shows_a_saved_error_in_german(german):
     case = {"error": "the batch was cancelled before this request was processed", "passed": False}
     assert why(case) == "der Batch wurde abgebrochen, bevor diese Anfrage bearbeitet wurde"
     assert case["error"] == "the batch was cancelled before this request was processed"  # stored as it was
+
+
+def test_a_damaged_prompt_lab_reads_german(german):
+    from advisor.document.validation import validate_document
+
+    doc = {"prompt_lab": {"tests": [{"name": "a", "vars": {}, "expect": [{"type": "regex", "value": "("}]}, 5],
+                          "runs": [{"id": "r", "cases": 3}]}}
+    shown = [shown_problem(problem) for problem in validate_document(doc).errors]
+    assert shown[0].startswith("prompt_lab.tests[0].expect[0].value ist '(', muss aber ein gültiger regulärer "
+                               "Ausdruck (")  # Python's own words about the pattern stay as they are
+    assert "prompt_lab.tests[1] ist eine Zahl, muss aber ein Objekt mit name, vars und expect sein" in shown
+    assert "prompt_lab.runs[0].cases muss eine Liste sein" in shown
