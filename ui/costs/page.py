@@ -21,9 +21,9 @@ from advisor.core.atomic import atomic_write_text
 from advisor.costs.inputs import cache_share_problem
 from advisor.costs.tables import write_csv
 from advisor.decision.engine import inputs_in_force
-from advisor.core.shown_problems import shown_problem
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
+from advisor.core.shown_problems import shown_problem
 from advisor.costs.pricing import (OFFICIAL_PRICING_PAGE, STALE_AFTER_DAYS, PriceTable, PriceTableError,
                                    load_price_table, price_table_age_days, shipped_price_table, stale_prices_note)
 from ui import locale_format
