@@ -451,16 +451,16 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>${0:g} in / ${1:g} out, cache ${2:g} read / ${3:g} write, per million tokens</source>
-        <translation>${0:g} Eingabe / ${1:g} Ausgabe, Cache ${2:g} Lesen / ${3:g} Schreiben, pro Million Tokens</translation>
+        <source>${0} in / ${1} out, cache ${2} read / ${3} write, per million tokens</source>
+        <translation>{0} $ Eingabe / {1} $ Ausgabe, Cache {2} $ Lesen / {3} $ Schreiben, pro Million Tokens</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; above {0:,} prompt tokens ${1:g} in / ${2:g} out</source>
-        <translation>; über {0:,} Prompt-Tokens ${1:g} Eingabe / ${2:g} Ausgabe</translation>
+        <source>; above {0} prompt tokens ${1} in / ${2} out</source>
+        <translation>; über {0} Prompt-Tokens {1} $ Eingabe / {2} $ Ausgabe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, as of {0}</source>
         <translation>, Stand {0}</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/costs/page.py" line="+40"/>
+        <location filename="../ui/costs/page.py" line="+41"/>
         <source>The model {0} is not in the price table: choose one from the list, or add it under Prices.</source>
         <translation>Das Modell {0} steht nicht in der Preistabelle: Wählen Sie eines aus der Liste oder fügen Sie es unter Preise hinzu.</translation>
     </message>
@@ -2840,7 +2840,7 @@
 <context>
     <name>RangesPanel</name>
     <message>
-        <location filename="../ui/costs/ranges_panel.py" line="+22"/>
+        <location filename="../ui/costs/ranges_panel.py" line="+24"/>
         <source>Ranges (low to high)</source>
         <translation>Bandbreiten (niedrig bis hoch)</translation>
     </message>
@@ -2891,11 +2891,11 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>The range of {0} is [{1:,g}, {2:,g}] but the value is {3:,g}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value.</source>
-        <translation>Die Bandbreite von {0} ist [{1:,g}, {2:,g}], der Wert aber {3:,g}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert.</translation>
+        <source>The range of {0} is [{1}, {2}] but the value is {3}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value.</source>
+        <translation>Die Bandbreite von {0} ist [{1}, {2}], der Wert aber {3}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The range of {0}</source>
         <translation>Die Bandbreite von {0}</translation>
     </message>
@@ -3157,7 +3157,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/prompt_lab/results_model.py" line="+12"/>
+        <location filename="../ui/prompt_lab/results_model.py" line="+13"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4403,101 +4403,121 @@ am Ende günstiger in {1} %</translation>
     <name>claude</name>
     <message>
         <location filename="../advisor/claude/problems.py" line="+59"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+42"/>
         <source>No Anthropic API key: set ANTHROPIC_API_KEY, or add a key in Settings → API key.</source>
         <translation>Kein Anthropic-API-Schlüssel: Setzen Sie ANTHROPIC_API_KEY oder fügen Sie unter Einstellungen → API-Schlüssel einen Schlüssel hinzu.</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-12"/>
         <source>The reply was cut off mid-way (the stream ended early); the part received is kept, marked incomplete.</source>
         <translation>Die Antwort brach mittendrin ab (der Stream endete zu früh); der empfangene Teil bleibt erhalten und ist als unvollständig markiert.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+18"/>
         <source>The server at {0} did not reply like the Claude API; check ANTHROPIC_BASE_URL.</source>
         <translation>Der Server unter {0} hat nicht wie die Claude-API geantwortet; prüfen Sie ANTHROPIC_BASE_URL.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-8"/>
         <source>The Claude API did not answer within {0} s (timeout): try again, or ask for a shorter reply.</source>
         <translation>Die Claude-API hat nicht innerhalb von {0} s geantwortet (Zeitüberschreitung): Versuchen Sie es erneut oder fordern Sie eine kürzere Antwort an.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+6"/>
         <source>The Claude API did not answer (timeout): try again, or ask for a shorter reply.</source>
         <translation>Die Claude-API hat nicht geantwortet (Zeitüberschreitung): Versuchen Sie es erneut oder fordern Sie eine kürzere Antwort an.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-14"/>
         <source>The reply was cut off mid-way (the connection closed); the part received is kept, marked incomplete.</source>
         <translation>Die Antwort brach mittendrin ab (die Verbindung wurde geschlossen); der empfangene Teil bleibt erhalten und ist als unvollständig markiert.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+4"/>
         <source>Cannot reach the Claude API at {0}: check the network connection (and ANTHROPIC_BASE_URL, if set).</source>
         <translation>Die Claude-API unter {0} ist nicht erreichbar: Prüfen Sie die Netzwerkverbindung (und ANTHROPIC_BASE_URL, falls gesetzt).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+8"/>
         <source>The connection to the Claude API broke before the reply was complete: try again.</source>
         <translation>Die Verbindung zur Claude-API brach ab, bevor die Antwort vollständig war: Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+11"/>
         <source>The Claude API client failed ({0}): try again.</source>
         <translation>Der Claude-API-Client ist fehlgeschlagen ({0}): Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-27"/>
         <source>Claude is overloaded right now (529, on Anthropic&apos;s side, not your limits): try again in a few minutes.</source>
         <translation>Claude ist gerade überlastet (529, auf Seiten von Anthropic, nicht Ihre Limits): Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-2"/>
         <source>Rate limited by the Claude API (429); it asked to wait {0} s: wait a moment and try again, or lower the concurrency.</source>
         <translation>Anfragelimit der Claude-API erreicht (429); sie bittet, {0} s zu warten: Warten Sie einen Moment und versuchen Sie es erneut, oder senden Sie weniger Anfragen gleichzeitig.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+12"/>
         <source>Rate limited by the Claude API (429): wait a moment and try again, or lower the concurrency.</source>
         <translation>Anfragelimit der Claude-API erreicht (429): Warten Sie einen Moment und versuchen Sie es erneut, oder senden Sie weniger Anfragen gleichzeitig.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-4"/>
         <source>The API key was refused (401): check or replace it in Settings → API key (or ANTHROPIC_API_KEY).</source>
         <translation>Der API-Schlüssel wurde abgelehnt (401): Prüfen oder ersetzen Sie ihn unter Einstellungen → API-Schlüssel (oder ANTHROPIC_API_KEY).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-10"/>
         <source>This API key is not allowed to do that (403 forbidden): check the key&apos;s workspace and permissions in the Claude Console.</source>
         <translation>Dieser API-Schlüssel darf das nicht (403 verboten): Prüfen Sie Workspace und Berechtigungen des Schlüssels in der Claude Console.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+26"/>
         <source>The model &apos;{0}&apos; is not available to this key (404): pick another model.</source>
         <translation>Das Modell „{0}“ ist für diesen Schlüssel nicht verfügbar (404): Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+3"/>
         <source>The model is not available to this key (404): pick another model.</source>
         <translation>Das Modell ist für diesen Schlüssel nicht verfügbar (404): Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+1"/>
         <source>The Claude API had a server error ({0}): try again shortly.</source>
         <translation>Die Claude-API hatte einen Serverfehler ({0}): Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-2"/>
         <source>The Claude API had a server error (mid-stream): try again shortly.</source>
         <translation>Die Claude-API hatte einen Serverfehler (während des Streams): Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+4"/>
         <source>The Claude API refused the request ({0}): {1}.</source>
         <translation>Die Claude-API hat die Anfrage abgelehnt ({0}): {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../advisor/lab/shown_errors.py" line="+1"/>
         <source>The Claude API refused the request ({0}).</source>
         <translation>Die Claude-API hat die Anfrage abgelehnt ({0}).</translation>
     </message>
@@ -5946,7 +5966,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>hat die Version {0}; Versionen beginnen bei 1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source> (and 1 more problem; run &apos;validate&apos; to list them)</source>
         <translation> (und 1 weiteres Problem; „validate“ listet alle auf)</translation>
     </message>
@@ -5979,6 +5999,374 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <location line="+1"/>
         <source>not saved: {0}{1}. The app could not open the file again with this; correct it first. The file on disk is unchanged.</source>
         <translation>nicht gespeichert: {0}{1}. Damit könnte die App die Datei nicht wieder öffnen; korrigieren Sie das zuerst. Die Datei auf der Festplatte ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>file_checks</name>
+    <message>
+        <location filename="../advisor/core/shown_problems.py" line="+20"/>
+        <source>{0} (it holds a saved run; remove it to run the tests afresh)</source>
+        <translation>{0} (dort steht ein gespeicherter Lauf; entfernen Sie ihn, um die Tests neu auszuführen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs: {0} ({1} is {2}, far beyond any real figure)</source>
+        <translation>costs: {0} ({1} ist {2}, weit jenseits jeder realen Zahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1}; it is not in the price table; use one of {2} or add it under Prices</source>
+        <translation>{0} ist {1} und steht nicht in der Preistabelle; verwenden Sie eines von {2} oder fügen Sie es unter „Preise“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is [{1}, {2}] but the value is {3}; the range must hold the value (low ≤ value ≤ high): widen the range or change the value</source>
+        <translation>{0} ist [{1}, {2}], der Wert aber {3}; die Bandbreite muss den Wert enthalten (niedrig ≤ Wert ≤ hoch): Erweitern Sie die Bandbreite oder ändern Sie den Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} names no cost input; remove it or use a cost input id</source>
+        <translation>{0} nennt keine Kosteneingabe; entfernen Sie den Eintrag oder verwenden Sie die ID einer Kosteneingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} cannot have a range; remove it</source>
+        <translation>{0}: {1} kann keine Bandbreite haben; entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} must be a list of two numbers, [low, high]</source>
+        <translation>{0} muss eine Liste aus zwei Zahlen sein, [niedrig, hoch]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the low end {1} is not {2}</source>
+        <translation>{0}: das niedrige Ende {1} ist ungültig; erlaubt ist {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the high end {1} is not {2}</source>
+        <translation>{0}: das hohe Ende {1} ist ungültig; erlaubt ist {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs.ranges must be an object of cost input ids, each [low, high]</source>
+        <translation>costs.ranges muss ein Objekt aus IDs von Kosteneingaben sein, jede mit [niedrig, hoch]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs.ranges: the highest cache hit share ({0}) plus the highest cache write share ({1}) is above 1; lower one of the high ends</source>
+        <translation>costs.ranges: Der höchste Anteil der Cache-Treffer ({0}) plus der höchste Anteil der Cache-Schreibvorgänge ({1}) liegt über 1; senken Sie eines der hohen Enden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost inputs cache_hit_share {0} and cache_write_share {1} add up to {2}; together they must be at most 1 (a share of the input tokens)</source>
+        <translation>Die Kosteneingaben cache_hit_share {0} und cache_write_share {1} ergeben zusammen {2}; zusammen dürfen sie höchstens 1 sein (ein Anteil der Eingabe-Tokens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cost inputs are too large to project (the totals exceed what a number can hold); check requests, tokens and prices</source>
+        <translation>die Kosteneingaben sind zu groß für eine Hochrechnung (die Summen übersteigen, was eine Zahl fassen kann); prüfen Sie Anfragen, Tokens und Preise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cost inputs are {0}; they must be an object of input ids</source>
+        <translation>die Kosteneingaben sind {0}; sie müssen ein Objekt aus Eingabe-IDs sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt_lab.try_values must be an object mapping variable names to text</source>
+        <translation>prompt_lab.try_values muss ein Objekt sein, das Variablennamen jeweils einen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs.measured must be an object: run_id, model, avg_input_tokens, avg_output_tokens, cache_hit_share</source>
+        <translation>costs.measured muss ein Objekt sein: run_id, model, avg_input_tokens, avg_output_tokens, cache_hit_share</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your price table was saved by an older release; {0} come from the shipped prices until you save it again under Prices</source>
+        <translation>Ihre Preistabelle wurde von einer älteren Version gespeichert; {0} stammen aus den mitgelieferten Preisen, bis Sie sie unter „Preise“ erneut speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your price table cannot be used ({0}); using the shipped prices</source>
+        <translation>Ihre Preistabelle kann nicht verwendet werden ({0}); die mitgelieferten Preise gelten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1}, beyond any real run; it must be {2}</source>
+        <translation>{0} ist {1} und damit jenseits jedes realen Laufs; der Wert muss {2} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} says {1}, but its cases hold {2}; the counts must be the cases&apos; (a run without its cases is no evidence)</source>
+        <translation>{0} nennt {1}, seine Fälle ergeben aber {2}; die Zahlen müssen die der Fälle sein (ein Lauf ohne seine Fälle ist kein Beleg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompt_lab.runs holds {0} runs; at most {1} are kept. Keep the newest {1} (the last entries) and remove the others</source>
+        <translation>prompt_lab.runs enthält {0} Läufe; höchstens {1} werden behalten. Behalten Sie die neuesten {1} (die letzten Einträge) und entfernen Sie die anderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost input {0} is {1}; it must be {2}</source>
+        <translation>Die Kosteneingabe {0} ist {1}, muss aber {2} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost input {0} {1} is not in the price table; use one of {2} or add it under Prices</source>
+        <translation>Die Kosteneingabe {0} {1} steht nicht in der Preistabelle; verwenden Sie eines von {2} oder fügen Sie es unter „Preise“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1}; it must be {2}</source>
+        <translation>{0} ist {1}, muss aber {2} sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} must be {1}</source>
+        <translation>{0} muss {1} sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the batch request failed ({0}): {1}</source>
+        <translation>die Batch-Anfrage ist fehlgeschlagen ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the batch request failed ({0})</source>
+        <translation>die Batch-Anfrage ist fehlgeschlagen ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the batch expired before this request was processed (24 h)</source>
+        <translation>der Batch ist abgelaufen, bevor diese Anfrage bearbeitet wurde (24 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the batch was cancelled before this request was processed</source>
+        <translation>der Batch wurde abgebrochen, bevor diese Anfrage bearbeitet wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of chunk ids</source>
+        <translation>eine Liste von Chunk-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of model ids</source>
+        <translation>eine Liste von Modell-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of test cases</source>
+        <translation>eine Liste von Testfällen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of runs</source>
+        <translation>eine Liste von Läufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object with name, vars and expect</source>
+        <translation>ein Objekt mit name, vars und expect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object mapping variable names to text</source>
+        <translation>ein Objekt, das Variablennamen jeweils einen Text zuordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object of texts</source>
+        <translation>ein Objekt aus Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a valid regular expression ({0})</source>
+        <translation>ein gültiger regulärer Ausdruck ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {0} to {1}, or null</source>
+        <translation>eine Zahl von {0} bis {1} oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more, or null</source>
+        <translation>eine Zahl von 0 oder mehr oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more, or null</source>
+        <translation>eine ganze Zahl von 0 oder mehr oder null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more</source>
+        <translation>eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {0}</source>
+        <translation>höchstens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object of question ids</source>
+        <translation>ein Objekt aus Fragen-IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object of cost inputs</source>
+        <translation>ein Objekt aus Kosteneingaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object with input and output</source>
+        <translation>ein Objekt mit input und output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model id (text)</source>
+        <translation>eine Modell-ID (Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model id from the price table</source>
+        <translation>eine Modell-ID aus der Preistabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date and time such as {0}</source>
+        <translation>ein Datum mit Uhrzeit wie {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least {0}</source>
+        <translation>eine ganze Zahl von mindestens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least {0}</source>
+        <translation>eine Zahl von mindestens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from {0} to {1}</source>
+        <translation>eine ganze Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from {0} to {1}</source>
+        <translation>eine Zahl von {0} bis {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above {0} and at most {1}</source>
+        <translation>eine ganze Zahl über {0} und höchstens {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above {0} and at most {1}</source>
+        <translation>eine Zahl über {0} und höchstens {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number at least {0} and at most {1}</source>
+        <translation>eine ganze Zahl von mindestens {0} und höchstens {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number at least {0} and at most {1}</source>
+        <translation>eine Zahl von mindestens {0} und höchstens {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above {0}</source>
+        <translation>eine ganze Zahl über {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above {0}</source>
+        <translation>eine Zahl über {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number at least {0}</source>
+        <translation>eine ganze Zahl von mindestens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number at least {0}</source>
+        <translation>eine Zahl von mindestens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number at most {0}</source>
+        <translation>eine ganze Zahl von höchstens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number at most {0}</source>
+        <translation>eine Zahl von höchstens {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more</source>
+        <translation>eine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of any of {0}</source>
+        <translation>eine Liste aus beliebigen der Werte {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {0}</source>
+        <translation>einer der Werte {0}</translation>
     </message>
 </context>
 <context>
@@ -6246,11 +6634,13 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
     </message>
     <message>
         <location line="+165"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-36"/>
         <source>The Claude API did not finish the reply in time ({0}): the server is too slow or stalled. Try again later, or check ANTHROPIC_BASE_URL.</source>
         <translation>Die Claude-API hat die Antwort nicht rechtzeitig beendet ({0}): Der Server ist zu langsam oder hängt. Versuchen Sie es später erneut oder prüfen Sie ANTHROPIC_BASE_URL.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../advisor/lab/shown_errors.py" line="-3"/>
         <source>The reply was far longer than max_tokens allows ({0}), so it was cut off: the server is not behaving like the Claude API; check ANTHROPIC_BASE_URL.</source>
         <translation>Die Antwort war viel länger, als max_tokens erlaubt ({0}), und wurde deshalb abgeschnitten: Der Server verhält sich nicht wie die Claude-API; prüfen Sie ANTHROPIC_BASE_URL.</translation>
     </message>

@@ -32,3 +32,9 @@ def date(iso: str) -> str:
     """An ISO date (``2026-12-07`` or a timestamp starting with one) in the locale's short form."""
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
     return window_locale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+
+
+def general(value: float) -> str:
+    """A figure as Python's ``{:,g}`` writes it, in the locale's digits: ``100,000`` / ``100.000``,
+    ``0.25`` / ``0,25``."""
+    return window_locale().toString(float(value), "g", 6)

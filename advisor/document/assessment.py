@@ -375,7 +375,9 @@ def load_assessment(path: Path | str) -> Assessment:
     path = Path(path)
     doc, findings, version = _inspect(path, _known_models())
     if findings.errors:
-        first = findings.errors[0]
+        from advisor.core.shown_problems import shown_problem  # only a damaged file pays for it
+
+        first = shown_problem(findings.errors[0])  # the window's language; English on the command line
         extra = len(findings.errors) - 1
         more = "" if not extra else translate("file", " (and 1 more problem; run 'validate' to list them)") \
             if extra == 1 else translate("file", " (and {0} more problems; run 'validate' to list them)").format(extra)

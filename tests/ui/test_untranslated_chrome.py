@@ -369,3 +369,42 @@ def test_the_api_key_dialog_in_each_of_its_states(qtbot, pseudo, keyring_backend
     qtbot.keyClicks(box.key_field, "sk-ant-api03-chrome-test-key-abcd")
     qtbot.mouseClick(box.session_button, Qt.MouseButton.LeftButton)
     assert english_left(box) == []  # kept for this session
+
+
+DAMAGED = {  # a valid file with one broken key each: the checks' English detail, re-worded when shown
+    "answer.fta.json": {"answers": {"task_type": 5}},
+    "title.fta.json": {"title": ["x"]},
+    "cost.fta.json": {"costs": {"cache_hit_share": 2}},
+    "range.fta.json": {"costs": {"monthly_requests": 100, "ranges": {"monthly_requests": [200, 300]}}},
+    "lab.fta.json": {"prompt_lab": {"temperature": 4, "examples": [1]}},
+}
+
+
+def _write_damaged(tmp_path, name: str, fields: dict) -> None:
+    import json
+
+    path = write_assessment(tmp_path / name)
+    doc = json.loads(path.read_text())
+    doc.update(fields)
+    path.write_text(json.dumps(doc))
+
+
+def test_a_damaged_files_detail_in_the_window_language(qtbot, pseudo, shown, scripted, tmp_path):
+    for name, fields in DAMAGED.items():
+        _write_damaged(tmp_path, name, fields)
+        assert not shown.open_path(tmp_path / name)
+        title, message = scripted.errors[-1]
+        assert phrases_outside_brackets(title) == []
+        # the keys and values quoted from the file (task_type's allowed ids) are the file's own
+        detail = re.sub(r"\b[a-z_]+(\.[a-z_\[\]0-9]+)+\b|classify_extract, structured_output, generate, reason_code",
+                        " ", message.split(": ", 1)[1])
+        assert "⟦" in detail and phrases_outside_brackets(detail) == [], message
+
+
+def test_a_damaged_files_detail_reads_german(qtbot, german, shown, scripted, tmp_path):
+    _write_damaged(tmp_path, "answer.fta.json", DAMAGED["answer.fta.json"])
+    assert not shown.open_path(tmp_path / "answer.fta.json")
+    assert "answers.task_type ist 5, muss aber einer der Werte classify_extract" in scripted.errors[-1][1]
+    _write_damaged(tmp_path, "range.fta.json", DAMAGED["range.fta.json"])
+    assert not shown.open_path(tmp_path / "range.fta.json")
+    assert "die Bandbreite muss den Wert enthalten" in scripted.errors[-1][1]

@@ -221,3 +221,23 @@ def test_the_window_in_english_keeps_the_checks_own_words(qtbot, measured_page):
     page.document.set_cost("model", "gpt-unknown")
     page.update_projection()
     assert page.problem.text().startswith("Cost input model 'gpt-unknown' is not in the price table; use one of")
+
+
+def test_a_cost_inputs_own_problem_is_translated(qtbot, pseudo, measured_page):
+    page = measured_page()
+    page.document.set_cost("monthly_growth", 50)  # above the allowed 10: no projection, the check's words
+    page.update_projection()
+    assert page.problem.isVisibleTo(page) and "⟦" in page.problem.text()
+    assert english_left(page, allow=ALLOW + (r"monthly_growth",)) == []  # and the input's id, as the file names it
+
+
+def test_a_cost_inputs_own_problem_and_the_price_tip_read_german(qtbot, german, measured_page):
+    from ui.costs.form import price_tip
+
+    page = measured_page()
+    page.document.set_cost("monthly_growth", 50)
+    page.update_projection()
+    assert "Die Kosteneingabe monthly_growth ist 50, muss aber eine Zahl von mindestens -0,99 und höchstens 10 sein" \
+        in page.problem.text()
+    tip = price_tip(page.prices.models["claude-haiku-5-5"])
+    assert " $ Eingabe / " in tip and "pro Million Tokens" in tip and "$0" not in tip

@@ -28,7 +28,7 @@ def run_data(runs) -> tuple[str, ...]:
     found = set()
     for run in runs:
         for case in run.get("cases") or []:
-            for key in ("name", "output", "error"):
+            for key in ("name", "output"):
                 found.update(phrases_outside_brackets(str(case.get(key) or "")))
     return tuple(f"^{re.escape(phrase)}$" for phrase in found)
 
@@ -336,3 +336,14 @@ def test_your_own_model_refused_in_german(qtbot, german):
     dialog.model.setText("qwen-7b")
     dialog.accept()
     assert dialog.message.text.text() == "'ftp://127.0.0.1/v1' ist keine Webadresse; geben Sie http(s)://HOST[:PORT]/v1 an"
+
+
+def test_a_run_whose_requests_failed_shows_its_saved_errors_translated(qtbot, page, api_env):
+    api_env.rules = RULES
+    api_env.fail_next("cut", times=100)  # each reply cut off: each case keeps the error, in English
+    run_and_wait(qtbot, page)
+    errors = {case.get("error") for run in page.runs.history + page.runs.shown for case in run.get("cases") or []}
+    assert any(error and "Claude API broke" in error for error in errors)  # saved as the command line says it
+    page.runs.views.setCurrentIndex(1)
+    page.runs.results.selectRow(0)
+    assert every_view(page.runs) == []  # shown re-worded (advisor.lab.shown_errors)

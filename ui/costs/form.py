@@ -79,11 +79,12 @@ def _is_number(value: Any) -> bool:
 
 def price_tip(model: ModelPrice) -> str:
     """A model's prices in a sentence, for its entry in the model list."""
-    text = QCoreApplication.translate("CostsForm", "${0:g} in / ${1:g} out, cache ${2:g} read / ${3:g} write, per million tokens").format(
-        model.input, model.output, model.cache_read, model.cache_write)
+    text = QCoreApplication.translate("CostsForm", "${0} in / ${1} out, cache ${2} read / ${3} write, per million tokens").format(
+        *map(locale_format.general, (model.input, model.output, model.cache_read, model.cache_write)))
     if model.long_above is not None:
-        text += QCoreApplication.translate("CostsForm", "; above {0:,} prompt tokens ${1:g} in / ${2:g} out").format(
-            model.long_above, model.long_input, model.long_output)
+        text += QCoreApplication.translate("CostsForm", "; above {0} prompt tokens ${1} in / ${2} out").format(
+            locale_format.number(model.long_above), locale_format.general(model.long_input),
+            locale_format.general(model.long_output))
     if model.status != "current":
         text += f" ({_tr(STATUS_NAMES.get(model.status, model.status))})"
     return text + (QCoreApplication.translate("CostsForm", ", as of {0}").format(model.as_of) if model.as_of else "")

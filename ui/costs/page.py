@@ -23,6 +23,7 @@ from advisor.costs.tables import write_csv
 from advisor.decision.priced_inputs import priced_inputs
 from advisor.costs.projection import CostInputError, Projection, project
 from advisor.core.settings import Settings
+from advisor.core.shown_problems import shown_problem
 from advisor.costs.pricing import (OFFICIAL_PRICING_PAGE, STALE_AFTER_DAYS, PriceTable, PriceTableError,
                                    load_price_table, price_table_age_days, shipped_price_table, stale_prices_note)
 from ui import locale_format
@@ -194,7 +195,7 @@ class CostsPage(QWidget):
             log.exception("cannot load the price table")
             return PriceTable({}), QCoreApplication.translate(
                 "CostsPage", "The price table cannot be read: {0}").format(error)
-        return table, "; ".join(table.warnings)
+        return table, "; ".join(shown_problem(warning) for warning in table.warnings)
 
     def reload_prices(self) -> None:
         self.prices, self._price_problem = self._load_prices()
@@ -280,7 +281,7 @@ class CostsPage(QWidget):
     def _warning_text(self, warning: str) -> str:
         retired = re.fullmatch(r"(\S+) is retired; its prices are the last ones published", warning)
         return self.tr("{0} is retired; its prices are the last ones published").format(retired[1]) \
-            if retired else warning
+            if retired else shown_problem(warning)
 
     def _problem_text(self, costs: dict, error: Exception) -> str:
         """Why there is no projection. What the window can cause (a model missing from the table,
@@ -295,7 +296,7 @@ class CostsPage(QWidget):
             template = self.tr(CACHE_PROBLEM)
             if template != CACHE_PROBLEM:
                 return template.format(costs.get("cache_hit_share", 0) * 100, costs.get("cache_write_share", 0) * 100)
-        return _sentence(str(error))
+        return _sentence(shown_problem(str(error)))
 
     def _got_uncertainty(self, uncertainty: object) -> None:
         """The Monte Carlo is back: redraw with its bands and say its figures."""

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayo
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from advisor.costs.inputs import COST_INPUTS_BY_ID, shown_label
+from advisor.core.shown_problems import shown_problem
 from advisor.costs.ranges import proposed_ranges, range_problem
 from advisor.decision.engine import inputs_in_force
 from ui.costs.controls import DECIMALS, MUTED, SHARE_DECIMALS, from_display, is_share, to_display, unit_affixes
 from ui.document import AssessmentDocument
+from ui.locale_format import general
 
 
 class RangesPanel(QGroupBox):
@@ -117,12 +119,13 @@ class RangesPanel(QGroupBox):
         value = self._in_force().get(input_id, spec.default)
         problem = range_problem(input_id, entry, value)
         if problem and problem.startswith(f"costs.ranges.{input_id} is ["):  # the value outside its range
-            self._say(self.tr("The range of {0} is [{1:,g}, {2:,g}] but the value is {3:,g}; the range must hold the "
+            self._say(self.tr("The range of {0} is [{1}, {2}] but the value is {3}; the range must hold the "
                               "value (low ≤ value ≤ high): widen the range or change the value.")
-                      .format(shown_label(spec), low, high, value))
+                      .format(shown_label(spec), *map(general, (low, high, value))))
             return
         if problem:  # nothing is written: the file keeps the range it had
-            self._say(problem.replace(f"costs.ranges.{input_id}", self.tr("The range of {0}").format(shown_label(spec))) + ".")
+            self._say(shown_problem(problem).replace(f"costs.ranges.{input_id}",
+                                                     self.tr("The range of {0}").format(shown_label(spec))) + ".")
             return
         self._say("")
         ranges = self._ranges()

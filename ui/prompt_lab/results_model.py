@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from advisor.lab.shown_reasons import shown_error, shown_reason, shown_reasons
+from advisor.lab.shown_errors import shown_error
+from advisor.lab.shown_reasons import shown_reason, shown_reasons
 from ui.locale_format import number
 from ui.prompt_lab.models import format_cost
 
