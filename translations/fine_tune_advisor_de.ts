@@ -5737,7 +5737,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
 <context>
     <name>expectations</name>
     <message>
-        <location filename="../advisor/lab/expectations.py" line="+62"/>
+        <location filename="../advisor/lab/expectations.py" line="+57"/>
         <source>must be a valid regular expression ({0})</source>
         <translation>muss ein gültiger regulärer Ausdruck sein ({0})</translation>
     </message>
@@ -5792,7 +5792,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../advisor/lab/json_checks.py" line="+27"/>
+        <location filename="../advisor/lab/check_base.py" line="+33"/>
         <source>its $ref chain points back at itself without ever checking anything (a $ref loop); make every $ref lead to a schema that checks something</source>
         <translation>seine $ref-Kette zeigt auf sich selbst zurück, ohne je etwas zu prüfen (eine $ref-Schleife); lassen Sie jede $ref auf ein Schema zeigen, das etwas prüft</translation>
     </message>
@@ -5802,7 +5802,7 @@ Dort gespeicherte Änderungen werden hier nicht angezeigt. Wenn beide Fenster sp
         <translation>seine $ref {0} führt im Schema ins Leere (nur Verweise innerhalb des Schemas wie #/$defs/name werden verfolgt; von anderswo wird nichts geladen)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../advisor/lab/json_checks.py" line="+125"/>
         <source>must be a JSON Schema (an object)</source>
         <translation>muss ein JSON Schema sein (ein Objekt)</translation>
     </message>

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple
 
-from advisor.core.i18n import QT_TRANSLATE_NOOP, translate  # the editor translates describe
+from advisor.core.i18n import QT_TRANSLATE_NOOP  # the editor translates the kinds where it shows them
 from advisor.lab import json_checks
 from advisor.lab.check_base import Check, CheckError  # noqa: F401 (re-exported)
 from advisor.lab.check_base import short as _short
+from advisor.lab.check_base import shown_text  # noqa: F401 (re-exported: test_checks reads it here)
 
 
 class ExpectationType(NamedTuple):
@@ -47,12 +48,6 @@ def _not_contains(value: Any, text: str) -> Check:
     ok = str(value) not in text
     return Check(ok, f"reply does not contain {_short(str(value))}" if ok
                  else f"reply contains {_short(str(value))}, which it must not")
-
-
-def shown_text(shown: bool, context: str, text: str) -> str:
-    """``text`` in the window's language when it is ``shown`` (an import's refusal, the editor); as
-    written (English) for the file validator, whose messages the command line and its tests read."""
-    return translate(context, text) if shown else text
 
 
 def _regex_problem(value: Any, shown: bool = False) -> str | None:

@@ -19,15 +19,11 @@ from typing import Any, Iterator
 
 from advisor.core import safe_regex
 from advisor.core.i18n import QT_TRANSLATE_NOOP
-from advisor.lab.check_base import Check, CheckError, short
+from advisor.lab.check_base import LOOP, UNRESOLVED, Check, CheckError, short, shown_text
 
 _deadline = threading.local()  # when this thread's check must be done with its patterns
 _classes: dict[type, type] = {}
 # Also in a run's reasons, saved in English; translated only where schema_problem shows them.
-LOOP = QT_TRANSLATE_NOOP("expectations", "its $ref chain points back at itself without ever checking anything "
-                         "(a $ref loop); make every $ref lead to a schema that checks something")
-UNRESOLVED = QT_TRANSLATE_NOOP("expectations", "its $ref {0} leads to nothing in the schema (only references "
-                               "within it, such as #/$defs/name, are followed; nothing is fetched from elsewhere)")
 TOO_DEEP = "the reply is nested too deeply to check (thousands of levels of brackets)"
 
 
@@ -122,8 +118,6 @@ def _keywords(schema: Any, limit: int = 100_000) -> set[str]:
 def schema_problem(value: Any, shown: bool = False) -> str | None:
     """Why ``value`` is not a JSON Schema this app can check replies with, or None (``shown``: in the
     window's language; jsonschema's own words and the quoted errors stay as they are)."""
-    from advisor.lab.expectations import shown_text
-
     def said(text: str) -> str:
         return shown_text(shown, "expectations", text)
 

@@ -67,13 +67,13 @@ _ERROR_PATTERNS = [(template, re.compile("(.+)".join(re.escape(piece) for piece 
 
 def _schema_words(text: str) -> str:
     """json_checks' own explanations inside an error ($ref loops, unresolved $refs), re-worded."""
-    from advisor.lab import json_checks
+    from advisor.lab.check_base import LOOP, UNRESOLVED
 
-    if text == json_checks.LOOP:
-        return translate("expectations", json_checks.LOOP)
-    unresolved = re.fullmatch("(.+)".join(re.escape(p) for p in json_checks.UNRESOLVED.split("{0}")), text,
+    if text == LOOP:
+        return translate("expectations", LOOP)
+    unresolved = re.fullmatch("(.+)".join(re.escape(p) for p in UNRESOLVED.split("{0}")), text,
                               re.DOTALL)
-    return translate("expectations", json_checks.UNRESOLVED).format(unresolved.group(1)) if unresolved else text
+    return translate("expectations", UNRESOLVED).format(unresolved.group(1)) if unresolved else text
 
 
 def shown_error(error: str) -> str:
