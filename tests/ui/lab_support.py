@@ -53,6 +53,9 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def send_and_wait(qtbot, page, timeout: int = 30000) -> None:
+    # A click on a button still disabled (the page settling on a loaded machine) would do nothing
+    # and the wait below would pass at once: click only once it can be pressed.
+    qtbot.waitUntil(page.try_panel.send_button.isEnabled, timeout=timeout)
     click(qtbot, page.try_panel.send_button)
     qtbot.waitUntil(lambda: not page.try_panel.is_busy() and page.try_panel.send_button.isEnabled(),
                     timeout=timeout)
@@ -61,6 +64,7 @@ def send_and_wait(qtbot, page, timeout: int = 30000) -> None:
 def run_and_wait(qtbot, page, timeout: int = 30000) -> None:
     """Run all tests from the Tests tab, as a user would, and wait until the run is over."""
     page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(page.runs.run_button.isEnabled, timeout=timeout)  # as send_and_wait
     click(qtbot, page.runs.run_button)
     qtbot.waitUntil(lambda: not page.runs.is_busy(), timeout=timeout)
 
