@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox, QTextBrowser
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser
 
 from tests.helpers import write_assessment
 from tests.ui.pseudo_locale import english_left, install_pseudo, phrases_outside_brackets
@@ -57,7 +57,12 @@ def others(*texts: str) -> tuple[str, ...]:
 def action_texts(window) -> list[str]:
     """Every menu action's text, tooltip and status tip: QActions, not widgets."""
     found = []
-    menus = [action.menu() for action in window.menuBar().actions()]
+    # The menu bar's own menus, found as its children: QAction.menu() hands PySide6 6.8 a wrapper
+    # that takes the menu with it when it goes.
+    bar = window.menuBar().actions()
+    menus = [menu for menu in window.menuBar().findChildren(QMenu, "", Qt.FindChildOption.FindDirectChildrenOnly)
+             if menu.menuAction() in bar]
+    assert len(menus) == len(bar)
     for menu in menus:
         found += [f"menu title: {phrase}" for phrase in phrases_outside_brackets(menu.title())]
         for action in menu.actions():

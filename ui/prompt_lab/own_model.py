@@ -76,7 +76,7 @@ def run_beside_claude(lab: dict[str, Any], target: targets.Target, key: str | No
             break
         results.append(target_run.run_on_target(
             lab, target, claude_send=send, repeat=repeat, concurrency=concurrency, cancel=ctx.cancel_event,
-            key=key, keep_going=True, context=plans[mode], shots=shots,
+            key=key, keep_going=True, context=plans[mode] if mode != "none" else None, shots=shots,
             progress=lambda done, of, before=number * per_run: progress(before, done, of),
             on_retry=lambda problem, wait: ctx.report(("retry", problem.kind, wait))))
     return results
