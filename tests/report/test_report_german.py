@@ -27,7 +27,7 @@ from advisor.report.html import build_brief
 from advisor.report.summary import build_summary, render_markdown, render_text
 from tests.helpers import ROOT, write_assessment
 from tests.ui.conftest import scripted, window  # noqa: F401  the window's fixtures
-from tests.ui.pseudo_locale import OPEN, english_left, install_pseudo, phrases_outside_brackets
+from tests.ui.pseudo_locale import OPEN, english_left, phrases_outside_brackets
 from ui.translations import install_translations, remove_translations
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -47,22 +47,6 @@ T_REC = (r"^Change this answer$", r"^Answer$", r"Label a training set with Claud
 # figure's "measured in lab run <id>" (measured_costs.mark_text).
 T_DECISION = (r"passed on", r"passed in your own measurement", r"against your bar of", r"interval",
               r"^Measured in lab run")
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _mark(text):

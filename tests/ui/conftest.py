@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from ui import dialogs
+from tests.ui.pseudo_locale import german, pseudo  # noqa: F401 - the window in German or under the pseudo catalogue, for every UI test
 
 
 class ScriptedDialogs:

@@ -14,12 +14,13 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import PySide6
+import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
                                QTabWidget, QTextEdit, QWidget)
 
 from tests.helpers import ROOT
-from ui.translations import install_translations
+from ui.translations import install_translations, remove_translations
 
 OPEN, CLOSE = "⟦", "⟧"
 _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
@@ -54,6 +55,27 @@ def pseudo_catalogue(folder: Path) -> Path:
 def install_pseudo(app, folder: Path) -> None:
     install_translations(app, QLocale(QLocale.Language.German, QLocale.Country.Germany),
                          folder=pseudo_catalogue(folder).parent)
+
+
+def _english_again(app) -> None:
+    remove_translations(app)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def pseudo(qapp, tmp_path):
+    """The window under the pseudo catalogue; English again after the test."""
+    install_pseudo(qapp, tmp_path)
+    yield qapp
+    _english_again(qapp)
+
+
+@pytest.fixture
+def german(qapp):
+    """The window in German from the shipped .qm; English again after the test."""
+    install_translations(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield qapp
+    _english_again(qapp)
 
 
 def phrases_outside_brackets(text: str) -> list[str]:

@@ -1,20 +1,10 @@
 """The pseudo-locale harness finds English that skipped tr(), and passes what went through it."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tests.ui.pseudo_locale import english_left, install_pseudo, phrases_outside_brackets
-from ui.translations import remove_translations
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+from tests.ui.pseudo_locale import english_left, phrases_outside_brackets
 
 
 def test_phrases_inside_brackets_are_translated_and_the_rest_is_english():

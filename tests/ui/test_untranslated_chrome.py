@@ -11,28 +11,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser
 
 from tests.helpers import write_assessment
-from tests.ui.pseudo_locale import english_left, install_pseudo, phrases_outside_brackets
+from tests.ui.pseudo_locale import english_left, phrases_outside_brackets
 from ui import dialogs
-from ui.translations import install_translations, remove_translations
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 EXAMPLE_TITLE = r"Support-ticket triage"  # the example assessment's own title (the user's data)
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

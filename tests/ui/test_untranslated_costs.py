@@ -8,29 +8,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from tests.cli.test_costs_measured import EVIDENCE, OTHER
-from tests.ui.pseudo_locale import english_left, install_pseudo
-from ui.translations import install_translations, remove_translations
+from tests.ui.pseudo_locale import english_left
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 ALLOW = (
     r"^Claude [A-Z]",  # model names from the price table: "Claude Fable 5.1", "Claude Opus 5.5"
 )
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def settle(qtbot) -> None:

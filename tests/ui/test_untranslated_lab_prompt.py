@@ -13,28 +13,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow
 
 from tests.ui.lab_support import RULES, click, pane, send_and_wait
-from tests.ui.pseudo_locale import english_left, install_pseudo, phrases_outside_brackets
-from ui.translations import install_translations, remove_translations
+from tests.ui.pseudo_locale import english_left, phrases_outside_brackets
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 # The user's own data only: model names from the price table and the API ("Claude Haiku 4.5").
 ALLOW = (r"^Claude(?: [A-Z][a-z]+)+$", r"^Haiku$|^Sonnet$|^Opus$")
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def make_page(qtbot, document):

@@ -10,8 +10,7 @@ from PySide6.QtCore import QLocale
 
 from tests.ui.lab_documents_support import wait_documents
 from tests.ui.lab_support import RULES, click, run_and_wait, tick
-from tests.ui.pseudo_locale import english_left, install_pseudo, phrases_outside_brackets
-from ui.translations import install_translations, remove_translations
+from tests.ui.pseudo_locale import english_left, phrases_outside_brackets
 
 OTHER = "claude-sonnet-4-5"
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -37,22 +36,6 @@ def not_ours(widget) -> bool:
     """The model picker lists model names, the user's choice of data (tests/ui/
     test_untranslated_lab_prompt.py checks its German words)."""
     return type(widget).__name__ == "ModelPicker"
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

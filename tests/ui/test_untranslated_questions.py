@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from advisor.decision.questions import default_bank
-from tests.ui.pseudo_locale import english_left, install_pseudo
-from ui.translations import install_translations, remove_translations
+from tests.ui.pseudo_locale import english_left
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 # Answers that open every follow-up (gaps and the measured pass rate come after "minor gaps").
@@ -24,22 +23,6 @@ EVERY_QUESTION = {
 @pytest.fixture(autouse=True)
 def closes_without_asking(scripted):
     scripted.save_changes_answer = "discard"
-
-
-@pytest.fixture
-def pseudo(qapp, tmp_path):
-    install_pseudo(qapp, tmp_path)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translations(qapp, GERMAN)
-    yield qapp
-    remove_translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def questionnaire(qtbot, answers: dict):
